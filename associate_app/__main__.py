@@ -1,0 +1,3 @@
+from associate_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Typed async calls to the central API over httpx, on the qasync loop.
+
+Every failure becomes one of :mod:`associate_app.api.errors` with a sentence for a person, so
+callers never see a raw httpx exception or a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from associate_app import wire, wire_sync
+from associate_app.api import errors
+
+T = TypeVar("T", bound=BaseModel)
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+
+
+class CentralClient:
+    """One server; ``token`` is set after sign-in and sent as a bearer token."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url, timeout=timeout, transport=transport,
+            headers={"User-Agent": "store-associate/0.1"},
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> CentralClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- calls -------------------------------------------------------------------------------
+
+    async def health(self) -> wire.Health:
+        health = await self._get("/healthz", wire.Health, auth=False)
+        if health.api_version != wire.API_VERSION:
+            raise errors.VersionMismatch(
+                f"The central service speaks API version {health.api_version} but this app "
+                f"speaks version {wire.API_VERSION}. Update the app (or ask IT to).",
+            )
+        return health
+
+    async def enrol(self, enrolment_code: str, device_name: str) -> wire.EnrolResponse:
+        body = wire.EnrolRequest(enrolment_code=enrolment_code, device_name=device_name)
+        return await self._post("/v1/devices/enrol", body, wire.EnrolResponse, auth=False)
+
+    async def sign_in(
+        self, device_id: str, device_secret: str, staff_id: str, pin: str
+    ) -> wire.SessionOut:
+        body = wire.SignInRequest(
+            device_id=device_id, device_secret=device_secret, staff_id=staff_id, pin=pin
+        )
+        session = await self._post("/v1/sessions", body, wire.SessionOut, auth=False)
+        self.token = session.access_token
+        return session
+
+    async def sign_out(self) -> None:
+        await self._request("DELETE", "/v1/sessions/current")
+        self.token = None
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    async def changes(self, store_id: str, cursor: int, limit: int) -> wire_sync.ChangesPage:
+        data = await self._request("GET", f"/v1/stores/{store_id}/changes",
+                                   params={"cursor": cursor, "limit": limit})
+        return _parse(wire_sync.ChangesPage, data)
+
+    async def push(self, store_id: str, request: wire_sync.PushRequest) -> wire_sync.PushResponse:
+        return await self._post(f"/v1/stores/{store_id}/mutations", request,
+                                wire_sync.PushResponse)
+
+    async def snapshot_lines(self, store_id: str) -> AsyncIterator[bytes]:
+        """The NDJSON snapshot, line by line. Errors mid-stream become ApiErrors too."""
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            async with self._http.stream(
+                "GET", f"/v1/stores/{store_id}/snapshot", headers=headers,
+                timeout=httpx.Timeout(60.0, connect=3.0),
+            ) as response:
+                if not response.is_success:
+                    await response.aread()
+                    _decode(response)
+                async for line in response.aiter_lines():
+                    if line:
+                        yield line.encode() if isinstance(line, str) else line
+        except httpx.TimeoutException as exc:
+            raise errors.Unreachable(
+                f"The central service at {self.base_url} stopped sending the snapshot."
+            ) from exc
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise errors.Unreachable(
+                f"The connection to {self.base_url} broke during the snapshot ({_reason(exc)})."
+            ) from exc
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    async def get_json(self, path: str, *, params: dict[str, Any] | None = None) -> Any:
+        return await self._request("GET", path, params=params)
+
+    async def _get(self, path: str, model: type[T], *, auth: bool = True) -> T:
+        return _parse(model, await self._request("GET", path, auth=auth))
+
+    async def _post(self, path: str, body: BaseModel, model: type[T], *, auth: bool = True) -> T:
+        data = await self._request("POST", path, json_body=body.model_dump(mode="json"), auth=auth)
+        return _parse(model, data)
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json_body: Any = None,
+        auth: bool = True,
+    ) -> Any:
+        headers = {}
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = await self._http.request(
+                method, path, params=params, json=json_body, headers=headers
+            )
+        except httpx.TimeoutException as exc:
+            raise errors.Unreachable(
+                f"The central service at {self.base_url} did not answer in time."
+            ) from exc
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise errors.Unreachable(
+                f"Cannot reach the central service at {self.base_url} ({_reason(exc)})."
+            ) from exc
+        return _decode(response)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    if "Connection refused" in text or "ConnectError" in text:
+        return "connection refused"
+    return text.splitlines()[0][:120]
+
+
+_STATUS_ERRORS: dict[int, type[errors.ApiError]] = {
+    400: errors.InvalidRequest,
+    401: errors.Unauthorized,
+    403: errors.Forbidden,
+    404: errors.NotFound,
+    409: errors.InvalidRequest,
+    422: errors.InvalidRequest,
+    429: errors.RateLimited,
+}
+
+
+def _decode(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+    try:
+        data = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        data = None
+    if response.is_success:
+        if data is None and response.content:
+            raise errors.ServerError(
+                "The central service sent an answer this app cannot read. Try again; if it keeps "
+                "happening, tell IT.", status=response.status_code,
+            )
+        return data
+    detail = data.get("detail") if isinstance(data, dict) else None
+    if not isinstance(detail, str):
+        detail = None
+    kind = _STATUS_ERRORS.get(response.status_code)
+    if kind is None:
+        if response.status_code >= 500:
+            raise errors.ServerError(
+                detail or f"The central service had a problem (HTTP {response.status_code}). "
+                "Nothing was lost; try again in a moment.", status=response.status_code,
+            )
+        kind = errors.ApiError
+    raise kind(detail or f"The central service refused the request (HTTP {response.status_code}).",
+               status=response.status_code)
+
+
+def _parse(model: type[T], data: Any) -> T:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise errors.ServerError(
+            f"The central service answered in an unexpected shape ({model.__name__}). "
+            "The app and the service may be different versions.",
+        ) from exc

@@ -1,0 +1,47 @@
+"""What can go wrong talking to the central API, as exceptions that carry a sentence for a person."""
+
+from __future__ import annotations
+
+
+class ApiError(Exception):
+    """Base: ``str(error)`` is a message staff can read; ``status`` is the HTTP status if any."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class Unreachable(ApiError):
+    """No answer: network down, server stopped, DNS, timeout. The app is offline, not broken."""
+
+
+class Unauthorized(ApiError):
+    """401: wrong enrolment code, PIN, device secret, or an expired token."""
+
+
+class Forbidden(ApiError):
+    """403: another store's data, or a manager-only action."""
+
+
+class RateLimited(ApiError):
+    """429: too many wrong PINs; wait before trying again."""
+
+
+class NotFound(ApiError):
+    pass
+
+
+class InvalidRequest(ApiError):
+    """400/422: the server refused the request's content."""
+
+
+class ServerError(ApiError):
+    """5xx or an answer that is not the contract (malformed JSON, wrong shape)."""
+
+
+class VersionMismatch(ApiError):
+    """The server speaks another API version than this app."""

@@ -1,0 +1,77 @@
+"""Opening the cache file: pragmas, migrations, and moving a corrupt file aside.
+
+The cache is a copy of the server's data: when it cannot be read it is renamed
+``*.corrupt-<time>`` (kept for support) and rebuilt by the next sync. The outbox lives in
+another file (:mod:`associate_app.cache.outbox`), so a rebuild never costs a queued change.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from associate_app.cache import migrations
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "cache.sqlite3"
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    conn: sqlite3.Connection
+    rebuilt_from: Path | None  # where the unreadable file went, when one was moved aside
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with our pragmas; autocommit mode, so transactions are explicit."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable across app crashes
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -32000")
+    return conn
+
+
+def _probe(conn: sqlite3.Connection) -> None:
+    """Cheap checks that fail on a file that is not (or no longer) a readable database."""
+    conn.execute("PRAGMA user_version").fetchone()
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def move_aside(path: Path) -> Path:
+    target = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def open_cache(path: Path) -> OpenResult:
+    """Open (creating or migrating) the cache at ``path``; rebuild it if it is unreadable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rebuilt_from = None
+    try:
+        conn = connect(path)
+        _probe(conn)
+    except sqlite3.DatabaseError as exc:
+        log.warning("cache %s is unreadable (%s); moving it aside and rebuilding", path, exc)
+        try:
+            conn.close()
+        except Exception:
+            pass
+        rebuilt_from = move_aside(path)
+        conn = connect(path)
+    migrations.migrate(conn)
+    return OpenResult(conn, rebuilt_from)

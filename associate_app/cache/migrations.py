@@ -1,0 +1,179 @@
+"""The cache's schema, as numbered migrations keyed by ``PRAGMA user_version``.
+
+A newer app opens an older cache and runs the migrations it has not seen, in order, each in
+its own transaction. Never edit a released migration: add the next one.
+
+The cache holds the server's rows as they were at the sync cursor, plus optimistic local
+effects of queued mutations; rows that exist only because of a queued mutation carry its id in
+``pending_mutation_id`` so the screens can mark them pending and a rejection can undo them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+CUSTOMER_FTS_COLUMNS = ("first_name", "last_name", "email")
+
+V1 = """
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE stores (
+    store_id TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT, address TEXT,
+    latitude REAL, longitude REAL, timezone TEXT
+);
+CREATE TABLE staff (
+    staff_id TEXT PRIMARY KEY, store_id TEXT, name TEXT NOT NULL, role TEXT NOT NULL,
+    pin_salt TEXT, pin_hash TEXT
+);
+CREATE TABLE products (
+    product_id TEXT PRIMARY KEY, sku TEXT, ean13 TEXT, name TEXT NOT NULL, brand TEXT,
+    category TEXT, price_cents INTEGER, currency TEXT, image_url TEXT,
+    allows_substitution INTEGER
+);
+CREATE INDEX ix_products_ean13 ON products (ean13);
+CREATE TABLE inventory (
+    store_id TEXT NOT NULL, product_id TEXT NOT NULL, on_hand INTEGER NOT NULL DEFAULT 0,
+    reserved INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (store_id, product_id)
+);
+CREATE INDEX ix_inventory_product ON inventory (product_id);
+
+CREATE TABLE customers (
+    customer_id TEXT PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL,
+    email TEXT, phone_e164 TEXT, marketing_consent INTEGER, consent_updated_at TEXT,
+    preferred_store_id TEXT, preferred_channel TEXT, created_at TEXT, updated_at TEXT,
+    pending_mutation_id TEXT
+);
+CREATE INDEX ix_customers_email ON customers (email COLLATE NOCASE);
+CREATE INDEX ix_customers_phone ON customers (phone_e164);
+CREATE VIRTUAL TABLE customers_fts USING fts5 (
+    first_name, last_name, email, content='customers',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts (rowid, first_name, last_name, email)
+    VALUES (new.rowid, new.first_name, new.last_name, new.email);
+END;
+CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email)
+    VALUES ('delete', old.rowid, old.first_name, old.last_name, old.email);
+END;
+CREATE TRIGGER customers_au AFTER UPDATE ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email)
+    VALUES ('delete', old.rowid, old.first_name, old.last_name, old.email);
+    INSERT INTO customers_fts (rowid, first_name, last_name, email)
+    VALUES (new.rowid, new.first_name, new.last_name, new.email);
+END;
+
+CREATE TABLE loyalty_accounts (
+    customer_id TEXT PRIMARY KEY, card_number TEXT, tier TEXT, points_balance INTEGER,
+    member_since TEXT
+);
+CREATE UNIQUE INDEX ux_loyalty_card ON loyalty_accounts (card_number);
+CREATE TABLE loyalty_ledger (
+    entry_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, store_id TEXT, delta INTEGER,
+    reason TEXT, order_id TEXT, created_at TEXT
+);
+CREATE INDEX ix_ledger_customer ON loyalty_ledger (customer_id, created_at);
+-- loyalty actions queued here: the balance stays the server's, these show as pending
+-- (confirmed: the server applied it; the row goes when the account's new balance is pulled)
+CREATE TABLE pending_loyalty (
+    mutation_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, delta INTEGER NOT NULL,
+    reason TEXT NOT NULL, created_at TEXT NOT NULL, confirmed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_pending_loyalty_customer ON pending_loyalty (customer_id);
+
+CREATE TABLE wishlist_items (
+    item_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, product_id TEXT NOT NULL,
+    channel TEXT, added_at TEXT, pending_mutation_id TEXT
+);
+CREATE INDEX ix_wishlist_customer ON wishlist_items (customer_id);
+CREATE TABLE carts (
+    cart_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, channel TEXT, status TEXT,
+    updated_at TEXT
+);
+CREATE INDEX ix_carts_customer ON carts (customer_id);
+CREATE TABLE cart_lines (
+    line_id TEXT PRIMARY KEY, cart_id TEXT NOT NULL, product_id TEXT, qty INTEGER,
+    unit_price_cents INTEGER
+);
+CREATE INDEX ix_cart_lines_cart ON cart_lines (cart_id);
+
+CREATE TABLE orders (
+    order_id TEXT PRIMARY KEY, order_number TEXT, customer_id TEXT, channel TEXT,
+    store_id TEXT, status TEXT, placed_at TEXT, promised_at TEXT, pickup_expires_at TEXT,
+    total_cents INTEGER, allow_substitutions INTEGER, staging_location TEXT,
+    pickup_code_salt TEXT, pickup_code_hash TEXT, updated_at TEXT, pending_mutation_id TEXT
+);
+CREATE INDEX ix_orders_number ON orders (order_number);
+CREATE INDEX ix_orders_customer ON orders (customer_id, placed_at);
+CREATE INDEX ix_orders_store_status ON orders (store_id, status, promised_at);
+CREATE TABLE order_lines (
+    line_id TEXT PRIMARY KEY, order_id TEXT NOT NULL, product_id TEXT, qty_ordered INTEGER,
+    qty_picked INTEGER, qty_short INTEGER, short_reason TEXT, substitute_product_id TEXT,
+    unit_price_cents INTEGER
+);
+CREATE INDEX ix_order_lines_order ON order_lines (order_id);
+
+CREATE TABLE interactions (
+    interaction_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, kind TEXT, channel TEXT,
+    subject TEXT, body TEXT, status TEXT, staff_id TEXT, store_id TEXT, created_at TEXT,
+    pending_mutation_id TEXT
+);
+CREATE INDEX ix_interactions_customer ON interactions (customer_id, created_at);
+CREATE TABLE notifications (
+    notification_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, order_id TEXT, channel TEXT,
+    template TEXT, body TEXT, sent_at TEXT
+);
+CREATE INDEX ix_notifications_customer ON notifications (customer_id, sent_at);
+
+-- which queued mutations have their optimistic effect in this file (see cache/local_effects)
+CREATE TABLE applied_mutations (mutation_id TEXT PRIMARY KEY);
+"""
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run SQL statements inside the caller's transaction (``executescript`` would commit)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if not statement and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {statement!r}")
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, V1)
+
+
+#: index i holds the migration from user_version i to i + 1
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+LATEST = len(MIGRATIONS)
+
+
+class CacheFromTheFuture(RuntimeError):
+    pass
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the cache to the latest schema; returns the version it started at."""
+    start = conn.execute("PRAGMA user_version").fetchone()[0]
+    if start > LATEST:
+        raise CacheFromTheFuture(
+            f"This cache was written by a newer version of the app (schema {start}; this app "
+            f"knows up to {LATEST}). Update the app."
+        )
+    for version in range(start, LATEST):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return start

@@ -1,0 +1,246 @@
+"""The outbox: local changes waiting for the central service, in their own SQLite file.
+
+Each entry is a mutation with a client-generated id and a per-device sequence (``seq``); it
+is written and committed *before* its optimistic effect reaches the cache, so a crash at any
+instant leaves either nothing or a durable entry whose effect is re-applied on the next start.
+Entries are settled by the server's answer: applied (kept briefly for audit, then pruned) or
+rejected (undone locally and listed in the conflict inbox, which lives here too so a cache
+rebuild never loses it).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from associate_app.cache.database import connect
+from associate_app.cache.migrations import run_script
+
+OUTBOX_FILE = "outbox.sqlite3"
+
+SCHEMA_V1 = """
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    mutation_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    undo TEXT,
+    created_at TEXT NOT NULL,
+    staff_id TEXT,
+    store_id TEXT,
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    result TEXT,
+    settled_at TEXT
+);
+CREATE INDEX ix_outbox_status ON outbox (status, seq);
+CREATE TABLE conflicts (
+    conflict_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    mutation_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    what_to_do TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+"""
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    mutation_id: str
+    type: str
+    payload: dict[str, Any]
+    undo: dict[str, Any] | None
+    created_at: str
+    staff_id: str | None
+    store_id: str | None
+    status: str
+    attempts: int
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    conflict_id: int
+    mutation_id: str
+    type: str
+    summary: str
+    reason: str
+    what_to_do: str
+    payload: dict[str, Any]
+    created_at: str
+    resolved_at: str | None
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def open_outbox(path: Path) -> sqlite3.Connection:
+    """Open the outbox file. Unlike the cache it is never rebuilt: an unreadable outbox is an
+    error that support must see, not something to paper over."""
+    conn = connect(path)
+    conn.execute("PRAGMA synchronous = FULL")  # queued writes are the one thing we must not lose
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        run_script(conn, SCHEMA_V1)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    return conn
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    return Entry(
+        seq=row["seq"], mutation_id=row["mutation_id"], type=row["type"],
+        payload=json.loads(row["payload"]),
+        undo=json.loads(row["undo"]) if row["undo"] else None,
+        created_at=row["created_at"], staff_id=row["staff_id"], store_id=row["store_id"],
+        status=row["status"], attempts=row["attempts"],
+        last_error=row["last_error"],
+    )
+
+
+def enqueue(conn: sqlite3.Connection, mutation_id: str, type_: str, payload: dict[str, Any],
+            undo: dict[str, Any] | None, created_at: str, staff_id: str | None,
+            store_id: str | None) -> int:
+    """Append and commit one mutation; returns its device sequence number."""
+    with _transaction(conn):
+        cur = conn.execute(
+            "INSERT INTO outbox (mutation_id, type, payload, undo, created_at, staff_id, "
+            "store_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (mutation_id, type_, json.dumps(payload), json.dumps(undo) if undo else None,
+             created_at, staff_id, store_id),
+        )
+        return int(cur.lastrowid)
+
+
+def pending(conn: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
+    sql = "SELECT * FROM outbox WHERE status = 'pending' ORDER BY seq"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_entry(r) for r in conn.execute(sql)]
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+
+
+def get(conn: sqlite3.Connection, mutation_id: str) -> Entry | None:
+    row = conn.execute("SELECT * FROM outbox WHERE mutation_id = ?", (mutation_id,)).fetchone()
+    return _entry(row) if row else None
+
+
+def note_attempt_failed(conn: sqlite3.Connection, mutation_ids: list[str], error: str) -> None:
+    with _transaction(conn):
+        conn.executemany(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?",
+            [(error, m) for m in mutation_ids],
+        )
+
+
+def mark_applied(conn: sqlite3.Connection, mutation_id: str, result: dict[str, Any]) -> None:
+    conn.execute(
+        "UPDATE outbox SET status = 'applied', result = ?, settled_at = ?, last_error = NULL "
+        "WHERE mutation_id = ?", (json.dumps(result), now_iso(), mutation_id),
+    )
+
+
+def mark_rejected(conn: sqlite3.Connection, entry: Entry, reason: str, summary: str,
+                  what_to_do: str) -> None:
+    settled = now_iso()
+    conn.execute(
+        "UPDATE outbox SET status = 'rejected', result = ?, settled_at = ? WHERE mutation_id = ?",
+        (json.dumps({"reason": reason}), settled, entry.mutation_id),
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO conflicts (mutation_id, type, summary, reason, what_to_do, "
+        "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (entry.mutation_id, entry.type, summary, reason, what_to_do, json.dumps(entry.payload),
+         settled),
+    )
+
+
+def rewrite_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
+    """Replace temporary ids in the payloads of still-pending entries with the server's ids."""
+    if not id_map:
+        return
+    for row in conn.execute("SELECT seq, payload FROM outbox WHERE status = 'pending'").fetchall():
+        payload = json.loads(row["payload"])
+        changed = _replace_ids(payload, id_map)
+        if changed != payload:
+            conn.execute("UPDATE outbox SET payload = ? WHERE seq = ?",
+                         (json.dumps(changed), row["seq"]))
+
+
+def _replace_ids(value: Any, id_map: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return id_map.get(value, value)
+    if isinstance(value, dict):
+        return {k: _replace_ids(v, id_map) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_ids(v, id_map) for v in value]
+    return value
+
+
+def prune_settled(conn: sqlite3.Connection, older_than: timedelta = timedelta(days=7)) -> int:
+    cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+    with _transaction(conn):
+        cur = conn.execute(
+            "DELETE FROM outbox WHERE status = 'applied' AND settled_at < ?", (cutoff,)
+        )
+        return cur.rowcount
+
+
+def conflicts(conn: sqlite3.Connection, *, include_resolved: bool = False) -> list[Conflict]:
+    sql = "SELECT * FROM conflicts"
+    if not include_resolved:
+        sql += " WHERE resolved_at IS NULL"
+    sql += " ORDER BY conflict_id DESC"
+    return [
+        Conflict(
+            conflict_id=r["conflict_id"], mutation_id=r["mutation_id"], type=r["type"],
+            summary=r["summary"], reason=r["reason"], what_to_do=r["what_to_do"],
+            payload=json.loads(r["payload"]), created_at=r["created_at"],
+            resolved_at=r["resolved_at"],
+        )
+        for r in conn.execute(sql)
+    ]
+
+
+def resolve_conflict(conn: sqlite3.Connection, conflict_id: int) -> None:
+    with _transaction(conn):
+        conn.execute("UPDATE conflicts SET resolved_at = ? WHERE conflict_id = ?",
+                     (now_iso(), conflict_id))
+
+
+class _transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error; nests as a no-op inside another."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.outer:
+            return
+        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+transaction = _transaction

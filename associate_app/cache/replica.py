@@ -1,0 +1,209 @@
+"""Applying the server's rows to the cache: pages of the changes feed and snapshot chunks.
+
+Entities arrive as aggregates (an order with its lines, a cart with its lines, a loyalty
+account with its ledger); an upsert replaces the row and its children, a tombstone removes
+them. A row the server sends replaces any optimistic version of it (``pending_mutation_id``
+goes back to NULL); the caller re-applies the effects of still-queued mutations afterwards.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Child:
+    table: str
+    key: str  # the list's key in the parent's data
+    fk: str  # the child's column holding the parent id
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntityTable:
+    table: str
+    pk: tuple[str, ...]
+    columns: tuple[str, ...]
+    children: tuple[Child, ...] = ()
+    has_pending_column: bool = False
+
+
+ENTITIES: dict[str, EntityTable] = {
+    "store": EntityTable("stores", ("store_id",), (
+        "store_id", "name", "city", "address", "latitude", "longitude", "timezone")),
+    "staff": EntityTable("staff", ("staff_id",), (
+        "staff_id", "store_id", "name", "role", "pin_salt", "pin_hash")),
+    "product": EntityTable("products", ("product_id",), (
+        "product_id", "sku", "ean13", "name", "brand", "category", "price_cents", "currency",
+        "image_url", "allows_substitution")),
+    "inventory": EntityTable("inventory", ("store_id", "product_id"), (
+        "store_id", "product_id", "on_hand", "reserved")),
+    "customer": EntityTable("customers", ("customer_id",), (
+        "customer_id", "first_name", "last_name", "email", "phone_e164", "marketing_consent",
+        "consent_updated_at", "preferred_store_id", "preferred_channel", "created_at",
+        "updated_at"), has_pending_column=True),
+    "loyalty_account": EntityTable(
+        "loyalty_accounts", ("customer_id",),
+        ("customer_id", "card_number", "tier", "points_balance", "member_since"),
+        children=(Child("loyalty_ledger", "ledger", "customer_id", (
+            "entry_id", "customer_id", "store_id", "delta", "reason", "order_id",
+            "created_at")),)),
+    "wishlist_item": EntityTable("wishlist_items", ("item_id",), (
+        "item_id", "customer_id", "product_id", "channel", "added_at"), has_pending_column=True),
+    "cart": EntityTable(
+        "carts", ("cart_id",), ("cart_id", "customer_id", "channel", "status", "updated_at"),
+        children=(Child("cart_lines", "lines", "cart_id", (
+            "line_id", "cart_id", "product_id", "qty", "unit_price_cents")),)),
+    "order": EntityTable(
+        "orders", ("order_id",), (
+            "order_id", "order_number", "customer_id", "channel", "store_id", "status",
+            "placed_at", "promised_at", "pickup_expires_at", "total_cents",
+            "allow_substitutions", "staging_location", "pickup_code_salt", "pickup_code_hash",
+            "updated_at"),
+        children=(Child("order_lines", "lines", "order_id", (
+            "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
+            "short_reason", "substitute_product_id", "unit_price_cents")),),
+        has_pending_column=True),
+    "interaction": EntityTable("interactions", ("interaction_id",), (
+        "interaction_id", "customer_id", "kind", "channel", "subject", "body", "status",
+        "staff_id", "store_id", "created_at"), has_pending_column=True),
+    "notification": EntityTable("notifications", ("notification_id",), (
+        "notification_id", "customer_id", "order_id", "channel", "template", "body",
+        "sent_at")),
+}
+
+#: tables whose rows come only from the server (cleared before a full snapshot)
+REPLICATED_TABLES = tuple(
+    dict.fromkeys(
+        [e.table for e in ENTITIES.values()]
+        + [c.table for e in ENTITIES.values() for c in e.children]
+    )
+)
+
+
+class MalformedChange(ValueError):
+    """A row from the server that does not fit the cache (missing key, wrong entity)."""
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, dict | list):
+        raise MalformedChange("nested value where a column value was expected")
+    return v
+
+
+def _upsert_sql(table: str, pk: tuple[str, ...], columns: tuple[str, ...],
+                extra_null: tuple[str, ...] = ()) -> str:
+    cols = columns + extra_null
+    placeholders = ", ".join("?" for _ in columns) + "".join(", NULL" for _ in extra_null)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in pk)
+    return (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({placeholders}) "
+            f"ON CONFLICT ({', '.join(pk)}) DO UPDATE SET {updates}")
+
+
+_SQL: dict[str, str] = {
+    name: _upsert_sql(e.table, e.pk, e.columns,
+                      ("pending_mutation_id",) if e.has_pending_column else ())
+    for name, e in ENTITIES.items()
+}
+
+
+def _key(entity: EntityTable, entity_name: str, entity_id: str) -> tuple[str, ...]:
+    if len(entity.pk) == 1:
+        return (entity_id,)
+    parts = tuple(entity_id.split(":", len(entity.pk) - 1))
+    if len(parts) != len(entity.pk):
+        raise MalformedChange(f"{entity_name} id {entity_id!r} is not {':'.join(entity.pk)}")
+    return parts
+
+
+def apply_rows(conn: sqlite3.Connection,
+               changes: Iterable[tuple[str, str, str, dict[str, Any] | None]]) -> int:
+    """Apply ``(entity, entity_id, op, data)`` tuples inside the caller's transaction.
+
+    Grouped by entity (each entity id appears at most once in a page, so the order inside a
+    kind does not matter) and written with ``executemany``. Returns how many were applied.
+    Unknown entity kinds are skipped, so an older app survives a newer server's extra kinds.
+    """
+    upserts: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    deletes: dict[str, list[str]] = defaultdict(list)
+    count = 0
+    for entity_name, entity_id, op, data in changes:
+        if entity_name not in ENTITIES:
+            continue
+        if op == "upsert":
+            if not isinstance(data, dict):
+                raise MalformedChange(f"{entity_name} {entity_id} upsert has no data")
+            upserts[entity_name].append((entity_id, data))
+        elif op == "delete":
+            deletes[entity_name].append(entity_id)
+        else:
+            raise MalformedChange(f"unknown change op {op!r}")
+        count += 1
+    for entity_name, ids in deletes.items():
+        _delete(conn, entity_name, ids)
+    for entity_name, rows in upserts.items():
+        _upsert(conn, entity_name, rows)
+    return count
+
+
+def _upsert(conn: sqlite3.Connection, entity_name: str,
+            rows: list[tuple[str, dict[str, Any]]]) -> None:
+    entity = ENTITIES[entity_name]
+    params = []
+    for entity_id, data in rows:
+        key = _key(entity, entity_name, entity_id)
+        record = dict(zip(entity.pk, key, strict=True))
+        record.update({c: data.get(c) for c in entity.columns if c not in entity.pk})
+        params.append(tuple(_value(record.get(c)) for c in entity.columns))
+    conn.executemany(_SQL[entity_name], params)
+    for child in entity.children:
+        parent_ids = [(entity_id,) for entity_id, _ in rows]
+        conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?", parent_ids)
+        child_params = []
+        for entity_id, data in rows:
+            for item in data.get(child.key) or ():
+                item = dict(item)
+                item[child.fk] = entity_id
+                child_params.append(tuple(_value(item.get(c)) for c in child.columns))
+        if child_params:
+            conn.executemany(
+                f"INSERT OR REPLACE INTO {child.table} ({', '.join(child.columns)}) "
+                f"VALUES ({', '.join('?' for _ in child.columns)})", child_params)
+    if entity_name == "loyalty_account":
+        # the pulled balance now includes what the server applied: drop those pending rows
+        conn.executemany(
+            "DELETE FROM pending_loyalty WHERE customer_id = ? AND confirmed = 1",
+            [(entity_id,) for entity_id, _ in rows])
+
+
+def _delete(conn: sqlite3.Connection, entity_name: str, ids: list[str]) -> None:
+    entity = ENTITIES[entity_name]
+    keys = [_key(entity, entity_name, i) for i in ids]
+    where = " AND ".join(f"{c} = ?" for c in entity.pk)
+    conn.executemany(f"DELETE FROM {entity.table} WHERE {where}", keys)
+    for child in entity.children:
+        conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?",
+                         [(i,) for i in ids])
+
+
+def clear_replicated(conn: sqlite3.Connection) -> None:
+    """Before a full snapshot: drop server rows, keep optimistic rows of queued mutations."""
+    for table in REPLICATED_TABLES:
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if "pending_mutation_id" in columns:
+            conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id IS NULL")
+        else:
+            conn.execute(f"DELETE FROM {table}")
+
+
+def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        name: conn.execute(f"SELECT count(*) FROM {e.table}").fetchone()[0]
+        for name, e in ENTITIES.items()
+    }

@@ -1,0 +1,102 @@
+"""One thread owns every write connection (the cache and the outbox) and runs write jobs in order.
+
+One writer means no "database is locked" between our own threads; WAL lets readers (the GUI's
+read connection, the headless status command) query while it works. Jobs are plain functions
+``job(conns) -> result``; ``await writer.run(job)`` hands the result back on the asyncio loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass
+class Connections:
+    cache: sqlite3.Connection
+    outbox: sqlite3.Connection
+
+
+class WriterStopped(RuntimeError):
+    pass
+
+
+class CacheWriter:
+    def __init__(self, opener: Callable[[], Connections], *, name: str = "cache-writer") -> None:
+        self._jobs: queue.SimpleQueue[tuple[Callable[[Connections], Any], concurrent.futures.Future] | None] = (
+            queue.SimpleQueue()
+        )
+        self._ready = concurrent.futures.Future()
+        self._thread = threading.Thread(target=self._main, args=(opener,), name=name, daemon=True)
+        self._stopped = False
+        self._thread.start()
+        self.info = self._ready.result()  # re-raises what the opener raised
+
+    def _main(self, opener: Callable[[], Connections]) -> None:
+        try:
+            conns = opener()
+        except BaseException as exc:
+            self._ready.set_exception(exc)
+            return
+        self._ready.set_result(getattr(conns, "info", None))
+        try:
+            while True:
+                item = self._jobs.get()
+                if item is None:
+                    break
+                job, future = item
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    future.set_result(job(conns))
+                except BaseException as exc:
+                    _rollback_if_open(conns)
+                    future.set_exception(exc)
+        finally:
+            for conn in (conns.cache, conns.outbox):
+                try:
+                    conn.close()
+                except Exception:
+                    log.exception("closing a cache connection failed")
+
+    def submit(self, job: Callable[[Connections], T]) -> concurrent.futures.Future[T]:
+        if self._stopped:
+            raise WriterStopped("The cache is closed.")
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        self._jobs.put((job, future))
+        return future
+
+    def call(self, job: Callable[[Connections], T]) -> T:
+        """Run ``job`` and wait for it (for threads that may block: CLI, tests)."""
+        return self.submit(job).result()
+
+    async def run(self, job: Callable[[Connections], T]) -> T:
+        """Run ``job`` on the writer thread without blocking the event loop."""
+        return await asyncio.wrap_future(self.submit(job))
+
+    def close(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self._jobs.put(None)
+        self._thread.join(timeout=30)
+
+
+def _rollback_if_open(conns: Connections) -> None:
+    for conn in (conns.cache, conns.outbox):
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                log.exception("rollback after a failed job failed")

@@ -1,0 +1,97 @@
+"""``associate-app``: the window (demo or a real store) and, later, headless support commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from associate_app import __version__
+from associate_app.config import AppConfig, default_data_dir
+
+STORE_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+def _server_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a server URL; use the form https://central.example.com"
+        )
+    return text.rstrip("/")
+
+
+def _store_id(text: str) -> str:
+    if not STORE_ID_RE.match(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a store id (letters, digits, - and _)")
+    return text
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="associate-app",
+        description="Store Associate: customer lookup, click-and-collect and inventory for "
+        "in-store staff. With no options it opens the demo (or the store set up before).",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--demo", action="store_true",
+                      help="run on a local demo central service with seeded data")
+    mode.add_argument("--server", type=_server_url, metavar="URL",
+                      help="the chain's central API, e.g. https://central.example.com")
+    parser.add_argument("--store", type=_store_id, metavar="ID",
+                        help="the store this device belongs to (checked at enrolment)")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help=f"where the cache and logs live (default {default_data_dir()})")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="save the main window as a PNG once it is ready, then exit")
+    parser.add_argument("--demo-customers", type=_positive, default=None, metavar="N",
+                        help="customers to seed in a new demo database (default 2000)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = gui_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return _run_gui(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    # Qt is imported only when a window is wanted, so headless commands start fast.
+    from associate_app.gui.app import run_gui
+    from associate_app.gui.preferences import Preferences
+
+    preferences = Preferences()
+    data_dir = args.data_dir or preferences.data_dir() or default_data_dir()
+    server, store = args.server, args.store
+    if not args.demo and server is None:
+        server, saved_store = preferences.server()
+        store = store or saved_store
+    if args.demo or server is None:
+        config = AppConfig(demo=True, data_dir=data_dir / "demo")
+    else:
+        config = AppConfig(demo=False, data_dir=data_dir / _safe_dir_name(server, store),
+                           server_url=server, store_id=store)
+    return run_gui(config, screenshot=args.screenshot, preferences=preferences,
+                   demo_customers=args.demo_customers)
+
+
+def _safe_dir_name(server: str, store: str | None) -> str:
+    host = urlsplit(server).netloc.replace(":", "_")
+    return f"{host}-{store or 'unassigned'}"

@@ -1,0 +1,185 @@
+"""Start the window: Qt application, qasync loop, and the start-up story (demo or real store)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+import keyring.backend
+import qasync
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFile, QIODevice
+from PySide6.QtWidgets import QApplication
+
+from associate_app.api import errors
+from associate_app.config import AppConfig
+from associate_app.demo_service import DemoServiceError
+from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
+from associate_app.gui.enrolment_dialog import EnrolmentDialog
+from associate_app.gui.forms import resources_rc  # noqa: F401
+from associate_app.gui.main_window import MainWindow
+from associate_app.gui.preferences import Preferences
+from associate_app.gui.sign_in_dialog import SignInDialog
+from associate_app.services import AppServices
+from associate_app.session import Session
+
+log = logging.getLogger(__name__)
+
+
+def load_theme(app: QApplication) -> None:
+    file = QFile(":/theme.qss")
+    if file.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
+        app.setStyleSheet(bytes(file.readAll().data()).decode("utf-8"))
+        file.close()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Store Associate")
+    app.setOrganizationName("StoreAssociate")
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when to stop (after cleanup)
+    load_theme(app)
+    return app
+
+
+class AppController(QObject):
+    """Drives one run of the window: start services, sign in, keep the status bar true."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        window: MainWindow,
+        *,
+        preferences: Preferences | None = None,
+        screenshot: Path | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self.preferences = preferences
+        self.screenshot = screenshot
+        self.exit_code = 0
+        self.ready = asyncio.Event()
+        self._finished: asyncio.Future[int] = asyncio.get_event_loop().create_future()
+        window.closed.connect(lambda: self.finish(0))
+        window.signOutRequested.connect(lambda: spawn(self.sign_out(), name="sign-out"))
+        window.syncRequested.connect(lambda: spawn(self.check_connection(), name="sync-now"))
+
+    def finish(self, code: int) -> None:
+        if not self._finished.done():
+            self._finished.set_result(code)
+
+    async def run(self) -> int:
+        """Until the window closes: returns the process exit code. Always cleans up."""
+        self.window.show()
+        spawn(self._start(), name="start-up")
+        try:
+            code = await self._finished
+        finally:
+            await cancel_all()
+            await self.services.aclose()
+        return code
+
+    async def _start(self) -> None:
+        try:
+            await self._start_services_and_sign_in()
+        except DemoServiceError as exc:
+            self.window.status.set_notice(str(exc))
+            self.exit_code = 1
+            if self.screenshot:
+                print(f"associate-app: {exc}", file=sys.stderr)
+                self.finish(1)
+            return
+        self.ready.set()
+        if self.screenshot:
+            await self._take_screenshot(self.screenshot)
+
+    async def _start_services_and_sign_in(self) -> None:
+        self.window.status.set_notice(
+            self.tr("Starting the demo central service…") if self.services.config.demo else None
+        )
+        await self.services.start()
+        self.window.status.set_notice(None)
+        assert self.services.connectivity is not None
+        self.services.connectivity.subscribe(self.window.status.set_connection)
+        await self.services.connectivity.check()
+        self.services.connectivity.start()
+        session = await self._sign_in()
+        self.window.set_session(session)
+        keychain = self.services.credentials.status
+        if not keychain.persistent:
+            self.window.status.set_notice(keychain.message)
+
+    async def _sign_in(self) -> Session | None:
+        sessions = self.services.sessions
+        assert sessions is not None
+        if self.services.config.demo:
+            try:
+                return await self.services.demo_sign_in()
+            except errors.ApiError as exc:
+                self.window.status.set_notice(str(exc))
+                return None
+        resumed = await sessions.resume()
+        if resumed is not None:
+            return resumed
+        return await self._ask_staff_to_sign_in()
+
+    async def _ask_staff_to_sign_in(self) -> Session | None:
+        sessions = self.services.sessions
+        assert sessions is not None
+        if not await sessions.is_enrolled():
+            dialog = EnrolmentDialog(sessions, self.services.config.store_id, self.window)
+            if await run_dialog(dialog) != EnrolmentDialog.DialogCode.Accepted:
+                self.finish(0)
+                return None
+            if self.preferences is not None and dialog.enrolled_store_id:
+                self.preferences.remember_server(self.services.config.server_url or "",
+                                                 dialog.enrolled_store_id)
+        dialog = SignInDialog(sessions, None, self.window)
+        if await run_dialog(dialog) != SignInDialog.DialogCode.Accepted:
+            return None
+        return sessions.current
+
+    async def sign_out(self) -> None:
+        sessions = self.services.sessions
+        if sessions is None:
+            return
+        await sessions.sign_out()
+        self.window.set_session(None)
+        self.window.set_session(await self._ask_staff_to_sign_in())
+
+    async def check_connection(self) -> None:
+        if self.services.connectivity is not None:
+            await self.services.connectivity.check()
+
+    async def _take_screenshot(self, path: Path) -> None:
+        await asyncio.sleep(0.3)  # let layouts settle and the first paint happen
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = self.window.grab().save(str(path))
+        if not ok:
+            print(f"associate-app: could not write the screenshot to {path}", file=sys.stderr)
+        else:
+            print(f"screenshot saved to {path}")
+        self.finish(0 if ok else 1)
+
+
+def run_gui(
+    config: AppConfig,
+    *,
+    screenshot: Path | None = None,
+    keyring_backend: keyring.backend.KeyringBackend | None = None,
+    preferences: Preferences | None = None,
+    demo_customers: int | None = None,
+) -> int:
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    services = AppServices(config, keyring_backend=keyring_backend, demo_customers=demo_customers)
+    window = MainWindow()
+    controller = AppController(services, window, preferences=preferences, screenshot=screenshot)
+    with loop:
+        code = loop.run_until_complete(controller.run())
+    window.deleteLater()
+    return code or controller.exit_code

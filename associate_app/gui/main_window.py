@@ -1,0 +1,129 @@
+"""The main window: navigation between the screens, and the status bar. No business rules here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
+
+from associate_app.gui.coming_soon_page import ComingSoonPage
+from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
+from associate_app.gui.forms.ui_main_window import Ui_MainWindow
+from associate_app.gui.status_panel import StatusPanel
+from associate_app.session import Session
+
+#: The screens in navigation order: key (used in objectNames), title, what the screen is for, and
+#: what it will hold until its issue lands (said plainly; no fake data).
+SCREENS: list[tuple[str, str, str, list[str]]] = [
+    ("customers", "Customers",
+     "Find a customer in a second and see their whole online and in-store life.",
+     ["search by name, phone, email or a scanned loyalty card",
+      "see loyalty tier and points, online wishlist and carts with availability in this store",
+      "see orders from every channel and the timeline of chats, tickets and notes",
+      "add notes, earn and redeem points, enrol new customers — also offline"]),
+    ("pickups", "Pickups",
+     "Click-and-collect orders for this store, from new to handed over.",
+     ["work the queue by urgency, with promised times and SLA timers",
+      "pick by scanning, record shortages and substitutions, stage on a shelf",
+      "mark ready (the customer is notified) and hand over after checking the pickup code",
+      "return no-shows to stock"]),
+    ("inventory", "Inventory",
+     "What this store has, and what nearby stores have.",
+     ["look up a product by scan or name",
+      "see on hand, reserved for orders and available to sell",
+      "see availability at nearby stores with their distance"]),
+    ("dashboard", "Dashboard",
+     "How fulfilment is going in this store.",
+     ["pickup orders ready on time, waiting times and no-show rate",
+      "charts by day and by hour",
+      "approvals waiting for a manager"]),
+]
+
+
+class MainWindow(QMainWindow):
+    syncRequested = Signal()
+    signOutRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        self.status = StatusPanel(self.ui.statusBar)
+        self._nav: dict[str, QToolButton] = {}
+        self._pages: dict[str, QWidget] = {}
+        for index, (key, title, subtitle, will_hold) in enumerate(SCREENS, start=1):
+            button: QToolButton = getattr(self.ui, f"{key}Nav")
+            button.setIcon(QIcon(f":/icons/{key}.svg"))
+            button.setIconSize(QSize(26, 26))
+            button.setMinimumHeight(56)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            self._nav[key] = button
+            self.set_page(key, ComingSoonPage(key, self.tr(title), self.tr(subtitle), will_hold))
+            action = QAction(self.tr(title), self, objectName=f"{key}Action")
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+        self.ui.syncNowButton.setObjectName("syncNowButton")
+        self.ui.syncNowButton.clicked.connect(self.syncRequested)
+        self.ui.signOutButton.clicked.connect(self.signOutRequested)
+        sync_action = QAction(self.tr("Sync now"), self, objectName="syncNowAction")
+        sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        sync_action.triggered.connect(self.syncRequested)
+        self.addAction(sync_action)
+        quit_action = QAction(self.tr("Quit"), self, objectName="quitAction")
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.show_page("customers")
+        self.set_session(None)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def set_page(self, key: str, widget: QWidget) -> None:
+        """Install (or replace) the screen behind a navigation entry."""
+        old = self._pages.get(key)
+        stack = self.ui.pageStack
+        if old is not None:
+            index = stack.indexOf(old)
+            stack.insertWidget(index, widget)
+            stack.removeWidget(old)
+            old.deleteLater()
+        else:
+            stack.addWidget(widget)
+        self._pages[key] = widget
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        self.ui.pageStack.setCurrentWidget(self._pages[key])
+        self._nav[key].setChecked(True)
+
+    @property
+    def current_page_key(self) -> str:
+        current = self.ui.pageStack.currentWidget()
+        return next(k for k, w in self._pages.items() if w is current)
+
+    # -- session -------------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self.status.set_session(session)
+        signed_in = session is not None
+        self.ui.signOutButton.setEnabled(signed_in)
+        self.ui.syncNowButton.setEnabled(signed_in)
+        if session is None:
+            self.ui.storeTitle.setText(self.tr("Not signed in"))
+            self.ui.staffTitle.clear()
+            return
+        self.ui.storeTitle.setText(f"{session.store.name}\n{session.store.city}")
+        self.ui.staffTitle.setText(
+            self.tr("Signed in: %s\n%s · %s")
+            % (session.staff.name, session.staff.staff_id, session.staff.role.value.title())
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.closed.emit()
+        event.accept()

@@ -1,0 +1,77 @@
+"""The status bar: store, who is signed in, the link to the central service, waiting changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from associate_app.session import Session
+from associate_app.sync.connectivity import ConnectionState, Link
+
+
+def _label(name: str, accessible: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setAccessibleName(accessible)
+    return label
+
+
+class StatusPanel(QObject):
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.store = _label("storeStatus", self.tr("Store"))
+        self.staff = _label("staffStatus", self.tr("Signed-in staff"))
+        self.connection = _label("connectionStatus", self.tr("Connection"))
+        self.pending = _label("pendingStatus", self.tr("Changes waiting to sync"))
+        self.reason = _label("offlineReason", self.tr("Why the app is offline"))
+        self.notice = _label("keychainNotice", self.tr("Notice"))
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        bar.addWidget(self.store)
+        bar.addWidget(self.staff)
+        bar.addWidget(self.reason, 1)
+        bar.addWidget(self.notice, 1)
+        bar.addPermanentWidget(self.pending)
+        bar.addPermanentWidget(self.connection)
+        self.set_session(None)
+        self.set_connection(ConnectionState(Link.UNKNOWN))
+        self.set_pending(0)
+
+    def set_session(self, session: Session | None) -> None:
+        if session is None:
+            self.store.setText(self.tr("No store"))
+            self.staff.setText(self.tr("Not signed in"))
+            return
+        self.store.setText(f"{session.store.store_id} · {session.store.name}")
+        self.staff.setText(f"{session.staff.name} ({session.staff.role.value})")
+
+    def set_connection(self, state: ConnectionState) -> None:
+        text = {
+            Link.ONLINE: self.tr("● Online"),
+            Link.SYNCING: self.tr("⟳ Syncing…"),
+            Link.OFFLINE: self.tr("● Offline"),
+            Link.UNKNOWN: self.tr("○ Connecting…"),
+        }[state.link]
+        self.connection.setText(text)
+        self.connection.setToolTip(state.reason or "")
+        self.connection.setAccessibleDescription(state.reason or text)
+        self.connection.setProperty("link", state.link.value)
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
+        if state.link is Link.OFFLINE and state.reason:
+            self.reason.setText(state.reason + self.tr(" Changes wait here until it is back."))
+        else:
+            self.reason.clear()
+
+    def set_pending(self, count: int) -> None:
+        if count == 0:
+            self.pending.setText(self.tr("All changes synced"))
+        elif count == 1:
+            self.pending.setText(self.tr("1 change waiting to sync"))
+        else:
+            self.pending.setText(self.tr("%d changes waiting to sync") % count)
+
+    def set_notice(self, message: str | None) -> None:
+        self.notice.setText(message or "")
+        self.notice.setToolTip(message or "")
+        self.notice.setVisible(bool(message))

@@ -1,0 +1,171 @@
+"""The sync engine: when to sync (start, every N seconds, on demand, when the link comes back,
+soon after a local change), how to back off after failures, and what it tells the screens.
+
+One sync = push (so the server sees our changes first) then pull. It never runs twice at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from associate_app.api import errors
+from associate_app.api.client import CentralClient
+from associate_app.cache.local_store import LocalStore
+from associate_app.sync import pull as pull_mod
+from associate_app.sync import push as push_mod
+from associate_app.sync.connectivity import ConnectionState, Connectivity, Link
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncSummary:
+    ok: bool
+    seconds: float
+    cursor: int
+    pulled_rows: int = 0
+    pulled_entities: dict[str, int] = field(default_factory=dict)
+    snapshot: bool = False
+    pushed: int = 0
+    rejected: int = 0
+    pending: int = 0
+    conflicts: int = 0
+    error: str | None = None
+    changed: set[str] = field(default_factory=set)
+
+    def as_json(self) -> dict:
+        return {
+            "ok": self.ok, "seconds": round(self.seconds, 3), "cursor": self.cursor,
+            "pulled": {"rows": self.pulled_rows, "entities": self.pulled_entities,
+                       "snapshot": self.snapshot},
+            "pushed": {"mutations": self.pushed, "rejected": self.rejected},
+            "pending": self.pending, "conflicts": self.conflicts, "error": self.error,
+        }
+
+
+def backoff_delay(failures: int, *, base: float = 2.0, cap: float = 300.0,
+                  rng: random.Random | None = None) -> float:
+    """Exponential backoff with jitter: a random wait between half and all of the step, so
+    devices that lost the link together do not all come back in the same second."""
+    step = min(cap, base * (2 ** max(0, failures - 1)))
+    return step * (0.5 + 0.5 * (rng or random).random())
+
+
+class SyncEngine:
+    def __init__(self, client: CentralClient, store: LocalStore, store_id: str, *,
+                 connectivity: Connectivity | None = None, interval_s: float = 30.0,
+                 use_snapshot: bool = True) -> None:
+        self.client = client
+        self.store = store
+        self.store_id = store_id
+        self.connectivity = connectivity
+        self.interval_s = interval_s
+        self.use_snapshot = use_snapshot
+        self.failures = 0
+        self.last: SyncSummary | None = None
+        self.on_progress: list[Callable[[str, int, int | None], None]] = []
+        self.on_finished: list[Callable[[SyncSummary], None]] = []
+        self.on_started: list[Callable[[], None]] = []
+        self._lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        if connectivity is not None:
+            connectivity.subscribe(self._link_changed)
+        self._last_link = Link.UNKNOWN
+
+    # -- one sync ------------------------------------------------------------------------------
+
+    async def sync_once(self) -> SyncSummary:
+        async with self._lock:
+            return await self._sync()
+
+    async def _sync(self) -> SyncSummary:
+        started = time.perf_counter()
+        for cb in self.on_started:
+            cb()
+        if self.connectivity:
+            self.connectivity.set_syncing(True)
+        summary = SyncSummary(ok=False, seconds=0.0, cursor=0)
+        try:
+            pushed = await push_mod.push(self.client, self.store, self.store_id)
+            summary.pushed, summary.rejected = pushed.pushed, pushed.rejected
+            pulled = await pull_mod.pull(self.client, self.store, self.store_id,
+                                         use_snapshot=self.use_snapshot,
+                                         progress=self._progress)
+            summary.pulled_rows = pulled.rows
+            summary.pulled_entities = dict(pulled.entities)
+            summary.snapshot = pulled.snapshot
+            summary.changed = pulled.changed
+            # changes made while we pulled go now rather than at the next tick
+            again = await push_mod.push(self.client, self.store, self.store_id)
+            summary.pushed += again.pushed
+            summary.rejected += again.rejected
+            summary.ok = True
+            self.failures = 0
+            await self.store.set_states({"last_sync_at": datetime.now(UTC).isoformat(),
+                                         "last_sync_error": None, "store_id": self.store_id})
+        except errors.ApiError as exc:
+            summary.error = str(exc)
+            self.failures += 1
+            if self.connectivity:
+                self.connectivity.report_failure(exc)
+            await self.store.set_states({"last_sync_error": str(exc)})
+        finally:
+            if self.connectivity:
+                self.connectivity.set_syncing(False)
+        status = await self.store.status()
+        summary.cursor = status["cursor"]
+        summary.pending = status["pending"]
+        summary.conflicts = status["conflicts"]
+        summary.seconds = time.perf_counter() - started
+        self.last = summary
+        for cb in self.on_finished:
+            cb(summary)
+        return summary
+
+    def _progress(self, stage: str, done: int, total: int | None) -> None:
+        for cb in self.on_progress:
+            cb(stage, done, total)
+
+    # -- scheduling ----------------------------------------------------------------------------
+
+    def request_sync(self) -> None:
+        """Sync as soon as possible (Sync now, a local change, the link came back)."""
+        self._wake.set()
+
+    def _link_changed(self, state: ConnectionState) -> None:
+        came_back = self._last_link is Link.OFFLINE and state.link is Link.ONLINE
+        self._last_link = state.link
+        if came_back:
+            self.failures = 0
+            self.request_sync()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _run(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                await self.sync_once()
+            except Exception:
+                log.exception("sync failed unexpectedly")
+                self.failures += 1
+            delay = backoff_delay(self.failures) if self.failures else self.interval_s
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), delay)

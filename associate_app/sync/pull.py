@@ -1,0 +1,124 @@
+"""Pull: bring the cache up to the server's change sequence, page by page (or by snapshot).
+
+Each page is applied together with its cursor in one cache transaction, so an interrupted
+pull keeps what it committed and resumes from there. A first sync (cursor 0) may stream a
+snapshot instead; it counts only once its end line has arrived and matches.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from associate_app.api import errors
+from associate_app.api.client import CentralClient
+from associate_app.cache.local_store import LocalStore
+from associate_app.cache.replica import MalformedChange
+
+PAGE_SIZE = 2000
+SNAPSHOT_CHUNK = 5000
+
+#: progress(stage, rows_so_far, total_or_None)
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class PullStats:
+    rows: int = 0
+    entities: Counter[str] = field(default_factory=Counter)
+    snapshot: bool = False
+    cursor: int = 0
+    changed: set[str] = field(default_factory=set)  # entity kinds that changed (for screens)
+
+
+def _malformed(what: str) -> errors.ServerError:
+    return errors.ServerError(
+        f"The central service sent a malformed {what}. Nothing of it was kept; the app will try "
+        "again at the next sync."
+    )
+
+
+async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
+               page_size: int = PAGE_SIZE, use_snapshot: bool = True,
+               progress: Progress | None = None) -> PullStats:
+    stats = PullStats()
+    cursor = await store.cursor()
+    if cursor == 0 and use_snapshot:
+        await _snapshot(client, store, store_id, stats, progress)
+        cursor = stats.cursor
+    has_pending = (await store.pending_count()) > 0
+    while True:
+        page = await client.changes(store_id, cursor, page_size)
+        rows = [(c.entity, c.entity_id, c.op, c.data) for c in page.changes]
+        if page.changes and page.next_cursor < page.changes[-1].seq:
+            raise _malformed("page of changes (its cursor is behind its changes)")
+        try:
+            await store.apply_page(rows, page.next_cursor, reapply_pending=has_pending)
+        except MalformedChange as exc:
+            raise _malformed(f"page of changes ({exc})") from exc
+        for entity, *_ in rows:
+            stats.entities[entity] += 1
+            stats.changed.add(entity)
+        stats.rows += len(rows)
+        cursor = stats.cursor = page.next_cursor
+        if progress:
+            progress("pull", stats.rows, None)
+        if not page.has_more:
+            return stats
+
+
+async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, stats: PullStats,
+                    progress: Progress | None) -> None:
+    await store.begin_snapshot()
+    chunk: list[tuple[str, str, str, dict | None]] = []
+    seen = 0
+    end = None
+    async for line in client.snapshot_lines(store_id):
+        if end is not None:
+            raise _malformed("snapshot (rows after its end)")
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise _malformed("snapshot line") from exc
+        if not isinstance(obj, dict):
+            raise _malformed("snapshot line")
+        if obj.get("end") is True:
+            end = obj
+            continue
+        entity, entity_id, data = obj.get("entity"), obj.get("entity_id"), obj.get("data")
+        if not isinstance(entity, str) or not isinstance(entity_id, str) or not isinstance(
+                data, dict):
+            raise _malformed("snapshot row")
+        chunk.append((entity, entity_id, "upsert", data))
+        stats.entities[entity] += 1
+        seen += 1
+        if len(chunk) >= SNAPSHOT_CHUNK:
+            await _apply_chunk(store, chunk)
+            chunk = []
+            if progress:
+                progress("snapshot", seen, None)
+    if chunk:
+        await _apply_chunk(store, chunk)
+    if end is None:
+        raise errors.Unreachable(
+            "The snapshot from the central service was cut off before its end. What arrived is "
+            "kept aside; the next sync starts it again."
+        )
+    if end.get("rows") != seen or not isinstance(end.get("cursor"), int):
+        raise _malformed(f"snapshot ({seen} rows arrived, its end line says {end.get('rows')})")
+    await store.finish_snapshot(end["cursor"])
+    stats.snapshot = True
+    stats.rows += seen
+    stats.cursor = end["cursor"]
+    stats.changed.update(stats.entities)
+    if progress:
+        progress("snapshot", seen, seen)
+
+
+async def _apply_chunk(store: LocalStore, chunk: list) -> None:
+    try:
+        await store.apply_snapshot_chunk(chunk)
+    except MalformedChange as exc:
+        raise _malformed(f"snapshot row ({exc})") from exc

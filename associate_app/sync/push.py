@@ -1,0 +1,54 @@
+"""Push: send queued mutations in order, in batches, and settle each by the server's answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from associate_app import wire_sync
+from associate_app.api import errors
+from associate_app.api.client import CentralClient
+from associate_app.cache.local_store import LocalStore
+
+BATCH = 50
+
+
+@dataclass
+class PushStats:
+    pushed: int = 0
+    applied: int = 0
+    rejected: int = 0
+
+
+async def push(client: CentralClient, store: LocalStore, store_id: str, *,
+               batch: int = BATCH) -> PushStats:
+    stats = PushStats()
+    while True:
+        entries = await store.pending(batch)
+        if not entries:
+            return stats
+        request = wire_sync.PushRequest(mutations=[
+            wire_sync.Mutation(
+                mutation_id=e.mutation_id, device_seq=e.seq, type=e.type, payload=e.payload,
+                created_at=datetime.fromisoformat(e.created_at),
+            )
+            for e in entries
+        ])
+        ids = [e.mutation_id for e in entries]
+        try:
+            response = await client.push(store_id, request)
+        except errors.ApiError as exc:
+            await store.note_push_failed(ids, str(exc))
+            raise
+        answered = [r for r in response.results if r.mutation_id in set(ids)]
+        await store.settle([(r.mutation_id, r.status, r.reason, dict(r.id_map))
+                            for r in answered])
+        stats.pushed += len(answered)
+        stats.applied += sum(r.status != "rejected" for r in answered)
+        stats.rejected += sum(r.status == "rejected" for r in answered)
+        if len(answered) < len(entries):
+            # the server stopped part-way (e.g. it is shutting down): the rest go next time
+            raise errors.ServerError(
+                f"The central service answered {len(answered)} of {len(entries)} changes; the "
+                "rest stay queued and go at the next sync."
+            )

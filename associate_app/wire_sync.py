@@ -1,0 +1,84 @@
+"""The sync protocol on the wire (pull of a changes feed, push of queued mutations).
+
+Pull: ``GET /v1/stores/{sid}/changes?cursor=C&limit=N`` → :class:`ChangesPage`: the entities in
+the store's scope that changed after ``C``, in server change order, each with its current row
+(an aggregate: an order carries ``lines``, a cart ``lines``, a loyalty account ``ledger``), or a
+tombstone. The client applies a page and stores ``next_cursor`` in one transaction.
+
+First sync of a large store: ``GET /v1/stores/{sid}/snapshot`` streams NDJSON: one
+:class:`SnapshotRow` per line and a final :class:`SnapshotEnd` (``"end": true``) that carries
+the cursor the snapshot is consistent with and the row count, so a truncated stream is
+detected (no end line, or a count that does not match) and nothing of it is kept.
+
+Push: ``POST /v1/stores/{sid}/mutations`` with :class:`PushRequest` → :class:`PushResponse`: one
+result per mutation, in order. The server applies each mutation id at most once per device and
+answers ``already_applied`` with the first result when it sees it again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import Field
+
+from associate_app.wire import Wire
+
+MAX_PAGE = 5000
+MAX_PUSH = 100
+
+Op = Literal["upsert", "delete"]
+
+
+class Change(Wire):
+    seq: int
+    entity: str  # store | staff | product | inventory | customer | loyalty_account | ...
+    entity_id: str
+    op: Op
+    data: dict[str, Any] | None = None  # the current row, for upserts
+
+
+class ChangesPage(Wire):
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+    server_time: datetime
+
+
+class SnapshotRow(Wire):
+    entity: str
+    entity_id: str
+    data: dict[str, Any]
+
+
+class SnapshotEnd(Wire):
+    end: Literal[True] = True
+    cursor: int
+    rows: int
+
+
+class Mutation(Wire):
+    mutation_id: str = Field(min_length=8, max_length=64)
+    device_seq: int = Field(ge=1)
+    type: str = Field(min_length=1, max_length=64)
+    payload: dict[str, Any]
+    created_at: datetime
+
+
+class PushRequest(Wire):
+    mutations: list[Mutation] = Field(min_length=1, max_length=MAX_PUSH)
+
+
+MutationStatus = Literal["applied", "already_applied", "rejected"]
+
+
+class MutationResult(Wire):
+    mutation_id: str
+    status: MutationStatus
+    reason: str | None = None  # for rejected: a sentence for staff
+    id_map: dict[str, str] = Field(default_factory=dict)  # temporary id -> server id
+
+
+class PushResponse(Wire):
+    results: list[MutationResult]
+    cursor: int  # the server's change sequence after this push

@@ -1,0 +1,51 @@
+"""Test setup shared by every test: headless Qt, an in-memory keychain, no writes to $HOME."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+# Before anything imports Qt or keyring: headless Qt, in-memory keychain (also for subprocesses),
+# and platform dirs (QSettings, platformdirs) inside a throwaway folder.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "associate_app.keychain.MemoryKeyring"
+_home = tempfile.mkdtemp(prefix="associate-tests-home-")
+for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                 ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    os.environ[var] = os.path.join(_home, sub)
+
+
+@pytest.fixture
+def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the test's QApplication (pytest-qt has no qasync support, #448).
+
+    Drive it with ``qloop.run_until_complete(coro)``; it processes Qt events while it runs."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+async def wait_until(predicate: Callable[[], object], timeout: float = 15.0,
+                     message: str = "condition") -> None:
+    """Await (on the running loop, so Qt and asyncio both progress) until ``predicate()``."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {message}")
+        await asyncio.sleep(0.02)

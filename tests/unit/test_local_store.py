@@ -1,0 +1,170 @@
+"""The local store's promises: a change is queued durably with its local effect, a crash never
+loses or doubles it, a rejection undoes it and lands in the conflict inbox."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from associate_app.cache import outbox
+from associate_app.cache.local_store import LocalStore
+from associate_app.cache.migrations import LATEST, CacheFromTheFuture
+from associate_app.domain.errors import InvalidInput
+from associate_app.domain.mutation_types import MutationType, new_temp_id
+
+CUSTOMER = {
+    "customer_id": "C0000001", "first_name": "Zoë", "last_name": "Brontë",
+    "email": "zoe@example.com", "phone_e164": "+447700900123", "marketing_consent": False,
+    "preferred_store_id": "S001", "preferred_channel": "online",
+    "created_at": "2025-01-01T00:00:00+00:00", "updated_at": "2025-01-01T00:00:00+00:00",
+}
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = LocalStore(tmp_path)
+    yield s
+    s.close()
+
+
+def seed_customer(store: LocalStore) -> None:
+    from associate_app.cache import replica
+
+    def job(c):
+        with outbox.transaction(c.cache):
+            replica.apply_rows(c.cache, [("customer", "C0000001", "upsert", CUSTOMER)])
+
+    store.writer.call(job)
+
+
+def query(store: LocalStore, sql: str, *args):
+    with store.reader() as conn:
+        return [tuple(r) for r in conn.execute(sql, args)]
+
+
+def note(customer_id="C0000001", body="Wants the blue coat in size 12"):
+    return {"interaction_id": new_temp_id(), "customer_id": customer_id, "body": body}
+
+
+def test_a_note_is_queued_and_shows_at_once_marked_pending(store):
+    seed_customer(store)
+    rec = store.record_blocking(MutationType.NOTE_ADD, note(), staff_id="A1001", store_id="S001")
+    assert rec.device_seq == 1
+    rows = query(store, "SELECT body, pending_mutation_id FROM interactions")
+    assert rows == [("Wants the blue coat in size 12", rec.mutation_id)]
+    assert store.writer.call(lambda c: outbox.pending_count(c.outbox)) == 1
+
+
+def test_bad_input_is_refused_and_changes_nothing(store):
+    seed_customer(store)
+    with pytest.raises(InvalidInput) as info:
+        store.record_blocking(MutationType.NOTE_ADD, note(body="   "), staff_id=None,
+                              store_id=None)
+    assert "cannot be empty" in str(info.value)
+    with pytest.raises(InvalidInput) as info:
+        store.record_blocking(MutationType.CUSTOMER_ENROL, {
+            "customer_id": new_temp_id(), "first_name": "A", "last_name": "B",
+            "email": "not-an-email", "phone_e164": "07700 900123", "marketing_consent": True,
+        }, staff_id=None, store_id=None)
+    assert info.value.field == "email"
+    assert query(store, "SELECT count(*) FROM interactions") == [(0,)]
+    assert store.writer.call(lambda c: outbox.pending_count(c.outbox)) == 0
+
+
+def test_a_crash_between_the_outbox_and_the_cache_is_repaired_at_next_start(tmp_path):
+    store = LocalStore(tmp_path)
+    seed_customer(store)
+    payload = note()
+    # the outbox commit happened, the process died before the cache commit
+    store.writer.call(lambda c: outbox.enqueue(
+        c.outbox, "m" * 32, MutationType.NOTE_ADD, payload, None, outbox.now_iso(), "A1001",
+        "S001"))
+    store.close()
+    reopened = LocalStore(tmp_path)
+    try:
+        assert reopened.info.recovered == 1
+        assert query(reopened, "SELECT interaction_id FROM interactions") == [
+            (payload["interaction_id"],)]
+        reopened.close()
+        again = LocalStore(tmp_path)  # and re-opening does not apply it twice
+        assert again.info.recovered == 0
+        assert query(again, "SELECT count(*) FROM interactions") == [(1,)]
+        again.close()
+    finally:
+        reopened.close()
+
+
+def test_a_rejected_change_is_undone_and_explained_in_the_conflict_inbox(store):
+    seed_customer(store)
+    rec = store.record_blocking(MutationType.CUSTOMER_SET_CONSENT,
+                                {"customer_id": "C0000001", "marketing_consent": True},
+                                staff_id="A1001", store_id="S001")
+    assert query(store, "SELECT marketing_consent FROM customers") == [(1,)]
+    import asyncio
+
+    asyncio.run(store.settle([(rec.mutation_id, "rejected", "The customer withdrew consent "
+                               "online a minute ago.", {})]))
+    assert query(store, "SELECT marketing_consent FROM customers") == [(0,)]
+    conflicts = store.writer.call(lambda c: outbox.conflicts(c.outbox))
+    assert len(conflicts) == 1
+    assert conflicts[0].summary == "Zoë Brontë gave marketing consent"
+    assert "withdrew consent online" in conflicts[0].reason
+    assert "Ask the customer again" in conflicts[0].what_to_do
+    assert store.writer.call(lambda c: outbox.pending_count(c.outbox)) == 0
+
+
+def test_a_customer_enrolled_offline_gets_the_server_id_everywhere(store):
+    import asyncio
+
+    temp = new_temp_id()
+    enrol = store.record_blocking(MutationType.CUSTOMER_ENROL, {
+        "customer_id": temp, "first_name": "Ada", "last_name": "Lovelace",
+        "email": "Ada@Example.com", "phone_e164": "07911 123456", "marketing_consent": True,
+    }, staff_id="A1001", store_id="S001")
+    note_rec = store.record_blocking(MutationType.NOTE_ADD, note(customer_id=temp),
+                                     staff_id="A1001", store_id="S001")
+    assert query(store, "SELECT email, phone_e164 FROM customers") == [
+        ("ada@example.com", "+447911123456")]
+    asyncio.run(store.settle([(enrol.mutation_id, "applied", None, {temp: "C0009999"})]))
+    assert query(store, "SELECT customer_id, pending_mutation_id FROM customers") == [
+        ("C0009999", None)]
+    assert query(store, "SELECT customer_id FROM interactions") == [("C0009999",)]
+    pending = store.writer.call(lambda c: outbox.pending(c.outbox))
+    assert [(e.mutation_id, e.payload["customer_id"]) for e in pending] == [
+        (note_rec.mutation_id, "C0009999")]
+
+
+def test_an_unreadable_cache_is_moved_aside_and_rebuilt_and_the_outbox_survives(tmp_path):
+    store = LocalStore(tmp_path)
+    seed_customer(store)
+    store.record_blocking(MutationType.NOTE_ADD, note(), staff_id="A1001", store_id="S001")
+    store.close()
+    (tmp_path / "cache.sqlite3").write_bytes(b"this is not a database" * 100)
+    for extra in ("cache.sqlite3-wal", "cache.sqlite3-shm"):
+        (tmp_path / extra).unlink(missing_ok=True)
+    reopened = LocalStore(tmp_path)
+    try:
+        assert reopened.info.rebuilt_from is not None and reopened.info.rebuilt_from.exists()
+        assert reopened.writer.call(lambda c: outbox.pending_count(c.outbox)) == 1
+        # the queued note is back in the rebuilt cache, still pending
+        assert query(reopened, "SELECT count(*) FROM interactions "
+                               "WHERE pending_mutation_id IS NOT NULL") == [(1,)]
+    finally:
+        reopened.close()
+
+
+def test_an_older_cache_is_migrated_and_a_newer_one_is_refused(tmp_path):
+    old = tmp_path / "old"
+    old.mkdir()
+    sqlite3.connect(old / "cache.sqlite3").close()  # version 0: an empty file
+    store = LocalStore(old)
+    assert query(store, "PRAGMA user_version") == [(LATEST,)]
+    store.close()
+    future = tmp_path / "future"
+    future.mkdir()
+    conn = sqlite3.connect(future / "cache.sqlite3")
+    conn.execute(f"PRAGMA user_version = {LATEST + 5}")
+    conn.close()
+    with pytest.raises(CacheFromTheFuture, match="newer version of the app"):
+        LocalStore(future)
