@@ -64,12 +64,54 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def commands_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="associate-app",
+                                     description="Headless commands for support staff.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sync = sub.add_parser("sync", help="run one full sync (push + pull) and print a JSON summary")
+    sync.add_argument("--server", type=_server_url, required=True, metavar="URL")
+    sync.add_argument("--store", type=_store_id, default=None, metavar="ID",
+                      help="the store (default with --demo-credentials: the demo store)")
+    sync.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
+    sync.add_argument("--demo-credentials", action="store_true",
+                      help="enrol and sign in as the seeded demo associate")
+    sync.add_argument("--no-snapshot", action="store_true",
+                      help="first sync through the paged changes feed instead of a snapshot")
+    status = sub.add_parser("status", help="what a device's cache holds and what waits to sync")
+    status.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+COMMANDS = ("sync", "status")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        args = commands_parser().parse_args(argv)
+        logging.basicConfig(level=logging.WARNING,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        return _run_command(args)
     args = gui_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return _run_gui(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from associate_app import headless, wire
+
+    if args.command == "sync":
+        store = args.store
+        if store is None:
+            if not args.demo_credentials:
+                commands_parser().error("sync: --store is required without --demo-credentials")
+            store = wire.DemoCredentials.STORE_ID
+        return headless.run_sync(args.server, store, args.data_dir,
+                                 demo_credentials=args.demo_credentials,
+                                 use_snapshot=not args.no_snapshot)
+    return headless.run_status(args.data_dir, as_json=args.json)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -78,16 +120,20 @@ def _run_gui(args: argparse.Namespace) -> int:
     from associate_app.gui.preferences import Preferences
 
     preferences = Preferences()
-    data_dir = args.data_dir or preferences.data_dir() or default_data_dir()
     server, store = args.server, args.store
     if not args.demo and server is None:
         server, saved_store = preferences.server()
         store = store or saved_store
-    if args.demo or server is None:
-        config = AppConfig(demo=True, data_dir=data_dir / "demo")
+    demo = args.demo or server is None
+    # An explicit --data-dir is used as it is; the default one has a folder per deployment.
+    data_dir = args.data_dir
+    if data_dir is None:
+        base = preferences.data_dir() or default_data_dir()
+        data_dir = base / ("demo" if demo else _safe_dir_name(server, store))
+    if demo:
+        config = AppConfig(demo=True, data_dir=data_dir)
     else:
-        config = AppConfig(demo=False, data_dir=data_dir / _safe_dir_name(server, store),
-                           server_url=server, store_id=store)
+        config = AppConfig(demo=False, data_dir=data_dir, server_url=server, store_id=store)
     return run_gui(config, screenshot=args.screenshot, preferences=preferences,
                    demo_customers=args.demo_customers)
 

@@ -10,6 +10,7 @@ methods run keyring in a worker thread with a timeout.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from dataclasses import dataclass
@@ -107,10 +108,8 @@ class CredentialStore:
             pass
         except keyring.errors.NoKeyringError as exc:
             self._fall_back(exc)
-            try:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
                 self._memory.delete_password(self._service, name)
-            except keyring.errors.PasswordDeleteError:
-                pass
 
     async def aget(self, name: str) -> str | None:
         return await _off_thread(self.get, name)

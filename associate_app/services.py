@@ -1,24 +1,29 @@
 """The app's engine parts wired together for one run: the GUI and the headless commands use this.
 
-It owns the lifecycle (demo service, HTTP client, connectivity) so nothing is left running.
+It owns the lifecycle (demo service, HTTP client, local store, connectivity, sync engine) so
+nothing is left running, and it is the one place a screen records a change through.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import keyring.backend
 
 from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.cache.local_store import LocalStore, Recorded
 from associate_app.config import AppConfig
 from associate_app.demo_service import DemoService
 from associate_app.keychain import CredentialStore
 from associate_app.session import Session, SessionService
 from associate_app.sync.connectivity import Connectivity
+from associate_app.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +35,11 @@ class AppServices:
         *,
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         demo_customers: int | None = None,
+        sync_interval_s: float = 30.0,
     ) -> None:
         self.config = config
         self.keyring_backend = keyring_backend
+        self.sync_interval_s = sync_interval_s
         self.demo: DemoService | None = None
         if config.demo:
             kwargs = {} if demo_customers is None else {"customers": demo_customers}
@@ -40,10 +47,21 @@ class AppServices:
         self.client: CentralClient | None = None
         self.sessions: SessionService | None = None
         self.connectivity: Connectivity | None = None
+        self.store: LocalStore | None = None
+        self.sync: SyncEngine | None = None
         self.credentials = CredentialStore(config.credential_scope, backend=keyring_backend)
+        #: called with the number of changes waiting to sync whenever it may have changed
+        self.on_pending: list[Callable[[int], None]] = []
+
+    async def open_store(self) -> LocalStore:
+        """Open the local cache and outbox (off the GUI thread: it may migrate or recover)."""
+        if self.store is None:
+            self.store = await asyncio.to_thread(LocalStore, self.config.data_dir)
+        return self.store
 
     async def start(self) -> None:
         """Start the demo service if this is the demo, and connect the client."""
+        await self.open_store()
         if self.demo is not None:
             url = await asyncio.to_thread(self.demo.start)
             self.config = replace(self.config, server_url=url)
@@ -51,6 +69,42 @@ class AppServices:
         self.client = CentralClient(self.config.server_url)
         self.sessions = SessionService(self.client, self.credentials)
         self.connectivity = Connectivity(self.client)
+
+    def start_sync(self, session: Session) -> SyncEngine:
+        """Begin syncing this store's data (idempotent)."""
+        assert self.client is not None and self.store is not None
+        if self.sync is None:
+            self.sync = SyncEngine(self.client, self.store, session.store.store_id,
+                                   connectivity=self.connectivity,
+                                   interval_s=self.sync_interval_s)
+            self.sync.on_finished.append(lambda summary: self._pending_changed(summary.pending))
+            self.sync.start()
+        return self.sync
+
+    async def stop_sync(self) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
+            self.sync = None
+
+    async def record(self, type_: str, payload: dict[str, Any]) -> Recorded:
+        """Record a change staff made: local effect now, to the server at the next sync.
+
+        Raises ``domain.errors.InvalidInput`` (nothing written) when the input is wrong."""
+        assert self.store is not None
+        session = self.sessions.current if self.sessions else None
+        recorded = await self.store.record(
+            type_, payload,
+            staff_id=session.staff.staff_id if session else None,
+            store_id=session.store.store_id if session else self.config.store_id,
+        )
+        self._pending_changed(await self.store.pending_count())
+        if self.sync is not None:
+            self.sync.request_sync()
+        return recorded
+
+    def _pending_changed(self, count: int) -> None:
+        for listener in list(self.on_pending):
+            listener(count)
 
     async def demo_sign_in(self) -> Session:
         """Enrol (if needed) and sign in as the seeded demo associate."""
@@ -72,9 +126,13 @@ class AppServices:
             )
 
     async def aclose(self) -> None:
+        await self.stop_sync()
         if self.connectivity is not None:
             await self.connectivity.stop()
         if self.client is not None:
             await self.client.aclose()
+        if self.store is not None:
+            await asyncio.to_thread(self.store.close)
+            self.store = None
         if self.demo is not None:
             await asyncio.to_thread(self.demo.stop)

@@ -27,6 +27,7 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     Drive it with ``qloop.run_until_complete(coro)``; it processes Qt events while it runs."""
     import qasync
 
+    qapp.setQuitOnLastWindowClosed(False)  # as the app does: closing a window is not quitting
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
@@ -42,10 +43,13 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
 
 
 async def wait_until(predicate: Callable[[], object], timeout: float = 15.0,
-                     message: str = "condition") -> None:
-    """Await (on the running loop, so Qt and asyncio both progress) until ``predicate()``."""
+                     message: str | Callable[[], str] = "condition") -> None:
+    """Await (on the running loop, so Qt and asyncio both progress) until ``predicate()``.
+
+    ``message`` may be a function, called only on failure to describe the state then."""
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {message}")
+            what = message() if callable(message) else message
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(0.02)

@@ -1,4 +1,4 @@
-"""What can go wrong talking to the central API, as exceptions that carry a sentence for a person."""
+"""What can go wrong talking to the central API: exceptions that carry a sentence for a person."""
 
 from __future__ import annotations
 

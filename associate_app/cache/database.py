@@ -7,6 +7,7 @@ another file (:mod:`associate_app.cache.outbox`), so a rebuild never costs a que
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -67,10 +68,8 @@ def open_cache(path: Path) -> OpenResult:
         _probe(conn)
     except sqlite3.DatabaseError as exc:
         log.warning("cache %s is unreadable (%s); moving it aside and rebuilding", path, exc)
-        try:
+        with contextlib.suppress(Exception):
             conn.close()
-        except Exception:
-            pass
         rebuilt_from = move_aside(path)
         conn = connect(path)
     migrations.migrate(conn)

@@ -28,15 +28,16 @@ class Connections:
     outbox: sqlite3.Connection
 
 
+_Job = tuple[Callable[[Connections], Any], concurrent.futures.Future]
+
+
 class WriterStopped(RuntimeError):
     pass
 
 
 class CacheWriter:
     def __init__(self, opener: Callable[[], Connections], *, name: str = "cache-writer") -> None:
-        self._jobs: queue.SimpleQueue[tuple[Callable[[Connections], Any], concurrent.futures.Future] | None] = (
-            queue.SimpleQueue()
-        )
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._ready = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._main, args=(opener,), name=name, daemon=True)
         self._stopped = False

@@ -24,7 +24,8 @@ def summary(type_: str, payload: dict[str, Any], customer_name: str | None) -> s
             return f"Wishlist item {payload.get('product_id', '')} for {who}"
         case MutationType.LOYALTY_EARN:
             pounds = int(payload.get("amount_cents", 0)) / 100
-            return f"Points for a £{pounds:,.2f} purchase by {who} (receipt {payload.get('receipt')})"
+            receipt = payload.get("receipt")
+            return f"Points for a £{pounds:,.2f} purchase by {who} (receipt {receipt})"
         case MutationType.LOYALTY_REDEEM:
             return f"Redeem {payload.get('points')} points for {who}: {payload.get('reward')}"
     return f"A change of kind {type_}"

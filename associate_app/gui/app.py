@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring.backend
 import qasync
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtWidgets import QApplication
 
 from associate_app.api import errors
@@ -24,6 +25,7 @@ from associate_app.gui.preferences import Preferences
 from associate_app.gui.sign_in_dialog import SignInDialog
 from associate_app.services import AppServices
 from associate_app.session import Session
+from associate_app.sync.engine import SyncSummary
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,10 @@ class AppController(QObject):
         self._finished: asyncio.Future[int] = asyncio.get_event_loop().create_future()
         window.closed.connect(lambda: self.finish(0))
         window.signOutRequested.connect(lambda: spawn(self.sign_out(), name="sign-out"))
-        window.syncRequested.connect(lambda: spawn(self.check_connection(), name="sync-now"))
+        window.syncRequested.connect(self.sync_now)
+        window.conflicts.resolveRequested.connect(
+            lambda cid: spawn(self.resolve_conflict(cid), name="resolve-conflict"))
+        self.first_sync = asyncio.Event()
 
     def finish(self, code: int) -> None:
         if not self._finished.done():
@@ -111,6 +116,60 @@ class AppController(QObject):
         keychain = self.services.credentials.status
         if not keychain.persistent:
             self.window.status.set_notice(keychain.message)
+        await self._show_local_state()
+        if session is not None:
+            self._start_sync(session)
+
+    async def _show_local_state(self) -> None:
+        store = self.services.store
+        assert store is not None
+        status = await store.status()
+        self.window.status.set_pending(status["pending"])
+        last = status["last_sync_at"]
+        self.window.status.set_last_sync(datetime.fromisoformat(last) if last else None,
+                                         status["last_sync_error"])
+        await self.refresh_conflicts()
+        if store.info.rebuilt_from is not None:
+            self.window.status.set_notice(self.tr(
+                "The local data could not be read, so it is being downloaded again. Nothing "
+                "waiting to sync was lost. (The old file was kept as %s.)"
+            ) % store.info.rebuilt_from.name)
+
+    def _start_sync(self, session: Session) -> None:
+        self.services.on_pending.append(self.window.status.set_pending)
+        engine = self.services.start_sync(session)
+        engine.on_progress.append(self.window.status.set_progress)
+        engine.on_finished.append(self._sync_finished)
+
+    def _sync_finished(self, summary: SyncSummary) -> None:
+        self.window.status.hide_progress()
+        self.window.status.set_pending(summary.pending)
+        if summary.ok:
+            self.window.status.set_last_sync(datetime.now(UTC), None)
+        else:
+            self.window.status.last_sync.setToolTip(summary.error or "")
+        self.window.set_conflict_count(summary.conflicts)
+        if summary.rejected or summary.ok:
+            spawn(self.refresh_conflicts(), name="refresh-conflicts")
+        self.first_sync.set()
+
+    async def refresh_conflicts(self) -> None:
+        if self.services.store is None:
+            return
+        conflicts = await self.services.store.conflicts()
+        self.window.conflicts.set_conflicts(conflicts)
+        self.window.set_conflict_count(len(conflicts))
+
+    async def resolve_conflict(self, conflict_id: int) -> None:
+        if self.services.store is not None:
+            await self.services.store.resolve_conflict(conflict_id)
+            await self.refresh_conflicts()
+
+    def sync_now(self) -> None:
+        if self.services.sync is not None:
+            self.services.sync.request_sync()
+        else:
+            spawn(self.check_connection(), name="check-connection")
 
     async def _sign_in(self) -> Session | None:
         sessions = self.services.sessions
@@ -146,15 +205,24 @@ class AppController(QObject):
         sessions = self.services.sessions
         if sessions is None:
             return
+        await self.services.stop_sync()
         await sessions.sign_out()
         self.window.set_session(None)
-        self.window.set_session(await self._ask_staff_to_sign_in())
+        session = await self._ask_staff_to_sign_in()
+        self.window.set_session(session)
+        if session is not None:
+            self.services.on_pending.clear()
+            self._start_sync(session)
 
     async def check_connection(self) -> None:
         if self.services.connectivity is not None:
             await self.services.connectivity.check()
 
     async def _take_screenshot(self, path: Path) -> None:
+        if self.services.sync is not None:
+            # show the window as staff see it: after the first sync
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.first_sync.wait(), 300)
         await asyncio.sleep(0.3)  # let layouts settle and the first paint happen
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = self.window.grab().save(str(path))

@@ -1,4 +1,4 @@
-"""A screen whose feature has not arrived yet: it says plainly what it will hold, and no fake data."""
+"""A screen whose feature has not arrived yet: it says plainly what it will hold; no fake data."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 class ComingSoonPage(QWidget):
     def __init__(
-        self, key: str, title: str, subtitle: str, will_hold: list[str], parent: QWidget | None = None
+        self, key: str, title: str, subtitle: str, will_hold: list[str],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{key}Page")

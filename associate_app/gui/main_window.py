@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
 from associate_app.gui.coming_soon_page import ComingSoonPage
+from associate_app.gui.conflict_inbox_page import ConflictInboxPage
 from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
 from associate_app.gui.forms.ui_main_window import Ui_MainWindow
 from associate_app.gui.status_panel import StatusPanel
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
+        self._install_conflicts_nav(len(SCREENS) + 1)
         self.ui.syncNowButton.setObjectName("syncNowButton")
         self.ui.syncNowButton.clicked.connect(self.syncRequested)
         self.ui.signOutButton.clicked.connect(self.signOutRequested)
@@ -79,6 +81,30 @@ class MainWindow(QMainWindow):
         self.addAction(quit_action)
         self.show_page("customers")
         self.set_session(None)
+
+    def _install_conflicts_nav(self, index: int) -> None:
+        button = self.ui.conflictsNav
+        button.setIcon(QIcon(":/icons/conflicts.svg"))
+        button.setIconSize(QSize(26, 26))
+        button.setMinimumHeight(56)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda: self.show_page("conflicts"))
+        self._nav["conflicts"] = button
+        self.conflicts = ConflictInboxPage()
+        self.set_page("conflicts", self.conflicts)
+        action = QAction(self.tr("Conflicts"), self, objectName="conflictsAction")
+        action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+        action.triggered.connect(lambda: self.show_page("conflicts"))
+        self.addAction(action)
+        self.set_conflict_count(0)
+
+    def set_conflict_count(self, count: int) -> None:
+        button = self.ui.conflictsNav
+        button.setText(self.tr("Conflicts (%d)") % count if count else self.tr("Conflicts"))
+        button.setAccessibleName(button.text())
+        button.setProperty("attention", bool(count))
+        button.style().unpolish(button)
+        button.style().polish(button)
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -118,7 +144,7 @@ class MainWindow(QMainWindow):
             self.ui.storeTitle.setText(self.tr("Not signed in"))
             self.ui.staffTitle.clear()
             return
-        self.ui.storeTitle.setText(f"{session.store.name}\n{session.store.city}")
+        self.ui.storeTitle.setText(f"{session.store.store_id} · {session.store.name}")
         self.ui.staffTitle.setText(
             self.tr("Signed in: %s\n%s · %s")
             % (session.staff.name, session.staff.staff_id, session.staff.role.value.title())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from associate_app.session import Session
 from associate_app.sync.connectivity import ConnectionState, Link
@@ -31,11 +33,20 @@ class StatusPanel(QObject):
         bar.addWidget(self.staff)
         bar.addWidget(self.reason, 1)
         bar.addWidget(self.notice, 1)
+        self.progress = QProgressBar(objectName="syncProgress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.last_sync = _label("lastSyncStatus", self.tr("Last successful sync"))
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.last_sync)
         bar.addPermanentWidget(self.pending)
         bar.addPermanentWidget(self.connection)
         self.set_session(None)
         self.set_connection(ConnectionState(Link.UNKNOWN))
         self.set_pending(0)
+        self.set_last_sync(None, None)
 
     def set_session(self, session: Session | None) -> None:
         if session is None:
@@ -65,7 +76,7 @@ class StatusPanel(QObject):
 
     def set_pending(self, count: int) -> None:
         if count == 0:
-            self.pending.setText(self.tr("All changes synced"))
+            self.pending.setText(self.tr("Nothing waiting to sync"))
         elif count == 1:
             self.pending.setText(self.tr("1 change waiting to sync"))
         else:
@@ -75,3 +86,28 @@ class StatusPanel(QObject):
         self.notice.setText(message or "")
         self.notice.setToolTip(message or "")
         self.notice.setVisible(bool(message))
+
+    def set_last_sync(self, at: datetime | None, error: str | None) -> None:
+        if at is None:
+            self.last_sync.setText(self.tr("Not synced yet"))
+        else:
+            local = at.astimezone()
+            same_day = local.date() == datetime.now().astimezone().date()
+            when = local.strftime("%H:%M") if same_day else local.strftime("%d %b %H:%M")
+            self.last_sync.setText(self.tr("Synced %s") % when)
+        self.last_sync.setToolTip(error or "")
+
+    def set_progress(self, stage: str, done: int, total: int | None) -> None:
+        """Rows received so far during a sync; hidden again by :meth:`hide_progress`."""
+        self.progress.show()
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        else:
+            self.progress.setRange(0, 0)  # busy indicator: the total is not known yet
+        label = self.tr("Receiving store data") if stage == "snapshot" else self.tr("Updating")
+        self.progress.setFormat(f"{label}: {done:,}")
+        self.progress.setToolTip(f"{label}: {done:,} rows")
+
+    def hide_progress(self) -> None:
+        self.progress.hide()

@@ -14,7 +14,8 @@ from associate_app.api.client import CentralClient
 
 def call(handler, coro_fn):
     async def go():
-        async with CentralClient("http://central.test", transport=httpx.MockTransport(handler)) as c:
+        transport = httpx.MockTransport(handler)
+        async with CentralClient("http://central.test", transport=transport) as c:
             return await coro_fn(c)
 
     return asyncio.run(go())

@@ -94,11 +94,14 @@ class Ui_EnrolmentDialog(object):
         self.enrolButtons.setObjectName(u"enrolButtons")
         self.enrolCancelButton = QPushButton(EnrolmentDialog)
         self.enrolCancelButton.setObjectName(u"enrolCancelButton")
+        self.enrolCancelButton.setAutoDefault(False)
 
         self.enrolButtons.addWidget(self.enrolCancelButton)
 
         self.enrolButton = QPushButton(EnrolmentDialog)
         self.enrolButton.setObjectName(u"enrolButton")
+        self.enrolButton.setAutoDefault(False)
+        self.enrolButton.setProperty(u"primary", True)
 
         self.enrolButtons.addWidget(self.enrolButton)
 
@@ -114,9 +117,6 @@ class Ui_EnrolmentDialog(object):
         QWidget.setTabOrder(self.enrolButton, self.enrolCancelButton)
 
         self.retranslateUi(EnrolmentDialog)
-
-        self.enrolButton.setDefault(True)
-
 
         QMetaObject.connectSlotsByName(EnrolmentDialog)
     # setupUi

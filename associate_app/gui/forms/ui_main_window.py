@@ -87,6 +87,14 @@ class Ui_MainWindow(object):
 
         self.navLayout.addWidget(self.dashboardNav)
 
+        self.conflictsNav = QToolButton(self.navPanel)
+        self.conflictsNav.setObjectName(u"conflictsNav")
+        self.conflictsNav.setCheckable(True)
+        self.conflictsNav.setAutoExclusive(True)
+        self.conflictsNav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.navLayout.addWidget(self.conflictsNav)
+
         self.navBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.navLayout.addItem(self.navBottomSpacer)
@@ -159,6 +167,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.dashboardNav.setAccessibleName(QCoreApplication.translate("MainWindow", u"Dashboard", None))
+#endif // QT_CONFIG(accessibility)
+        self.conflictsNav.setText(QCoreApplication.translate("MainWindow", u"Conflicts", None))
+#if QT_CONFIG(tooltip)
+        self.conflictsNav.setToolTip(QCoreApplication.translate("MainWindow", u"Changes the central service refused, and what to do (Ctrl+5)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.conflictsNav.setAccessibleName(QCoreApplication.translate("MainWindow", u"Conflicts", None))
 #endif // QT_CONFIG(accessibility)
         self.staffTitle.setText("")
         self.syncNowButton.setText(QCoreApplication.translate("MainWindow", u"Sync now", None))

@@ -83,11 +83,14 @@ class Ui_SignInDialog(object):
         self.signInButtons.setObjectName(u"signInButtons")
         self.signInCancelButton = QPushButton(SignInDialog)
         self.signInCancelButton.setObjectName(u"signInCancelButton")
+        self.signInCancelButton.setAutoDefault(False)
 
         self.signInButtons.addWidget(self.signInCancelButton)
 
         self.signInButton = QPushButton(SignInDialog)
         self.signInButton.setObjectName(u"signInButton")
+        self.signInButton.setAutoDefault(False)
+        self.signInButton.setProperty(u"primary", True)
 
         self.signInButtons.addWidget(self.signInButton)
 
@@ -103,9 +106,6 @@ class Ui_SignInDialog(object):
         QWidget.setTabOrder(self.signInButton, self.signInCancelButton)
 
         self.retranslateUi(SignInDialog)
-
-        self.signInButton.setDefault(True)
-
 
         QMetaObject.connectSlotsByName(SignInDialog)
     # setupUi

@@ -1,0 +1,105 @@
+"""Headless commands for support staff and scripts: one sync, and the state of a device's cache.
+
+They print JSON (one object) so scripts can read them, and exit non-zero when they failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from associate_app import wire
+from associate_app.api import errors
+from associate_app.api.client import CentralClient
+from associate_app.cache.local_store import LocalStore
+from associate_app.keychain import CredentialStore
+from associate_app.session import SessionService
+
+EXIT_SYNC_FAILED = 1
+EXIT_NOT_SIGNED_IN = 3
+
+
+def credential_scope(server_url: str, store_id: str) -> str:
+    return f"{server_url}#{store_id}"
+
+
+async def _signed_in_client(server: str, store_id: str, demo_credentials: bool) -> CentralClient:
+    client = CentralClient(server)
+    sessions = SessionService(client, CredentialStore(credential_scope(server, store_id)))
+    if await sessions.resume() is not None:
+        return client
+    if not demo_credentials:
+        await client.aclose()
+        raise errors.Unauthorized(
+            "This device has no signed-in session for that server and store. Sign in once with "
+            "the app (or pass --demo-credentials against a demo service)."
+        )
+    # the demo seed gives store S00n the associate A100n
+    suffix = int(store_id[1:]) if store_id[1:].isdigit() else 1
+    try:
+        await sessions.enrol(wire.DemoCredentials.enrolment_code(store_id), "support sync",
+                             expected_store_id=store_id)
+        await sessions.sign_in(f"A100{suffix}", wire.DemoCredentials.ASSOCIATE_PIN)
+    except BaseException:
+        await client.aclose()
+        raise
+    return client
+
+
+async def sync_once(server: str, store_id: str, data_dir: Path, *, demo_credentials: bool,
+                    use_snapshot: bool = True) -> dict[str, Any]:
+    from associate_app.sync.engine import SyncEngine
+
+    store = LocalStore(data_dir)
+    try:
+        try:
+            client = await _signed_in_client(server, store_id, demo_credentials)
+        except (errors.Unauthorized, errors.Forbidden, errors.InvalidRequest) as exc:
+            return {"ok": False, "error": str(exc), "signed_in": False}
+        except errors.ApiError as exc:
+            return {"ok": False, "error": str(exc)}
+        try:
+            engine = SyncEngine(client, store, store_id, use_snapshot=use_snapshot)
+            summary = await engine.sync_once()
+            return summary.as_json()
+        finally:
+            await client.aclose()
+    finally:
+        store.close()
+
+
+def run_sync(server: str, store_id: str, data_dir: Path, *, demo_credentials: bool,
+             use_snapshot: bool) -> int:
+    result = asyncio.run(sync_once(server, store_id, data_dir, demo_credentials=demo_credentials,
+                                   use_snapshot=use_snapshot))
+    print(json.dumps(result, indent=2, sort_keys=True))
+    if result.get("signed_in") is False:
+        return EXIT_NOT_SIGNED_IN
+    return 0 if result.get("ok") else EXIT_SYNC_FAILED
+
+
+def run_status(data_dir: Path, *, as_json: bool) -> int:
+    if not (data_dir / "cache.sqlite3").exists() and not (data_dir / "outbox.sqlite3").exists():
+        print(f"associate-app: there is no cache in {data_dir}.", file=sys.stderr)
+        return 1
+    store = LocalStore(data_dir)
+    try:
+        status = asyncio.run(store.status())
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(status, indent=2, sort_keys=True))
+    else:
+        print(f"store:        {status['store_id'] or '-'}")
+        print(f"cursor:       {status['cursor']}")
+        print(f"last sync:    {status['last_sync_at'] or 'never'}")
+        if status["last_sync_error"]:
+            print(f"last error:   {status['last_sync_error']}")
+        print(f"waiting:      {status['pending']} change(s)")
+        print(f"conflicts:    {status['conflicts']}")
+        for entity, count in sorted(status["rows"].items()):
+            print(f"  {entity:<16} {count:>10,}")
+    return 0

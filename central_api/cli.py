@@ -1,0 +1,152 @@
+"""``central-api``: run the reference central service (and seed its demo data)."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import logging
+import signal
+import socket
+import sys
+from collections.abc import Sequence
+
+READY_LINE = "central-api listening on {url}"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("a port is between 0 and 65535 (0: any free port)")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="central-api",
+        description="The reference central service of Store Associate (FastAPI + SQLAlchemy).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=_port, default=8765, help="0 picks any free port")
+    parser.add_argument(
+        "--db", required=True, help="a SQLite file path, or an SQLAlchemy URL (postgresql://...)"
+    )
+    parser.add_argument(
+        "--seed-demo",
+        action="store_true",
+        help="seed deterministic demo data if the database is empty",
+    )
+    parser.add_argument(
+        "--seed-only", action="store_true", help="seed the demo data, print a summary and exit"
+    )
+    parser.add_argument("--customers", type=_positive, default=2000)
+    parser.add_argument("--stores", type=_positive, default=3)
+    parser.add_argument(
+        "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    return parser
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that port 0 works and errors are ours to word."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except BaseException:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # imported late: ``--help`` and argument errors stay instant
+    from . import seed, storage
+
+    if args.seed_demo or args.seed_only:
+        engine = storage.create_engine(args.db)
+        try:
+            summary = seed.seed_demo(engine, customers=args.customers, stores=args.stores)
+        except ValueError as exc:
+            print(f"central-api: cannot seed: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            engine.dispose()
+        if args.seed_only:
+            print(
+                summary.line()
+                if summary
+                else "central-api: the database was already seeded; nothing to do"
+            )
+            return 0
+        if summary:
+            print(summary.line(), file=sys.stderr)
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            print(
+                f"central-api: port {args.port} on {args.host} is already in use. Stop the "
+                "other service or choose another port (--port 0 picks a free one).",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"central-api: cannot listen on {args.host}:{args.port}: {exc.strerror}.",
+                file=sys.stderr,
+            )
+        return 1
+    return serve(sock, args.db, args.log_level)
+
+
+def serve(sock: socket.socket, db: str, log_level: str = "warning") -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    host, port = sock.getsockname()[:2]
+    app = create_app(db)
+    config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"))
+    server = uvicorn.Server(config)
+    shown = f"[{host}]" if ":" in host else host
+
+    # Print the ready line once uvicorn has started serving on the socket, not before.
+    original_startup = server.startup
+
+    async def startup(sockets: list[socket.socket] | None = None) -> None:
+        await original_startup(sockets=sockets)
+        if server.started:
+            print(READY_LINE.format(url=f"http://{shown}:{port}"), flush=True)
+
+    server.startup = startup  # type: ignore[method-assign]
+    # uvicorn shuts down gracefully on SIGTERM/SIGINT, then re-raises the signal once it has
+    # restored these handlers: make that a no-op so a requested stop exits 0, not -15.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: None)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        app.state.engine.dispose()
+    return 0 if server.started else 1

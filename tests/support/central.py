@@ -1,0 +1,55 @@
+"""A real central service for tests: seeded database, uvicorn in a thread, loopback, port 0."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import uvicorn
+
+from central_api import seed, storage
+from central_api.app import create_app
+from central_api.cli import bind
+
+
+@contextlib.contextmanager
+def running_central_service(
+    db_path: str | Path,
+    *,
+    customers: int = 200,
+    stores: int = 3,
+    now: datetime | None = None,
+) -> Iterator[str]:
+    """Seed ``db_path`` (if empty), serve it on 127.0.0.1:<free port>, yield the base URL.
+
+    On exit the server stops and its thread is joined: nothing outlives the ``with`` block.
+    """
+    engine = storage.create_engine(db_path)
+    try:
+        seed.seed_demo(engine, customers=customers, stores=stores, now=now)
+    finally:
+        engine.dispose()
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    app = create_app(db_path)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="central-service", daemon=True
+    )
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the central service did not start")
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
+        app.state.engine.dispose()
