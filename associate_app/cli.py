@@ -45,6 +45,8 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="associate-app",
         description="Store Associate: customer lookup, click-and-collect and inventory for "
         "in-store staff. With no options it opens the demo (or the store set up before).",
+        epilog="Headless commands for support staff: `associate-app sync --help` (one full "
+        "sync, JSON summary) and `associate-app status --help` (what a device's cache holds).",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--demo", action="store_true",
@@ -130,12 +132,35 @@ def _run_gui(args: argparse.Namespace) -> int:
     if data_dir is None:
         base = preferences.data_dir() or default_data_dir()
         data_dir = base / ("demo" if demo else _safe_dir_name(server, store))
+    _log_to_file(data_dir / "logs" / "associate-app.log")
     if demo:
         config = AppConfig(demo=True, data_dir=data_dir)
     else:
         config = AppConfig(demo=False, data_dir=data_dir, server_url=server, store_id=store)
     return run_gui(config, screenshot=args.screenshot, preferences=preferences,
                    demo_customers=args.demo_customers)
+
+
+def _log_to_file(path: Path) -> None:
+    """Keep a log support can ask for (rotated; never holds secrets: we do not log them)."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise
+    if root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+        for other in root.handlers:
+            if other is not handler and other.level == logging.NOTSET:
+                other.setLevel(logging.WARNING)
 
 
 def _safe_dir_name(server: str, store: str | None) -> str:

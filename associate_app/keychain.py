@@ -33,7 +33,10 @@ NO_KEYCHAIN_MESSAGE = (
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring backend that lives in memory; tests select it, nothing else writes to disk."""
 
-    priority = 1  # type: ignore[assignment]  # never chosen automatically over a real keychain
+    # Below the "fail" backend (0): keyring must never pick this by itself, or a machine
+    # without a keychain would look like one that has it. Tests select it explicitly
+    # (PYTHON_KEYRING_BACKEND) or pass it in.
+    priority = -1  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()

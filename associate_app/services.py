@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import httpx
 import keyring.backend
 
 from associate_app import wire
@@ -36,10 +37,12 @@ class AppServices:
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         demo_customers: int | None = None,
         sync_interval_s: float = 30.0,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.config = config
         self.keyring_backend = keyring_backend
         self.sync_interval_s = sync_interval_s
+        self.transport = transport  # tests put a fault-injecting network here
         self.demo: DemoService | None = None
         if config.demo:
             kwargs = {} if demo_customers is None else {"customers": demo_customers}
@@ -66,7 +69,7 @@ class AppServices:
             url = await asyncio.to_thread(self.demo.start)
             self.config = replace(self.config, server_url=url)
         assert self.config.server_url
-        self.client = CentralClient(self.config.server_url)
+        self.client = CentralClient(self.config.server_url, transport=self.transport)
         self.sessions = SessionService(self.client, self.credentials)
         self.connectivity = Connectivity(self.client)
 

@@ -340,3 +340,29 @@ class Customer360(Wire):
     orders: list[OrderOut]
     interactions: list[InteractionOut]
     notifications: list[NotificationOut]
+
+
+class ChainCustomerHit(Wire):
+    """A customer of any store, as a chain-wide search shows them: enough to recognise the
+    person, not enough to copy their contact details."""
+
+    customer_id: str
+    first_name: str
+    last_name: str
+    email_masked: str
+    phone_masked: str
+    home_store_id: str | None = None
+    home_store_name: str | None = None
+    card_last4: str | None = None
+    tier: LoyaltyTier | None = None
+
+
+class ChainSearchResult(Wire):
+    items: list[ChainCustomerHit]
+    truncated: bool  # more matched than were returned: ask for more detail
+
+
+class LinkResult(Wire):
+    customer_id: str
+    store_id: str
+    changes_recorded: int

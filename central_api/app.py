@@ -13,13 +13,16 @@ from . import (
     auth,
     errors,
     routes_auth,
+    routes_chain,
     routes_customers,
     routes_health,
     routes_inventory,
     routes_orders,
     routes_products,
     routes_stores,
+    routes_sync,
     schema,
+    schema_sync,  # noqa: F401  (its tables join the schema)
     storage,
 )
 
@@ -48,6 +51,8 @@ def create_app(db_url: str | Path) -> FastAPI:
         routes_orders.router,
         routes_inventory.router,
         routes_products.router,
+        routes_sync.router,
+        routes_chain.router,
     ):
         app.include_router(router)
     _check_store_scoping(app)

@@ -252,6 +252,17 @@ notifications = sa.Table(
     sa.Index("ix_notifications_customer_time", "customer_id", "sent_at"),
 )
 
+# A customer of another store served here (found by a chain-wide search): from then on the
+# customer's records are in this store's sync scope too.
+customer_store_links = sa.Table(
+    "customer_store_links",
+    metadata,
+    _fk("customer_id", "customers.customer_id"),
+    _fk("store_id", "stores.store_id"),
+    _ts("linked_at"),
+    sa.PrimaryKeyConstraint("customer_id", "store_id"),
+)
+
 change_log = sa.Table(
     "change_log",
     metadata,

@@ -39,10 +39,10 @@ import sqlalchemy as sa
 from faker import Faker
 from sqlalchemy.engine import Connection, Engine
 
+from associate_app.domain.barcodes import ean13_check_digit, luhn_check_digit
 from associate_app.wire import DemoCredentials
 
 from . import changes, schema, storage
-from .checksums import ean13_check_digit, luhn_check_digit
 from .hashing import PICKUP_CODE_COST, demo_pickup_code, enrolment_code_hash, slow_hash
 from .seed_catalogue import (
     BRANDS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import tempfile
 import time
@@ -18,6 +19,18 @@ _home = tempfile.mkdtemp(prefix="associate-tests-home-")
 for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                  ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
     os.environ[var] = os.path.join(_home, sub)
+
+
+# As in the app (gui/gc_guard.py): the cyclic collector never runs by itself, because in a
+# worker thread (a test server's, the cache writer's) it would destroy Qt objects from the
+# wrong thread and crash Qt later. It runs here, on the main thread, after every test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    yield
+    gc.collect()
 
 
 @pytest.fixture
@@ -40,6 +53,15 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     finally:
         loop.close()
         asyncio.set_event_loop(None)
+        # Collect Qt objects caught in reference cycles here, on the GUI thread. Left to chance,
+        # Python's collector may run in another thread (a test server's) and destroy QObjects
+        # there, which crashes Qt later.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.processEvents()
+        gc.collect()
+        qapp.processEvents()
 
 
 async def wait_until(predicate: Callable[[], object], timeout: float = 15.0,

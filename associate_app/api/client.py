@@ -6,6 +6,7 @@ callers never see a raw httpx exception or a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import AsyncIterator
 from typing import Any, TypeVar
@@ -77,16 +78,29 @@ class CentralClient:
         await self._request("DELETE", "/v1/sessions/current")
         self.token = None
 
+    # -- customers of the whole chain -------------------------------------------------------
+
+    async def search_chain(self, store_id: str, query: str) -> wire.ChainSearchResult:
+        data = await self._request("GET", f"/v1/stores/{store_id}/customer-search",
+                                   params={"q": query[:200]})
+        return _parse(wire.ChainSearchResult, data)
+
+    async def link_customer(self, store_id: str, customer_id: str) -> wire.LinkResult:
+        data = await self._request("POST", f"/v1/stores/{store_id}/customers/{customer_id}/link")
+        return _parse(wire.LinkResult, data)
+
     # -- sync ----------------------------------------------------------------------------------
 
     async def changes(self, store_id: str, cursor: int, limit: int) -> wire_sync.ChangesPage:
-        data = await self._request("GET", f"/v1/stores/{store_id}/changes",
-                                   params={"cursor": cursor, "limit": limit})
+        with _sync_endpoint():
+            data = await self._request("GET", f"/v1/stores/{store_id}/changes",
+                                       params={"cursor": cursor, "limit": limit})
         return _parse(wire_sync.ChangesPage, data)
 
     async def push(self, store_id: str, request: wire_sync.PushRequest) -> wire_sync.PushResponse:
-        return await self._post(f"/v1/stores/{store_id}/mutations", request,
-                                wire_sync.PushResponse)
+        with _sync_endpoint():
+            return await self._post(f"/v1/stores/{store_id}/mutations", request,
+                                    wire_sync.PushResponse)
 
     async def snapshot_lines(self, store_id: str) -> AsyncIterator[bytes]:
         """The NDJSON snapshot, line by line. Errors mid-stream become ApiErrors too."""
@@ -98,7 +112,8 @@ class CentralClient:
             ) as response:
                 if not response.is_success:
                     await response.aread()
-                    _decode(response)
+                    with _sync_endpoint():
+                        _decode(response)
                 async for line in response.aiter_lines():
                     if line:
                         yield line.encode() if isinstance(line, str) else line
@@ -148,6 +163,18 @@ class CentralClient:
                 f"Cannot reach the central service at {self.base_url} ({_reason(exc)})."
             ) from exc
         return _decode(response)
+
+
+@contextlib.contextmanager
+def _sync_endpoint():
+    """A 404 from a sync route means the service does not speak sync, not a missing record."""
+    try:
+        yield
+    except errors.NotFound as exc:
+        raise errors.VersionMismatch(
+            "The central service does not offer sync (it may be an older version). The app "
+            "keeps working offline; ask IT to update the service."
+        ) from exc
 
 
 def _reason(exc: Exception) -> str:

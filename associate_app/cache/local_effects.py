@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache.replica import reversed_digits
 from associate_app.domain.loyalty import points_for_purchase
 from associate_app.domain.mutation_types import MutationType
 
@@ -46,11 +47,11 @@ def _enrol(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
     conn.execute(
         "INSERT INTO customers (customer_id, first_name, last_name, email, phone_e164, "
         "marketing_consent, consent_updated_at, preferred_store_id, preferred_channel, "
-        "created_at, updated_at, pending_mutation_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'in_store', ?, ?, ?)",
+        "created_at, updated_at, pending_mutation_id, phone_rev) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'in_store', ?, ?, ?, ?)",
         (p["customer_id"], p["first_name"], p["last_name"], p["email"], p["phone_e164"],
          int(p["marketing_consent"]), ctx.created_at, ctx.store_id, ctx.created_at,
-         ctx.created_at, ctx.mutation_id),
+         ctx.created_at, ctx.mutation_id, reversed_digits(p["phone_e164"])),
     )
 
 

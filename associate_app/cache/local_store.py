@@ -16,6 +16,7 @@ from typing import Any
 
 from associate_app.cache import local_effects, outbox, replica
 from associate_app.cache.database import CACHE_FILE, connect, open_cache
+from associate_app.cache.reader import CacheReader
 from associate_app.cache.writer import CacheWriter, Connections
 from associate_app.domain import conflict_advice
 from associate_app.domain.mutation_types import validate
@@ -43,6 +44,8 @@ class LocalStore:
         self.outbox_path = self.data_dir / outbox.OUTBOX_FILE
         self.writer = CacheWriter(self._open)
         self.info: OpenInfo = self.writer.info
+        #: the screens' reads, on a thread of their own (see cache/reader.py)
+        self.reads = CacheReader(self.cache_path)
 
     def _open(self) -> Connections:
         result = open_cache(self.cache_path)
@@ -52,6 +55,7 @@ class LocalStore:
         return conns
 
     def close(self) -> None:
+        self.reads.close()
         self.writer.close()
 
     def reader(self) -> sqlite3.Connection:
@@ -147,6 +151,9 @@ class LocalStore:
                 for k, v in values.items():
                     set_state(c.cache, k, v)
         await self.writer.run(job)
+
+    async def resolve_id(self, temp_id: str) -> str | None:
+        return await self.writer.run(lambda c: outbox.resolve_id(c.outbox, temp_id))
 
     async def status(self) -> dict[str, Any]:
         return await self.writer.run(_status)

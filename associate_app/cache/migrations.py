@@ -42,10 +42,12 @@ CREATE TABLE customers (
     customer_id TEXT PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL,
     email TEXT, phone_e164 TEXT, marketing_consent INTEGER, consent_updated_at TEXT,
     preferred_store_id TEXT, preferred_channel TEXT, created_at TEXT, updated_at TEXT,
-    pending_mutation_id TEXT
+    pending_mutation_id TEXT,
+    phone_rev TEXT  -- the phone's digits reversed: "last 4+ digits" is a prefix search here
 );
-CREATE INDEX ix_customers_email ON customers (email COLLATE NOCASE);
+CREATE INDEX ix_customers_email ON customers (lower(email));
 CREATE INDEX ix_customers_phone ON customers (phone_e164);
+CREATE INDEX ix_customers_phone_rev ON customers (phone_rev);
 CREATE VIRTUAL TABLE customers_fts USING fts5 (
     first_name, last_name, email, content='customers',
     tokenize='unicode61 remove_diacritics 2'

@@ -193,6 +193,17 @@ def _replace_ids(value: Any, id_map: dict[str, str]) -> Any:
     return value
 
 
+def resolve_id(conn: sqlite3.Connection, temp_id: str) -> str | None:
+    """The server id that replaced ``temp_id``, from the answers of applied mutations."""
+    pattern = f'%"{temp_id}"%'
+    for (result,) in conn.execute("SELECT result FROM outbox WHERE status = 'applied' "
+                                  "AND result LIKE ?", (pattern,)):
+        mapped = json.loads(result).get("id_map", {}).get(temp_id)
+        if mapped:
+            return mapped
+    return None
+
+
 def prune_settled(conn: sqlite3.Connection, older_than: timedelta = timedelta(days=7)) -> int:
     cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
     with _transaction(conn):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,14 @@ class Child:
     columns: tuple[str, ...]
 
 
+def reversed_digits(phone: object) -> str | None:
+    """``+447911123456`` → ``654321119744``: suffix search becomes an indexed prefix search."""
+    if not isinstance(phone, str):
+        return None
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return digits[::-1] or None
+
+
 @dataclass(frozen=True)
 class EntityTable:
     table: str
@@ -30,6 +38,8 @@ class EntityTable:
     columns: tuple[str, ...]
     children: tuple[Child, ...] = ()
     has_pending_column: bool = False
+    #: columns the cache computes from the row (for search), not sent by the server
+    derived: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...] = ()
 
 
 ENTITIES: dict[str, EntityTable] = {
@@ -45,7 +55,8 @@ ENTITIES: dict[str, EntityTable] = {
     "customer": EntityTable("customers", ("customer_id",), (
         "customer_id", "first_name", "last_name", "email", "phone_e164", "marketing_consent",
         "consent_updated_at", "preferred_store_id", "preferred_channel", "created_at",
-        "updated_at"), has_pending_column=True),
+        "updated_at"), has_pending_column=True,
+        derived=(("phone_rev", lambda d: reversed_digits(d.get("phone_e164"))),)),
     "loyalty_account": EntityTable(
         "loyalty_accounts", ("customer_id",),
         ("customer_id", "card_number", "tier", "points_balance", "member_since"),
@@ -107,7 +118,7 @@ def _upsert_sql(table: str, pk: tuple[str, ...], columns: tuple[str, ...],
 
 
 _SQL: dict[str, str] = {
-    name: _upsert_sql(e.table, e.pk, e.columns,
+    name: _upsert_sql(e.table, e.pk, e.columns + tuple(c for c, _ in e.derived),
                       ("pending_mutation_id",) if e.has_pending_column else ())
     for name, e in ENTITIES.items()
 }
@@ -160,7 +171,8 @@ def _upsert(conn: sqlite3.Connection, entity_name: str,
         key = _key(entity, entity_name, entity_id)
         record = dict(zip(entity.pk, key, strict=True))
         record.update({c: data.get(c) for c in entity.columns if c not in entity.pk})
-        params.append(tuple(_value(record.get(c)) for c in entity.columns))
+        params.append(tuple(_value(record.get(c)) for c in entity.columns)
+                      + tuple(fn(data) for _, fn in entity.derived))
     conn.executemany(_SQL[entity_name], params)
     for child in entity.children:
         parent_ids = [(entity_id,) for entity_id, _ in rows]

@@ -16,12 +16,17 @@ from PySide6.QtWidgets import QApplication
 
 from associate_app.api import errors
 from associate_app.config import AppConfig
+from associate_app.customer_service import CustomerService
 from associate_app.demo_service import DemoServiceError
+from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
+from associate_app.gui.customers_page import CustomersPage
 from associate_app.gui.enrolment_dialog import EnrolmentDialog
 from associate_app.gui.forms import resources_rc  # noqa: F401
+from associate_app.gui.gc_guard import GuiThreadGarbageCollector
 from associate_app.gui.main_window import MainWindow
 from associate_app.gui.preferences import Preferences
+from associate_app.gui.scanner_filter import ScannerFilter
 from associate_app.gui.sign_in_dialog import SignInDialog
 from associate_app.services import AppServices
 from associate_app.session import Session
@@ -71,6 +76,12 @@ class AppController(QObject):
         window.conflicts.resolveRequested.connect(
             lambda cid: spawn(self.resolve_conflict(cid), name="resolve-conflict"))
         self.first_sync = asyncio.Event()
+        self.customers: CustomersPage | None = None
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.route_scan)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
 
     def finish(self, code: int) -> None:
         if not self._finished.done():
@@ -83,6 +94,9 @@ class AppController(QObject):
         try:
             code = await self._finished
         finally:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.scanner)
             await cancel_all()
             await self.services.aclose()
         return code
@@ -107,6 +121,7 @@ class AppController(QObject):
         )
         await self.services.start()
         self.window.status.set_notice(None)
+        self._install_screens()
         assert self.services.connectivity is not None
         self.services.connectivity.subscribe(self.window.status.set_connection)
         await self.services.connectivity.check()
@@ -119,6 +134,32 @@ class AppController(QObject):
         await self._show_local_state()
         if session is not None:
             self._start_sync(session)
+
+    def _install_screens(self) -> None:
+        """Screens that read the local store exist once it is open."""
+        self.customers = CustomersPage(CustomerService(self.services))
+        self.window.set_page("customers", self.customers)
+        self.window.show_page("customers")
+        self.customers.focus_search()
+
+    def route_scan(self, code: str) -> None:
+        """A scan from anywhere: the screen on show gets it first; a loyalty card opens the
+        customer from any screen; anything else unknown is said plainly."""
+        scan = classify(code)
+        page = self.window.page(self.window.current_page_key)
+        handler = getattr(page, "handle_scan", None)
+        if handler is not None and handler(scan):
+            return
+        if scan.kind is ScanKind.LOYALTY_CARD and self.customers is not None:
+            self.window.show_page("customers")
+            self.customers.handle_scan(scan)
+            return
+        if scan.kind is ScanKind.UNKNOWN:
+            self.window.status.flash(scan.problem or self.tr("That code is not one this app "
+                                                             "knows."), error=True)
+        else:
+            self.window.status.flash(self.tr("Scanned %s: open the screen it belongs to and "
+                                             "scan again.") % scan.code)
 
     async def _show_local_state(self) -> None:
         store = self.services.store
@@ -144,11 +185,11 @@ class AppController(QObject):
     def _sync_finished(self, summary: SyncSummary) -> None:
         self.window.status.hide_progress()
         self.window.status.set_pending(summary.pending)
-        if summary.ok:
-            self.window.status.set_last_sync(datetime.now(UTC), None)
-        else:
-            self.window.status.last_sync.setToolTip(summary.error or "")
+        self.window.status.set_last_sync(datetime.now(UTC) if summary.ok else None,
+                                         summary.error)
         self.window.set_conflict_count(summary.conflicts)
+        if self.customers is not None and summary.changed:
+            spawn(self.customers.refresh(), name="refresh-customers")
         if summary.rejected or summary.ok:
             spawn(self.refresh_conflicts(), name="refresh-conflicts")
         self.first_sync.set()
@@ -244,10 +285,12 @@ def run_gui(
     app = make_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    collector = GuiThreadGarbageCollector(app)
     services = AppServices(config, keyring_backend=keyring_backend, demo_customers=demo_customers)
     window = MainWindow()
     controller = AppController(services, window, preferences=preferences, screenshot=screenshot)
     with loop:
         code = loop.run_until_complete(controller.run())
     window.deleteLater()
+    collector.stop()
     return code or controller.exit_code

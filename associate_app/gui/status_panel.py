@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from associate_app.session import Session
@@ -31,6 +31,12 @@ class StatusPanel(QObject):
         self.notice.hide()
         bar.addWidget(self.store)
         bar.addWidget(self.staff)
+        self.flash_label = _label("flashMessage", self.tr("Message"))
+        self.flash_label.hide()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.flash_label.hide)
+        bar.addWidget(self.flash_label)
         bar.addWidget(self.reason, 1)
         bar.addWidget(self.notice, 1)
         self.progress = QProgressBar(objectName="syncProgress")
@@ -39,6 +45,7 @@ class StatusPanel(QObject):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.last_sync = _label("lastSyncStatus", self.tr("Last successful sync"))
+        self._last_ok: datetime | None = None
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.last_sync)
         bar.addPermanentWidget(self.pending)
@@ -88,14 +95,25 @@ class StatusPanel(QObject):
         self.notice.setVisible(bool(message))
 
     def set_last_sync(self, at: datetime | None, error: str | None) -> None:
-        if at is None:
-            self.last_sync.setText(self.tr("Not synced yet"))
-        else:
-            local = at.astimezone()
+        """The last successful sync, and whether the latest attempt failed (and why)."""
+        if at is not None:
+            self._last_ok = at
+        when = ""
+        if self._last_ok is not None:
+            local = self._last_ok.astimezone()
             same_day = local.date() == datetime.now().astimezone().date()
             when = local.strftime("%H:%M") if same_day else local.strftime("%d %b %H:%M")
-            self.last_sync.setText(self.tr("Synced %s") % when)
+        if error:
+            text = (self.tr("Sync failed (last good %s); retrying") % when if when
+                    else self.tr("Sync failed; retrying"))
+        else:
+            text = self.tr("Synced %s") % when if when else self.tr("Not synced yet")
+        self.last_sync.setText(text)
         self.last_sync.setToolTip(error or "")
+        self.last_sync.setAccessibleDescription(error or text)
+        self.last_sync.setProperty("error", bool(error))
+        self.last_sync.style().unpolish(self.last_sync)
+        self.last_sync.style().polish(self.last_sync)
 
     def set_progress(self, stage: str, done: int, total: int | None) -> None:
         """Rows received so far during a sync; hidden again by :meth:`hide_progress`."""
@@ -111,3 +129,12 @@ class StatusPanel(QObject):
 
     def hide_progress(self) -> None:
         self.progress.hide()
+
+    def flash(self, message: str, *, error: bool = False, ms: int = 6000) -> None:
+        """A passing message (a refused scan, a saved change) that clears itself."""
+        self.flash_label.setText(message)
+        self.flash_label.setProperty("error", error)
+        self.flash_label.style().unpolish(self.flash_label)
+        self.flash_label.style().polish(self.flash_label)
+        self.flash_label.show()
+        self._flash_timer.start(ms)

@@ -126,6 +126,12 @@ class SyncEngine:
         summary.conflicts = status["conflicts"]
         summary.seconds = time.perf_counter() - started
         self.last = summary
+        if summary.ok:
+            log.info("sync ok in %.2fs: pulled %d rows, pushed %d (%d rejected), cursor %d",
+                     summary.seconds, summary.pulled_rows, summary.pushed, summary.rejected,
+                     summary.cursor)
+        else:
+            log.warning("sync failed after %.2fs: %s", summary.seconds, summary.error)
         for cb in self.on_finished:
             cb(summary)
         return summary

@@ -13,3 +13,11 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("central-gui") / "central.sqlite3"
     with running_central_service(db, customers=200, stores=3) as url:
         yield url
+
+
+@pytest.fixture
+def central_with_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+    """A service of the test's own (tests change its data): (URL, database path)."""
+    db = tmp_path_factory.mktemp("central-own") / "central.sqlite3"
+    with running_central_service(db, customers=200, stores=3) as url:
+        yield url, db

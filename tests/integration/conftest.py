@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -17,3 +18,11 @@ def central_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("central") / "central.sqlite3"
     with running_central_service(db, customers=200, stores=3) as url:
         yield url
+
+
+@pytest.fixture
+def fresh_central(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A service of this test's own (its data may be changed): (base URL, database path)."""
+    db = tmp_path / "central.sqlite3"
+    with running_central_service(db, customers=200, stores=3) as url:
+        yield url, db

@@ -1,0 +1,247 @@
+"""Everything the store knows about one customer, read from the cache for the customer page.
+
+Plain data out (no Qt): the page renders it; tests read it. Lists are bounded (a customer's
+orders and timeline are capped) so a very active customer never loads a whole table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+MAX_ORDERS = 200
+MAX_TIMELINE = 300
+
+
+@dataclass(frozen=True)
+class Availability:
+    on_hand: int
+    reserved: int
+    nearby_stores: int  # other cached stores with some available
+
+    @property
+    def available(self) -> int:
+        return max(0, self.on_hand - self.reserved)
+
+
+@dataclass(frozen=True)
+class ProductLine:
+    product_id: str
+    name: str
+    brand: str | None
+    ean13: str | None
+    unit_price_cents: int
+    qty: int
+    here: Availability | None  # None: the product is not stocked in this store
+    pending: bool = False
+
+
+@dataclass(frozen=True)
+class Cart:
+    cart_id: str
+    channel: str
+    status: str
+    updated_at: str
+    lines: list[ProductLine]
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    order_id: str
+    order_number: str
+    channel: str
+    status: str
+    placed_at: str
+    total_cents: int
+    store_id: str | None
+    line_count: int
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    product_id: str
+    name: str
+    qty_ordered: int
+    qty_picked: int
+    qty_short: int
+    unit_price_cents: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: str
+    kind: str  # chat | ticket | note | notification | loyalty | order
+    title: str
+    body: str
+    pending: bool = False
+
+
+@dataclass(frozen=True)
+class Customer360:
+    customer_id: str
+    first_name: str
+    last_name: str
+    email: str | None
+    phone_e164: str | None
+    marketing_consent: bool
+    consent_updated_at: str | None
+    preferred_store_id: str | None
+    preferred_store_name: str | None
+    preferred_channel: str | None
+    created_at: str | None
+    pending: bool
+    card_number: str | None = None
+    tier: str | None = None
+    points_balance: int | None = None
+    pending_points: int = 0
+    member_since: str | None = None
+    wishlist: list[ProductLine] = field(default_factory=list)
+    carts: list[Cart] = field(default_factory=list)
+    orders: list[OrderSummary] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+def _availability(conn: sqlite3.Connection, product_ids: list[str],
+                  store_id: str | None) -> dict[str, Availability]:
+    if not product_ids:
+        return {}
+    marks = ",".join("?" * len(product_ids))
+    here: dict[str, tuple[int, int]] = {}
+    nearby: dict[str, int] = {}
+    for pid, sid, on_hand, reserved in conn.execute(
+        f"SELECT product_id, store_id, on_hand, reserved FROM inventory "
+        f"WHERE product_id IN ({marks})", product_ids):
+        if sid == store_id:
+            here[pid] = (on_hand, reserved)
+        elif on_hand - reserved > 0:
+            nearby[pid] = nearby.get(pid, 0) + 1
+    return {
+        pid: Availability(here.get(pid, (0, 0))[0], here.get(pid, (0, 0))[1], nearby.get(pid, 0))
+        for pid in product_ids if pid in here or pid in nearby
+    }
+
+
+def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Customer360 | None:
+    row = conn.execute(
+        "SELECT c.*, s.name AS store_name FROM customers c "
+        "LEFT JOIN stores s ON s.store_id = c.preferred_store_id WHERE c.customer_id = ?",
+        (customer_id,)).fetchone()
+    if row is None:
+        return None
+    loyalty = conn.execute("SELECT * FROM loyalty_accounts WHERE customer_id = ?",
+                           (customer_id,)).fetchone()
+    pending_points = conn.execute(
+        "SELECT coalesce(sum(delta), 0) FROM pending_loyalty WHERE customer_id = ?",
+        (customer_id,)).fetchone()[0]
+
+    wish_rows = conn.execute(
+        "SELECT w.product_id, w.pending_mutation_id, p.name, p.brand, p.ean13, p.price_cents "
+        "FROM wishlist_items w LEFT JOIN products p USING (product_id) "
+        "WHERE w.customer_id = ? ORDER BY w.added_at DESC", (customer_id,)).fetchall()
+    cart_rows = conn.execute(
+        "SELECT * FROM carts WHERE customer_id = ? AND status = 'active' "
+        "ORDER BY updated_at DESC", (customer_id,)).fetchall()
+    cart_lines = {
+        cart["cart_id"]: conn.execute(
+            "SELECT l.product_id, l.qty, l.unit_price_cents, p.name, p.brand, p.ean13 "
+            "FROM cart_lines l LEFT JOIN products p USING (product_id) WHERE l.cart_id = ?",
+            (cart["cart_id"],)).fetchall()
+        for cart in cart_rows
+    }
+    product_ids = list({r["product_id"] for r in wish_rows}
+                       | {r["product_id"] for lines in cart_lines.values() for r in lines})
+    stock = _availability(conn, product_ids, store_id)
+
+    def line(r, qty: int, price: int | None, pending: bool = False) -> ProductLine:
+        return ProductLine(r["product_id"], r["name"] or r["product_id"], r["brand"], r["ean13"],
+                           price or 0, qty, stock.get(r["product_id"]), pending)
+
+    wishlist = [line(r, 1, r["price_cents"], r["pending_mutation_id"] is not None)
+                for r in wish_rows]
+    carts = [Cart(c["cart_id"], c["channel"], c["status"], c["updated_at"],
+                  [line(r, r["qty"], r["unit_price_cents"]) for r in cart_lines[c["cart_id"]]])
+             for c in cart_rows]
+    orders = [OrderSummary(*r) for r in conn.execute(
+        "SELECT o.order_id, o.order_number, o.channel, o.status, o.placed_at, o.total_cents, "
+        "o.store_id, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) "
+        "FROM orders o WHERE o.customer_id = ? ORDER BY o.placed_at DESC LIMIT ?",
+        (customer_id, MAX_ORDERS))]
+    return Customer360(
+        customer_id=row["customer_id"], first_name=row["first_name"],
+        last_name=row["last_name"], email=row["email"], phone_e164=row["phone_e164"],
+        marketing_consent=bool(row["marketing_consent"]),
+        consent_updated_at=row["consent_updated_at"],
+        preferred_store_id=row["preferred_store_id"], preferred_store_name=row["store_name"],
+        preferred_channel=row["preferred_channel"], created_at=row["created_at"],
+        pending=row["pending_mutation_id"] is not None,
+        card_number=loyalty["card_number"] if loyalty else None,
+        tier=loyalty["tier"] if loyalty else None,
+        points_balance=loyalty["points_balance"] if loyalty else None,
+        pending_points=int(pending_points),
+        member_since=loyalty["member_since"] if loyalty else None,
+        wishlist=wishlist, carts=carts, orders=orders,
+        timeline=_timeline(conn, customer_id),
+    )
+
+
+_CHANNEL_WORDS = {"click_and_collect": "Click & collect", "online": "Online",
+                  "in_store": "In store"}
+
+
+def _timeline(conn: sqlite3.Connection, customer_id: str) -> list[TimelineEntry]:
+    entries: list[TimelineEntry] = []
+    for r in conn.execute(
+        "SELECT kind, channel, subject, body, status, created_at, pending_mutation_id, staff_id "
+        "FROM interactions WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?",
+            (customer_id, MAX_TIMELINE)):
+        title = {"chat": "Chat", "ticket": "Support ticket", "note": "Note"}.get(r["kind"],
+                                                                                r["kind"])
+        if r["kind"] != "note" and r["subject"]:
+            title = f"{title}: {r['subject']}"
+        if r["status"]:
+            title += f" ({r['status']})"
+        if r["kind"] == "note" and r["staff_id"]:
+            title += f" by {r['staff_id']}"
+        entries.append(TimelineEntry(r["created_at"], r["kind"], title, r["body"] or "",
+                                     r["pending_mutation_id"] is not None))
+    for r in conn.execute(
+        "SELECT channel, template, body, sent_at FROM notifications WHERE customer_id = ? "
+        "ORDER BY sent_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
+        entries.append(TimelineEntry(r["sent_at"], "notification",
+                                     f"Sent by {r['channel']}: {r['template'].replace('_', ' ')}",
+                                     r["body"] or ""))
+    for r in conn.execute(
+        "SELECT delta, reason, store_id, order_id, created_at FROM loyalty_ledger "
+        "WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
+        sign = "+" if r["delta"] >= 0 else "−"
+        where = f" at {r['store_id']}" if r["store_id"] else " online"
+        entries.append(TimelineEntry(r["created_at"], "loyalty",
+                                     f"Points {r['reason']}: {sign}{abs(r['delta']):,}",
+                                     f"{r['reason'].title()}{where}"))
+    for r in conn.execute(
+        "SELECT mutation_id, delta, reason, created_at FROM pending_loyalty "
+        "WHERE customer_id = ?", (customer_id,)):
+        sign = "+" if r["delta"] >= 0 else "−"
+        entries.append(TimelineEntry(r["created_at"], "loyalty",
+                                     f"Points {r['reason']}: {sign}{abs(r['delta']):,}",
+                                     "Waiting to sync", pending=True))
+    for r in conn.execute(
+        "SELECT order_number, channel, status, placed_at, total_cents FROM orders "
+        "WHERE customer_id = ? ORDER BY placed_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
+        entries.append(TimelineEntry(
+            r["placed_at"], "order",
+            f"{_CHANNEL_WORDS.get(r['channel'], r['channel'])} order {r['order_number']}",
+            f"£{r['total_cents'] / 100:,.2f} · {r['status'].replace('_', ' ')}"))
+    entries.sort(key=lambda e: e.at or "", reverse=True)
+    return entries[:MAX_TIMELINE]
+
+
+def order_lines(conn: sqlite3.Connection, order_id: str) -> list[OrderLine]:
+    return [OrderLine(*r) for r in conn.execute(
+        "SELECT l.product_id, coalesce(p.name, l.product_id), l.qty_ordered, l.qty_picked, "
+        "l.qty_short, l.unit_price_cents FROM order_lines l LEFT JOIN products p "
+        "USING (product_id) WHERE l.order_id = ? ORDER BY l.line_id", (order_id,))]

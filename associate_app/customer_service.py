@@ -1,0 +1,169 @@
+"""What the Customers screen can do, as plain async operations (no Qt): search, open a
+customer, and the changes staff make at the counter — all through the local store and outbox.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from associate_app.api import errors
+from associate_app.cache import customer_360, customer_search, products
+from associate_app.cache.customer_360 import Customer360, OrderLine
+from associate_app.cache.customer_search import CustomerHit
+from associate_app.cache.products import ProductHit
+from associate_app.domain.contact import normalise_email, normalise_phone
+from associate_app.domain.errors import InvalidInput
+from associate_app.domain.money import parse_pence, parse_whole_number
+from associate_app.domain.mutation_types import MutationType, new_temp_id
+from associate_app.services import AppServices
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    customer_id: str
+    name: str
+    same: str  # "email" | "phone"
+
+
+class CustomerService:
+    def __init__(self, services: AppServices) -> None:
+        self.services = services
+
+    @property
+    def store_id(self) -> str | None:
+        session = self.services.sessions.current if self.services.sessions else None
+        return session.store.store_id if session else self.services.config.store_id
+
+    async def _read(self, fn):
+        assert self.services.store is not None
+        return await self.services.store.reads.run(fn)
+
+    async def search(self, text: str) -> list[CustomerHit]:
+        store_id = self.store_id
+        return await self._read(lambda c: customer_search.search(c, text, store_id=store_id))
+
+    async def by_card(self, card_number: str) -> str | None:
+        def find(conn: sqlite3.Connection) -> str | None:
+            row = conn.execute("SELECT customer_id FROM loyalty_accounts WHERE card_number = ?",
+                               (card_number,)).fetchone()
+            return row[0] if row else None
+        return await self._read(find)
+
+    async def load(self, customer_id: str) -> Customer360 | None:
+        store_id = self.store_id
+        return await self._read(lambda c: customer_360.load(c, customer_id, store_id))
+
+    async def resolve_id(self, temp_id: str) -> str | None:
+        """The server id a record made here was given, once its change has synced."""
+        assert self.services.store is not None
+        return await self.services.store.resolve_id(temp_id)
+
+    async def order_lines(self, order_id: str) -> list[OrderLine]:
+        return await self._read(lambda c: customer_360.order_lines(c, order_id))
+
+    async def find_products(self, text: str) -> list[ProductHit]:
+        store_id = self.store_id
+        return await self._read(lambda c: products.find(c, text, store_id))
+
+    # -- the whole chain (needs the connection) ---------------------------------------------
+
+    async def chain_search(self, text: str) -> list[CustomerHit]:
+        """Customers of every store, from the central service (contact details masked)."""
+        client, store_id = self.services.client, self.store_id
+        if client is None or store_id is None:
+            raise errors.Unreachable("Not connected to the central service.")
+        result = await client.search_chain(store_id, text)
+        return [
+            CustomerHit(
+                customer_id=h.customer_id, first_name=h.first_name, last_name=h.last_name,
+                email=h.email_masked, phone_e164=h.phone_masked,
+                card_number=("0" * 12 + h.card_last4) if h.card_last4 else None,
+                tier=h.tier.value if h.tier else None, match="chain", score=0.0,
+                last_seen_here=None, pending=False, home_store=h.home_store_name,
+                masked=True)
+            for h in result.items
+        ]
+
+    async def bring_here(self, customer_id: str) -> bool:
+        """Link a customer of another store to this one and pull their records; True when
+        they are in this store's data afterwards."""
+        client, store_id = self.services.client, self.store_id
+        if client is None or store_id is None:
+            raise errors.Unreachable("Not connected to the central service.")
+        await client.link_customer(store_id, customer_id)
+        if self.services.sync is not None:
+            await self.services.sync.sync_once()
+        return await self.load(customer_id) is not None
+
+    # -- changes ------------------------------------------------------------------------------
+
+    async def add_note(self, customer_id: str, body: str) -> None:
+        await self.services.record(MutationType.NOTE_ADD, {
+            "interaction_id": new_temp_id(), "customer_id": customer_id, "body": body})
+
+    async def set_consent(self, customer_id: str, consent: bool) -> None:
+        await self.services.record(MutationType.CUSTOMER_SET_CONSENT,
+                                   {"customer_id": customer_id, "marketing_consent": consent})
+
+    async def add_to_wishlist(self, customer_id: str, product_text: str) -> ProductHit:
+        hits = await self.find_products(product_text)
+        if not hits:
+            raise InvalidInput("product", f"No product matches “{product_text.strip()}”. Scan "
+                                          "its barcode or type part of its name.")
+        if len(hits) > 1:
+            names = ", ".join(h.name for h in hits[:3])
+            raise InvalidInput("product", f"{len(hits)} products match ({names}…). Scan the "
+                                          "barcode or type more of the name.")
+        await self.services.record(MutationType.WISHLIST_ADD, {
+            "item_id": new_temp_id(), "customer_id": customer_id,
+            "product_id": hits[0].product_id})
+        return hits[0]
+
+    async def earn(self, customer_id: str, amount_text: str, receipt: str) -> None:
+        await self.services.record(MutationType.LOYALTY_EARN, {
+            "customer_id": customer_id, "amount_cents": parse_pence(amount_text, "amount"),
+            "receipt": receipt})
+
+    async def redeem(self, customer_id: str, points_text: str, reward: str,
+                     available: int) -> None:
+        points = parse_whole_number(points_text, "points", "Points")
+        if points > available:
+            raise InvalidInput("points", f"Only {available:,} points are available (pending "
+                                         "changes included).")
+        await self.services.record(MutationType.LOYALTY_REDEEM, {
+            "customer_id": customer_id, "points": points, "reward": reward})
+
+    async def duplicates(self, email: str, phone: str) -> list[Duplicate]:
+        """Customers in this store's data with the same email or phone (checked as typed)."""
+        def find(conn: sqlite3.Connection) -> list[Duplicate]:
+            out = []
+            for cid, first, last in conn.execute(
+                    "SELECT customer_id, first_name, last_name FROM customers "
+                    "WHERE lower(email) = ? LIMIT 5", (email,)):
+                out.append(Duplicate(cid, f"{first} {last}", "email"))
+            for cid, first, last in conn.execute(
+                    "SELECT customer_id, first_name, last_name FROM customers "
+                    "WHERE phone_e164 = ? LIMIT 5", (phone,)):
+                out.append(Duplicate(cid, f"{first} {last}", "phone"))
+            return out
+        return await self._read(find)
+
+    async def enrol(self, first_name: str, last_name: str, email: str, phone: str,
+                    consent: bool, *, shared_phone_ok: bool = False) -> str:
+        """Enrol a customer at the counter; returns the (temporary) id. A duplicate email is
+        refused (open that customer instead); a shared phone needs ``shared_phone_ok``."""
+        email_n = normalise_email(email)
+        phone_n = normalise_phone(phone)
+        for dup in await self.duplicates(email_n, phone_n):
+            if dup.same == "email":
+                raise InvalidInput("email", f"{dup.name} already has this email. Open that "
+                                            "customer instead of enrolling again.")
+            if not shared_phone_ok:
+                raise InvalidInput("phone", f"{dup.name} already has this phone number. If "
+                                            "they share it, press Enrol again to confirm.")
+        customer_id = new_temp_id()
+        await self.services.record(MutationType.CUSTOMER_ENROL, {
+            "customer_id": customer_id, "first_name": first_name, "last_name": last_name,
+            "email": email_n, "phone_e164": phone_n, "marketing_consent": consent})
+        return customer_id

@@ -1,0 +1,97 @@
+"""What a scanner reads: check digits (EAN-13, UPC-A, Luhn loyalty cards) and what a code is.
+
+Shared by the app and the central service (which uses it to make valid demo data).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+def ean13_check_digit(first12: str) -> str:
+    """GS1 check digit: weights 1,3,1,3… from the left over the first 12 digits."""
+    if len(first12) != 12 or not first12.isdigit():
+        raise ValueError("an EAN-13 body is 12 digits")
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)
+
+
+def is_valid_ean13(code: str) -> bool:
+    return len(code) == 13 and code.isdigit() and ean13_check_digit(code[:12]) == code[12]
+
+
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+
+
+def luhn_check_digit(body: str) -> str:
+    """The Luhn digit that makes ``body + digit`` pass the Luhn check."""
+    if not body.isdigit():
+        raise ValueError("a card number body is digits only")
+    digits = body[::-1]
+    # the rightmost body digit is doubled once the check digit is appended
+    total = sum(_DOUBLED[int(d)] for d in digits[0::2]) + sum(int(d) for d in digits[1::2])
+    return str((10 - total % 10) % 10)
+
+
+def is_valid_luhn(number: str) -> bool:
+    return len(number) >= 2 and number.isdigit() and luhn_check_digit(number[:-1]) == number[-1]
+
+
+def is_valid_upca(code: str) -> bool:
+    """UPC-A is EAN-13 with a leading zero."""
+    return len(code) == 12 and code.isdigit() and is_valid_ean13("0" + code)
+
+
+CARD_LENGTH = 16
+
+
+class ScanKind(StrEnum):
+    LOYALTY_CARD = "loyalty_card"
+    PRODUCT = "product"
+    ORDER = "order"
+    SHELF = "shelf"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Scan:
+    kind: ScanKind
+    code: str  # normalised: a product scan is always EAN-13 (UPC-A gets its leading zero)
+    problem: str | None = None  # for UNKNOWN: why, as a sentence for the person scanning
+
+
+_ORDER = re.compile(r"^(CC|WEB|POS)-\d{4,10}$")
+_SHELF = re.compile(r"^(BIN|SHELF|LOC)-[A-Z0-9-]{1,20}$")
+
+
+def classify(raw: str) -> Scan:
+    """What a scanned (or typed) code is. Scanner noise (spaces, control characters, a lower-case
+    prefix) is tolerated; a code with a wrong check digit is named as such, never guessed."""
+    code = "".join(ch for ch in raw.strip() if ch.isprintable() and not ch.isspace()).upper()
+    if not code:
+        return Scan(ScanKind.UNKNOWN, code, "Nothing was scanned.")
+    if code.isdigit():
+        if len(code) == CARD_LENGTH:
+            if is_valid_luhn(code):
+                return Scan(ScanKind.LOYALTY_CARD, code)
+            return Scan(ScanKind.UNKNOWN, code, "That card number does not check out; scan it "
+                                                "again or type it.")
+        if len(code) == 13:
+            if is_valid_ean13(code):
+                return Scan(ScanKind.PRODUCT, code)
+            return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
+                                                "Scan it again.")
+        if len(code) == 12:
+            if is_valid_upca(code):
+                return Scan(ScanKind.PRODUCT, "0" + code)
+            return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
+                                                "Scan it again.")
+        return Scan(ScanKind.UNKNOWN, code, f"A {len(code)}-digit code is not a product barcode "
+                                            "or a loyalty card.")
+    if _ORDER.match(code):
+        return Scan(ScanKind.ORDER, code)
+    if _SHELF.match(code):
+        return Scan(ScanKind.SHELF, code)
+    return Scan(ScanKind.UNKNOWN, code[:40], "That code is not one this app knows.")

@@ -1,0 +1,331 @@
+"""The Customers screen: search as you type (or scan a card), then the customer 360 with the
+counter actions. Reads and writes go through :class:`CustomerService`; no SQL here."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
+
+from associate_app.api import errors
+from associate_app.customer_service import CustomerService
+from associate_app.domain.barcodes import Scan, ScanKind
+from associate_app.domain.mutation_types import is_temp_id
+from associate_app.gui.async_tools import run_dialog, spawn
+from associate_app.gui.customer_360_view import Customer360View
+from associate_app.gui.customer_results_model import CustomerResultsModel
+from associate_app.gui.fields_dialog import Field, FieldsDialog
+from associate_app.gui.forms.ui_customer_search import Ui_CustomerSearch
+
+log = logging.getLogger(__name__)
+
+
+class CustomersPage(QWidget):
+    """``customerOpened(customer_id)`` after a 360 is shown (tests and the window listen)."""
+
+    customerOpened = Signal(str)
+    searchFinished = Signal(str)
+
+    def __init__(self, customers: CustomerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="customersPage")
+        self.setAccessibleName(self.tr("Customers"))
+        self.customers = customers
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.search_panel = QWidget()
+        self.ui = Ui_CustomerSearch()
+        self.ui.setupUi(self.search_panel)
+        self.stack.addWidget(self.search_panel)
+        self.view = Customer360View()
+        self.stack.addWidget(self.view)
+
+        self.model = CustomerResultsModel(self)
+        table = self.ui.customerResults
+        table.setModel(self.model)
+        table.verticalHeader().setDefaultSectionSize(44)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(lambda index: self.open_row(index.row()))
+        self.ui.customerSearch.textChanged.connect(self._query_changed)
+        self.ui.customerSearch.returnPressed.connect(self._open_selected)
+        self.ui.customerSearch.installEventFilter(self)
+        self.ui.chainSearchButton.clicked.connect(
+            lambda: spawn(self.search_chain(), name="chain-search"))
+        self.ui.chainSearchButton.hide()
+        self.ui.chainHint.hide()
+        self.ui.enrolCustomerButton.clicked.connect(
+            lambda: spawn(self.enrol_customer(), name="enrol"))
+        QShortcut(QKeySequence.StandardKey.New, self,
+                  activated=lambda: spawn(self.enrol_customer(), name="enrol"))
+
+        self.view.backRequested.connect(self.show_search)
+        self.view.addNoteRequested.connect(lambda: spawn(self.add_note(), name="note"))
+        self.view.addWishlistRequested.connect(lambda: spawn(self.add_wishlist(), name="wish"))
+        self.view.earnRequested.connect(lambda: spawn(self.earn_points(), name="earn"))
+        self.view.redeemRequested.connect(lambda: spawn(self.redeem_points(), name="redeem"))
+        self.view.consentChanged.connect(
+            lambda on: spawn(self.set_consent(on), name="consent"))
+        self._generation = 0
+        self._search_task: asyncio.Task | None = None
+        self.current_id: str | None = None
+
+    # -- search ---------------------------------------------------------------------------------
+
+    def _query_changed(self, text: str) -> None:
+        self._generation += 1
+        self._search_task = spawn(self._search(text, self._generation), name="customer-search")
+
+    async def _search(self, text: str, generation: int) -> None:
+        hits = await self.customers.search(text)
+        if generation != self._generation:
+            return  # a newer keystroke has its own search: drop this stale answer
+        self.model.set_hits(hits)
+        if hits:
+            self.ui.customerResults.selectRow(0)
+        query = text.strip()
+        if not query:
+            self.ui.searchStatus.setText(self.tr("Start typing: results appear as you type, "
+                                                 "best match first."))
+        elif hits:
+            self.ui.searchStatus.setText(
+                self.tr("%d customers match. ↑ ↓ to choose, Enter to open.") % len(hits)
+                if len(hits) != 1 else self.tr("1 customer matches. Enter to open."))
+        else:
+            self.ui.searchStatus.setText(
+                self.tr("No customer of this store matches “%s”.") % query[:60])
+        self.ui.chainSearchButton.setVisible(bool(query) and not hits)
+        self.ui.chainHint.setVisible(bool(query) and not hits)
+        self.searchFinished.emit(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.ui.customerSearch and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move_selection(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, key: Qt.Key) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.ui.customerResults.currentIndex().row()
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10}[key]
+        target = max(0, min(rows - 1, (current if current >= 0 else -1) + step))
+        if target == rows - 1 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.ui.customerResults.selectRow(target)
+
+    def _open_selected(self) -> None:
+        row = self.ui.customerResults.currentIndex().row()
+        self.open_row(row if row >= 0 else 0)
+
+    def open_row(self, row: int) -> None:
+        hit = self.model.hit(row)
+        if hit is None:
+            return
+        if hit.match == "chain":
+            spawn(self._bring_here(hit.customer_id, f"{hit.first_name} {hit.last_name}"),
+                  name="bring-here")
+        else:
+            spawn(self.open_customer(hit.customer_id), name="open-customer")
+
+    async def search_chain(self) -> None:
+        """Not found here: one click asks the central service about every store's customers."""
+        text = self.ui.customerSearch.text().strip()
+        if not text:
+            return
+        self.ui.searchStatus.setText(self.tr("Searching every store…"))
+        self.ui.chainSearchButton.setEnabled(False)
+        try:
+            hits = await self.customers.chain_search(text)
+        except errors.ApiError as exc:
+            self.ui.searchStatus.setText(
+                self.tr("The chain search needs the central service: %s") % exc)
+            return
+        finally:
+            self.ui.chainSearchButton.setEnabled(True)
+        self.model.set_hits(hits)
+        if hits:
+            self.ui.customerResults.selectRow(0)
+            self.ui.customerResults.setFocus()
+            self.ui.searchStatus.setText(
+                self.tr("%d customers of other stores match. Choose one and press Enter to "
+                        "bring their details here.") % len(hits))
+        else:
+            self.ui.searchStatus.setText(
+                self.tr("No customer anywhere in the chain matches “%s”. Enrol them as a new "
+                        "customer?") % text[:60])
+        self.ui.chainSearchButton.hide()
+        self.ui.chainHint.hide()
+
+    async def _bring_here(self, customer_id: str, name: str) -> None:
+        self.ui.searchStatus.setText(self.tr("Bringing %s's details to this store…") % name)
+        try:
+            ok = await self.customers.bring_here(customer_id)
+        except errors.ApiError as exc:
+            self.ui.searchStatus.setText(self.tr("Could not bring the customer here: %s") % exc)
+            return
+        if ok:
+            await self.open_customer(customer_id)
+        else:
+            self.ui.searchStatus.setText(self.tr("%s's details did not arrive; try Sync now.")
+                                         % name)
+
+    def show_search(self) -> None:
+        self.stack.setCurrentWidget(self.search_panel)
+        self.current_id = None
+        self.ui.customerSearch.setFocus()
+        self.ui.customerSearch.selectAll()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.search_panel:
+            self.ui.customerSearch.setFocus()
+
+    # -- the 360 ------------------------------------------------------------------------------
+
+    async def open_customer(self, customer_id: str) -> bool:
+        customer = await self.customers.load(customer_id)
+        if customer is None:
+            self.ui.searchStatus.setText(self.tr("That customer is no longer in this store's "
+                                                 "data. Search again."))
+            return False
+        self.current_id = customer.customer_id
+        self.view.show_customer(customer)
+        self.stack.setCurrentWidget(self.view)
+        self.customerOpened.emit(customer.customer_id)
+        return True
+
+    async def refresh(self) -> None:
+        """Show fresh data after a change or a sync (keeps the customer open)."""
+        if self.current_id is None:
+            if self.ui.customerSearch.text().strip():
+                self._query_changed(self.ui.customerSearch.text())
+            return
+        cid = self.current_id
+        if is_temp_id(cid):
+            cid = await self.customers.resolve_id(cid) or cid
+        if not await self.open_customer(cid):
+            self.show_search()
+
+    def handle_scan(self, scan: Scan) -> bool:
+        """A loyalty card scanned anywhere opens its customer (the window routes it here)."""
+        if scan.kind is not ScanKind.LOYALTY_CARD:
+            return False
+        spawn(self._open_card(scan.code), name="open-card")
+        return True
+
+    async def _open_card(self, card: str) -> None:
+        customer_id = await self.customers.by_card(card)
+        if customer_id is None:
+            self.show_search()
+            self.ui.customerSearch.setText(card)
+            self.ui.searchStatus.setText(
+                self.tr("No customer of this store has card ••••%s. Search the whole chain?")
+                % card[-4:])
+            return
+        await self.open_customer(customer_id)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    async def _form(self, name: str, title: str, intro: str, fields: list[Field], submit: str,
+                    attempt) -> bool:
+        dialog = FieldsDialog(name, title, intro, fields, submit, attempt, self.window())
+        accepted = await run_dialog(dialog) == 1
+        dialog.deleteLater()
+        if accepted:
+            await self.refresh()
+        return accepted
+
+    async def add_note(self) -> None:
+        c = self.view.customer
+        if c is None:
+            return
+        await self._form(
+            "noteDialog", self.tr("Note for %s") % c.name,
+            self.tr("Visible to every store and online service; say what matters next time."),
+            [Field("body", self.tr("Note"), "multiline",
+                   self.tr("e.g. Wants the linen shirt in M when back in stock"))],
+            self.tr("Add note"),
+            lambda v: self.customers.add_note(c.customer_id, v["body"]))
+
+    async def add_wishlist(self) -> None:
+        c = self.view.customer
+        if c is None:
+            return
+        await self._form(
+            "wishlistDialog", self.tr("Add to %s's wishlist") % c.first_name,
+            self.tr("Scan the product's barcode, or type part of its name."),
+            [Field("product", self.tr("Product"), placeholder=self.tr("barcode or name"))],
+            self.tr("Add"),
+            lambda v: self.customers.add_to_wishlist(c.customer_id, v["product"]))
+
+    async def earn_points(self) -> None:
+        c = self.view.customer
+        if c is None:
+            return
+        await self._form(
+            "earnDialog", self.tr("Points for a purchase"),
+            self.tr("%s earns points by tier (%s). The balance updates when this syncs.")
+            % (c.first_name, (c.tier or "").title()),
+            [Field("amount", self.tr("Amount (£)"), placeholder="24.99"),
+             Field("receipt", self.tr("Receipt number"), placeholder="e.g. 0042-1187")],
+            self.tr("Add points"),
+            lambda v: self.customers.earn(c.customer_id, v["amount"], v["receipt"]))
+
+    async def redeem_points(self) -> None:
+        c = self.view.customer
+        if c is None:
+            return
+        available = (c.points_balance or 0) + min(0, c.pending_points)
+        await self._form(
+            "redeemDialog", self.tr("Redeem points"),
+            self.tr("%s has %s points available.") % (c.first_name, f"{available:,}"),
+            [Field("points", self.tr("Points"), placeholder="500"),
+             Field("reward", self.tr("Reward"), placeholder=self.tr("e.g. £5 voucher"))],
+            self.tr("Redeem"),
+            lambda v: self.customers.redeem(c.customer_id, v["points"], v["reward"],
+                                            available))
+
+    async def set_consent(self, consent: bool) -> None:
+        c = self.view.customer
+        if c is None:
+            return
+        await self.customers.set_consent(c.customer_id, consent)
+        await self.refresh()
+
+    async def enrol_customer(self) -> None:
+        confirmed_phone: dict[str, str] = {}
+        created: list[str] = []
+
+        async def attempt(v) -> None:
+            shared_ok = confirmed_phone.get("phone") == v["phone"].strip()
+            try:
+                created.append(await self.customers.enrol(
+                    v["first_name"], v["last_name"], v["email"], v["phone"], v["consent"],
+                    shared_phone_ok=shared_ok))
+            except Exception as exc:
+                if getattr(exc, "field", None) == "phone" and "share" in str(exc):
+                    confirmed_phone["phone"] = v["phone"].strip()
+                raise
+
+        accepted = await self._form(
+            "enrolDialog", self.tr("New customer"),
+            self.tr("Enrols the customer in the loyalty programme. Works offline; the card "
+                    "number is issued when it syncs."),
+            [Field("first_name", self.tr("First name")),
+             Field("last_name", self.tr("Last name")),
+             Field("email", self.tr("Email"), placeholder="name@example.com"),
+             Field("phone", self.tr("Phone"), placeholder="07700 900123"),
+             Field("consent", self.tr("Marketing"), "bool",
+                   self.tr("Agrees to marketing by email and text"))],
+            self.tr("Enrol"), attempt)
+        if accepted and created:
+            await self.open_customer(created[-1])

@@ -1,0 +1,255 @@
+"""The sync engine against the real central service on loopback: first sync, deltas,
+tombstones, offline changes, rejections, temporary ids, and a misbehaving network."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import sqlalchemy as sa
+
+from associate_app.cache import outbox
+from associate_app.cache.local_store import LocalStore
+from associate_app.domain.mutation_types import MutationType, new_temp_id
+from associate_app.sync.engine import SyncEngine
+from central_api import changes as server_changes
+from central_api import storage
+from tests.support.faults import FaultyTransport
+from tests.support.sync_harness import dump, full_pull_dump, scalar, signed_in_client
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_a_first_sync_by_snapshot_equals_the_servers_store_scope(fresh_central, tmp_path):
+    url, _ = fresh_central
+
+    async def story():
+        client = await signed_in_client(url)
+        store = LocalStore(tmp_path / "device")
+        try:
+            summary = await SyncEngine(client, store, "S001").sync_once()
+            assert summary.ok, summary.error
+            assert summary.snapshot and summary.pulled_rows > 0
+            assert summary.pulled_entities["customer"] > 0
+            return store.cache_path
+        finally:
+            store.close()
+            await client.aclose()
+
+    cache = run(story())
+    expected = run(full_pull_dump(url, "S001", tmp_path / "reference"))
+    assert dump(cache) == expected
+    assert expected["customers"] and expected["orders"] and expected["products"]
+
+
+def test_delta_sync_brings_changes_and_tombstones(fresh_central, tmp_path):
+    url, db = fresh_central
+    device = tmp_path / "device"
+
+    async def sync():
+        client = await signed_in_client(url)
+        store = LocalStore(device)
+        try:
+            return await SyncEngine(client, store, "S001").sync_once()
+        finally:
+            store.close()
+            await client.aclose()
+
+    assert run(sync()).ok
+    conn = sqlite3.connect(device / "cache.sqlite3")
+    product_id, name = conn.execute("SELECT product_id, name FROM products LIMIT 1").fetchone()
+    wish = conn.execute("SELECT item_id, customer_id FROM wishlist_items LIMIT 1").fetchone()
+    conn.close()
+    engine = storage.create_engine(db)
+    from central_api.schema import products, wishlist_items
+    with engine.begin() as c:
+        c.execute(products.update().where(products.c.product_id == product_id)
+                  .values(name="Renamed on the server"))
+        server_changes.record_change(c, "*", "product", product_id, "upsert")
+        c.execute(wishlist_items.delete().where(wishlist_items.c.item_id == wish[0]))
+        server_changes.record_change(c, "S001", "wishlist_item", wish[0], "delete")
+    engine.dispose()
+
+    summary = run(sync())
+    assert summary.ok and not summary.snapshot
+    assert summary.pulled_rows == 2
+    conn = sqlite3.connect(device / "cache.sqlite3")
+    assert scalar(conn, "SELECT name FROM products WHERE product_id = ?", product_id) == \
+        "Renamed on the server" != name
+    assert scalar(conn, "SELECT count(*) FROM wishlist_items WHERE item_id = ?", wish[0]) == 0
+
+
+def test_changes_made_offline_reach_the_server_once_after_reconnect(fresh_central, tmp_path):
+    url, db = fresh_central
+    network = FaultyTransport()
+
+    async def story():
+        client = await signed_in_client(url, transport=network)
+        store = LocalStore(tmp_path / "device")
+        engine = SyncEngine(client, store, "S001")
+        try:
+            assert (await engine.sync_once()).ok
+            customer = store.reader().execute(
+                "SELECT customer_id FROM customers ORDER BY customer_id LIMIT 1").fetchone()[0]
+            network.offline = True
+            for i in range(3):
+                await store.record(MutationType.NOTE_ADD, {
+                    "interaction_id": new_temp_id(), "customer_id": customer,
+                    "body": f"Offline note {i}"}, staff_id="A1001", store_id="S001")
+            failed = await engine.sync_once()
+            assert not failed.ok and "Cannot reach" in failed.error
+            assert failed.pending == 3
+            network.offline = False
+            back = await engine.sync_once()
+            assert back.ok and back.pushed == 3 and back.pending == 0
+            again = await engine.sync_once()
+            assert again.ok and again.pushed == 0
+            return customer
+        finally:
+            store.close()
+            await client.aclose()
+
+    customer = run(story())
+    engine = storage.create_engine(db)
+    with engine.connect() as c:
+        bodies = c.execute(sa.text(
+            "SELECT body FROM interactions WHERE customer_id = :c AND body LIKE 'Offline note %'"
+        ), {"c": customer}).scalars().all()
+    engine.dispose()
+    assert sorted(bodies) == ["Offline note 0", "Offline note 1", "Offline note 2"]
+    conn = sqlite3.connect(tmp_path / "device" / "cache.sqlite3")
+    rows = conn.execute("SELECT interaction_id, pending_mutation_id FROM interactions "
+                        "WHERE body LIKE 'Offline note %'").fetchall()
+    assert len(rows) == 3 and all(not i.startswith("tmp-") and p is None for i, p in rows)
+
+
+def test_a_refused_redemption_is_undone_and_lands_in_the_conflict_inbox(fresh_central, tmp_path):
+    url, _ = fresh_central
+
+    async def story():
+        client = await signed_in_client(url)
+        store = LocalStore(tmp_path / "device")
+        try:
+            engine = SyncEngine(client, store, "S001")
+            assert (await engine.sync_once()).ok
+            customer, balance = store.reader().execute(
+                "SELECT customer_id, points_balance FROM loyalty_accounts "
+                "ORDER BY points_balance LIMIT 1").fetchone()
+            await store.record(MutationType.LOYALTY_REDEEM, {
+                "customer_id": customer, "points": balance + 500, "reward": "Gift card"},
+                staff_id="A1001", store_id="S001")
+            assert store.reader().execute(
+                "SELECT count(*) FROM pending_loyalty").fetchone()[0] == 1
+            summary = await engine.sync_once()
+            assert summary.ok and summary.rejected == 1 and summary.conflicts == 1
+            assert store.reader().execute(
+                "SELECT count(*) FROM pending_loyalty").fetchone()[0] == 0
+            conflicts = await store.conflicts()
+            assert len(conflicts) == 1
+            assert "points" in conflicts[0].reason and "Gift card" in conflicts[0].summary
+            assert conflicts[0].what_to_do
+        finally:
+            store.close()
+            await client.aclose()
+
+    run(story())
+
+
+def test_a_customer_enrolled_offline_gets_the_real_id_after_sync(fresh_central, tmp_path):
+    url, db = fresh_central
+
+    async def story():
+        client = await signed_in_client(url)
+        store = LocalStore(tmp_path / "device")
+        try:
+            temp = new_temp_id()
+            await store.record(MutationType.CUSTOMER_ENROL, {
+                "customer_id": temp, "first_name": "Grace", "last_name": "Hopper",
+                "email": "grace.hopper@example.org", "phone_e164": "07911 123457",
+                "marketing_consent": True}, staff_id="A1001", store_id="S001")
+            await store.record(MutationType.NOTE_ADD, {
+                "interaction_id": new_temp_id(), "customer_id": temp,
+                "body": "Enrolled at the counter"}, staff_id="A1001", store_id="S001")
+            summary = await SyncEngine(client, store, "S001").sync_once()
+            assert summary.ok and summary.pushed == 2 and summary.rejected == 0
+            reader = store.reader()
+            real = reader.execute("SELECT customer_id FROM customers WHERE email = ?",
+                                  ("grace.hopper@example.org",)).fetchall()
+            assert len(real) == 1 and not real[0][0].startswith("tmp-")
+            assert reader.execute("SELECT customer_id FROM interactions WHERE body = ?",
+                                  ("Enrolled at the counter",)).fetchone()[0] == real[0][0]
+            card = reader.execute("SELECT card_number FROM loyalty_accounts WHERE "
+                                  "customer_id = ?", (real[0][0],)).fetchone()
+            assert card is not None  # the server gave the new customer a loyalty card
+            return real[0][0]
+        finally:
+            store.close()
+            await client.aclose()
+
+    real_id = run(story())
+    engine = storage.create_engine(db)
+    with engine.connect() as c:
+        assert c.execute(sa.text("SELECT count(*) FROM interactions WHERE customer_id = :c"),
+                         {"c": real_id}).scalar_one() == 1
+    engine.dispose()
+
+
+def test_a_misbehaving_network_never_loses_or_doubles_a_change(fresh_central, tmp_path):
+    url, db = fresh_central
+    faults = iter(["ok"] * 6 + ["lose-answer", "500", "timeout", "truncate", "reset", "garbage",
+                                "lose-answer", "slow", "lose-answer"] * 3)
+    network = FaultyTransport(lambda request: next(faults, "ok"))
+
+    async def story():
+        client = await signed_in_client(url, transport=network)
+        store = LocalStore(tmp_path / "device")
+        engine = SyncEngine(client, store, "S001", use_snapshot=False)
+        try:
+            customer = None
+            attempts = 0
+            while customer is None and attempts < 20:
+                attempts += 1
+                await engine.sync_once()
+                row = store.reader().execute(
+                    "SELECT customer_id FROM customers ORDER BY customer_id LIMIT 1").fetchone()
+                customer = row[0] if row else None
+            for i in range(12):
+                await store.record(MutationType.NOTE_ADD, {
+                    "interaction_id": new_temp_id(), "customer_id": customer,
+                    "body": f"Flaky note {i}"}, staff_id="A1001", store_id="S001")
+                await engine.sync_once()
+            for _ in range(30):
+                summary = await engine.sync_once()
+                if summary.ok and summary.pending == 0:
+                    break
+            assert summary.ok and summary.pending == 0, summary
+            return customer
+        finally:
+            store.close()
+            await client.aclose()
+
+    customer = run(story())
+    assert {f for _, f in network.seen} >= {"lose-answer", "500", "timeout", "truncate"}
+    engine = storage.create_engine(db)
+    with engine.connect() as c:
+        bodies = c.execute(sa.text("SELECT body FROM interactions WHERE customer_id = :c AND "
+                                   "body LIKE 'Flaky note %'"), {"c": customer}).scalars().all()
+    engine.dispose()
+    assert sorted(bodies) == sorted(f"Flaky note {i}" for i in range(12))
+    assert dump(tmp_path / "device" / "cache.sqlite3") == run(
+        full_pull_dump(url, "S001", tmp_path / "reference"))
+
+
+def test_the_outbox_survives_and_replays_in_order(tmp_path):
+    store = LocalStore(tmp_path)
+    try:
+        ids = [store.record_blocking(MutationType.NOTE_ADD, {
+            "interaction_id": new_temp_id(), "customer_id": "C1", "body": f"n{i}"},
+            staff_id=None, store_id="S001").device_seq for i in range(5)]
+        assert ids == [1, 2, 3, 4, 5]
+        pending = store.writer.call(lambda c: outbox.pending(c.outbox))
+        assert [e.payload["body"] for e in pending] == ["n0", "n1", "n2", "n3", "n4"]
+    finally:
+        store.close()

@@ -1,0 +1,60 @@
+"""Helpers for sync tests: a signed-in client (optionally over a faulty network), a device's
+local store, and a dump of a cache to compare with the server's store scope."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from associate_app import wire
+from associate_app.api.client import CentralClient
+from associate_app.cache.local_store import LocalStore
+from associate_app.cache.replica import ENTITIES
+from associate_app.sync.engine import SyncEngine
+
+
+async def signed_in_client(url: str, store_id: str = "S001", *,
+                           transport: httpx.AsyncBaseTransport | None = None,
+                           staff_id: str | None = None) -> CentralClient:
+    client = CentralClient(url, transport=transport)
+    enrolled = await client.enrol(wire.DemoCredentials.enrolment_code(store_id), "test device")
+    n = int(store_id[1:])
+    await client.sign_in(enrolled.device_id, enrolled.device_secret, staff_id or f"A100{n}",
+                         wire.DemoCredentials.ASSOCIATE_PIN)
+    return client
+
+
+async def full_pull_dump(url: str, store_id: str, data_dir: Path) -> dict[str, list[tuple]]:
+    """What the server serves for the store scope, pulled page by page into a fresh cache."""
+    client = await signed_in_client(url, store_id)
+    store = LocalStore(data_dir)
+    try:
+        summary = await SyncEngine(client, store, store_id, use_snapshot=False).sync_once()
+        assert summary.ok, summary.error
+        return dump(store.cache_path)
+    finally:
+        store.close()
+        await client.aclose()
+
+
+def dump(cache_path: Path) -> dict[str, list[tuple]]:
+    """Every replicated table's rows (server columns only), sorted: comparable across caches."""
+    conn = sqlite3.connect(f"file:{cache_path}?mode=ro", uri=True)
+    try:
+        out: dict[str, list[tuple]] = {}
+        for entity in ENTITIES.values():
+            out[entity.table] = sorted(conn.execute(
+                f"SELECT {', '.join(entity.columns)} FROM {entity.table}").fetchall(), key=repr)
+            for child in entity.children:
+                out[child.table] = sorted(conn.execute(
+                    f"SELECT {', '.join(child.columns)} FROM {child.table}").fetchall(), key=repr)
+        return out
+    finally:
+        conn.close()
+
+
+def scalar(conn: sqlite3.Connection, sql: str, *args: Any) -> Any:
+    return conn.execute(sql, args).fetchone()[0]
