@@ -31,6 +31,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from associate_app.domain import pickup
 from associate_app.domain.barcodes import luhn_check_digit
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.loyalty import points_for_purchase
@@ -39,13 +40,20 @@ from associate_app.wire_sync import Mutation, MutationResult, PushResponse
 
 from . import storage
 from .changes import customer_scopes, record_changes
+from .customer_links import linked_store_ids
+from .hashing import verify_slow_hash
 from .schema import (
     customers,
     interactions,
+    inventory,
     loyalty_accounts,
     loyalty_ledger,
+    notifications,
+    order_lines,
     orders,
     products,
+    staff,
+    stores,
     wishlist_items,
 )
 from .schema_sync import processed_mutations, temp_ids
@@ -56,11 +64,19 @@ CARD_PREFIX = "633598"
 
 
 class Rejected(Exception):
-    """A mutation the service refuses: the message is a sentence for store staff."""
+    """A mutation the service refuses: the message is a sentence for store staff.
 
-    def __init__(self, reason: str) -> None:
+    Whatever the handler wrote before refusing is rolled back (each handler runs in a
+    savepoint). ``aftermath``, if given, runs after that rollback, in the same transaction that
+    records the refusal: for what a refusal itself must leave behind (a wrong pickup code is
+    refused *and* counted).
+    """
+
+    def __init__(self, reason: str, *, aftermath: Callable[[Context], None] | None = None,
+                 ) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.aftermath = aftermath
 
 
 @dataclass(frozen=True)
@@ -105,18 +121,26 @@ def _visible_customer(ctx: Context, customer_id: str) -> sa.Row:
         .where(orders.c.customer_id == customer_id, orders.c.store_id == ctx.store_id)
         .limit(1)
     ).first()
-    if has_order_here is None:
+    if has_order_here is None and ctx.store_id not in linked_store_ids(ctx.conn, customer_id):
         raise Rejected(
             f"Customer {customer_id} is looked after by store {row.preferred_store_id}; this "
-            "store cannot change their record. Ask that store to make the change."
+            "store has not served them yet. Find them with “Search the whole chain” first, "
+            "then make the change again."
         )
     return row
 
 
 def _record(ctx: Context, customer: sa.Row | None, entity: str, entity_id: str) -> None:
+    """Record a customer-related change for every store that sees the customer: their home
+    store, stores that linked them (served them from a chain-wide search) and this store."""
     preferred = customer.preferred_store_id if customer is not None else ctx.store_id
+    scopes = list(customer_scopes(preferred))
+    if customer is not None:
+        scopes += linked_store_ids(ctx.conn, customer.customer_id)
+    scopes.append(ctx.store_id)
     record_changes(
-        ctx.conn, [(scope, entity, entity_id, "upsert") for scope in customer_scopes(preferred)]
+        ctx.conn,
+        [(scope, entity, entity_id, "upsert") for scope in dict.fromkeys(scopes)],
     )
 
 
@@ -332,6 +356,363 @@ def loyalty_redeem(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
+# -- click-and-collect (issue 5) -------------------------------------------------------------------
+# The order state machine and the picking rules are domain/pickup.py's; these handlers load the
+# order, ask the rules, and write. A refused change writes nothing (see Rejected).
+
+
+def _customer_of(conn: Connection, customer_id: str) -> sa.Row | None:
+    return conn.execute(
+        sa.select(customers.c.customer_id, customers.c.first_name, customers.c.email,
+                  customers.c.phone_e164, customers.c.preferred_store_id)
+        .where(customers.c.customer_id == customer_id)
+    ).first()
+
+
+def _order_scopes(conn: Connection, order: sa.Row) -> list[str]:
+    customer = _customer_of(conn, order.customer_id)
+    return customer_scopes(customer.preferred_store_id if customer else None, order.store_id)
+
+
+def _refusal(order: sa.Row, exc: pickup.IllegalTransition) -> Rejected:
+    if order.status == pickup.CANCELLED:
+        return Rejected(pickup.cancellation_reason(order.order_number, order.cancel_reason))
+    return Rejected(f"Order {order.order_number}: {exc.reason}")
+
+
+def _pickup_order(ctx: Context, order_id: str) -> sa.Row:
+    """The click-and-collect order ``order_id`` of this store, or :class:`Rejected`."""
+    order = ctx.conn.execute(sa.select(orders).where(orders.c.order_id == order_id)).first()
+    if order is None:
+        raise Rejected(f"Order {order_id} does not exist on the central service.")
+    if order.channel != "click_and_collect":
+        raise Rejected(f"Order {order.order_number} is not a click-and-collect order.")
+    if order.store_id != ctx.store_id:
+        raise Rejected(f"Order {order.order_number} is collected at store {order.store_id}; "
+                       "this store cannot change it.")
+    return order
+
+
+def _lines_of(conn: Connection, order_id: str) -> list[sa.Row]:
+    return conn.execute(
+        sa.select(order_lines, products.c.ean13, products.c.name,
+                  products.c.allows_substitution)
+        .join(products, products.c.product_id == order_lines.c.product_id)
+        .where(order_lines.c.order_id == order_id)
+        .order_by(order_lines.c.line_id)
+    ).all()
+
+
+def _line_of(ctx: Context, order: sa.Row, line_id: str) -> sa.Row:
+    for line in _lines_of(ctx.conn, order.order_id):
+        if line.line_id == line_id:
+            return line
+    raise Rejected(f"Line {line_id} is not on order {order.order_number}; the order may have "
+                   "been changed on the central service.")
+
+
+def _save_order(conn: Connection, order: sa.Row, now: datetime, **values: Any) -> None:
+    conn.execute(orders.update().where(orders.c.order_id == order.order_id)
+                 .values(updated_at=now, **values))
+    record_changes(conn, [(scope, "order", order.order_id, "upsert")
+                          for scope in _order_scopes(conn, order)])
+
+
+def _save_line(ctx: Context, order: sa.Row, line_id: str, **values: Any) -> None:
+    ctx.conn.execute(order_lines.update().where(order_lines.c.line_id == line_id).values(**values))
+    _save_order(ctx.conn, order, ctx.now)
+
+
+def _move_stock(conn: Connection, store_id: str, product_id: str, *, on_hand: int = 0,
+                reserved: int = 0) -> None:
+    """Add the deltas to the store's stock of the product (never below zero) and record it."""
+    if not on_hand and not reserved:
+        return
+    row = conn.execute(sa.select(inventory).where(
+        inventory.c.store_id == store_id, inventory.c.product_id == product_id)).first()
+    if row is None:
+        conn.execute(inventory.insert().values(store_id=store_id, product_id=product_id,
+                                               on_hand=max(0, on_hand),
+                                               reserved=max(0, reserved)))
+    else:
+        conn.execute(inventory.update().where(
+            inventory.c.store_id == store_id, inventory.c.product_id == product_id
+        ).values(on_hand=max(0, row.on_hand + on_hand), reserved=max(0, row.reserved + reserved)))
+    record_changes(conn, [(store_id, "inventory", f"{store_id}:{product_id}", "upsert")])
+
+
+def _notify(conn: Connection, order: sa.Row, template: str, body: str, now: datetime) -> str:
+    """Record a message sent to the order's customer (sms if they have a phone, else email)."""
+    customer = _customer_of(conn, order.customer_id)
+    channel = "sms" if customer is not None and customer.phone_e164 else "email"
+    nid = _new_id("N")
+    conn.execute(notifications.insert().values(
+        notification_id=nid, customer_id=order.customer_id, order_id=order.order_id,
+        channel=channel, template=template, body=body, sent_at=now))
+    record_changes(conn, [(scope, "notification", nid, "upsert")
+                          for scope in _order_scopes(conn, order)])
+    return nid
+
+
+def _audit(ctx: Context, order: sa.Row, subject: str, body: str) -> None:
+    """A line on the customer's timeline that says who did what to the order, and why."""
+    iid = _new_id("I")
+    ctx.conn.execute(interactions.insert().values(
+        interaction_id=iid, customer_id=order.customer_id, kind="audit", channel="in_store",
+        subject=subject, body=body, status=None, staff_id=ctx.staff_id, store_id=ctx.store_id,
+        created_at=ctx.now))
+    record_changes(ctx.conn, [(scope, "interaction", iid, "upsert")
+                              for scope in _order_scopes(ctx.conn, order)])
+
+
+def _store_name(conn: Connection, store_id: str) -> str:
+    name = conn.execute(sa.select(stores.c.name).where(stores.c.store_id == store_id)).scalar()
+    return name or store_id
+
+
+def _transition(ctx: Context, order: sa.Row, target: str) -> None:
+    try:
+        pickup.check_transition(order.status, target, actor="associate")
+    except pickup.IllegalTransition as exc:
+        raise _refusal(order, exc) from None
+
+
+def start_picking(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    _transition(ctx, order, pickup.PICKING)
+    _save_order(ctx.conn, order, ctx.now, status=pickup.PICKING)
+    return {}
+
+
+def _editable(order: sa.Row) -> None:
+    try:
+        pickup.check_editable(order.status)
+    except pickup.IllegalTransition as exc:
+        raise _refusal(order, exc) from None
+
+
+def pick_line(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    _editable(order)
+    line = _line_of(ctx, order, p["line_id"])
+    if line.ean13 != p["ean13"]:
+        scanned = ctx.conn.execute(
+            sa.select(products.c.name).where(products.c.ean13 == p["ean13"])).scalar()
+        what = f"{scanned} ({p['ean13']})" if scanned else f"barcode {p['ean13']}"
+        raise Rejected(f"Wrong item for order {order.order_number}: {what} is not {line.name}. "
+                       "Nothing was picked.")
+    if line.qty_picked + line.qty_short + 1 > line.qty_ordered:
+        raise Rejected(f"Too many: {line.name} on order {order.order_number} is already "
+                       f"complete ({line.qty_picked} picked, {line.qty_short} short of "
+                       f"{line.qty_ordered}).")
+    _save_line(ctx, order, line.line_id, qty_picked=line.qty_picked + 1)
+    return {}
+
+
+def record_shortage(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    _editable(order)
+    line = _line_of(ctx, order, p["line_id"])
+    try:
+        pickup.check_shortage(line, p["qty"])
+    except pickup.IllegalTransition as exc:
+        raise Rejected(exc.reason) from None
+    _save_line(ctx, order, line.line_id, qty_short=line.qty_short + p["qty"],
+               short_reason=p["reason"])
+    return {}
+
+
+def substitute(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    _editable(order)
+    line = _line_of(ctx, order, p["line_id"])
+    sub = ctx.conn.execute(sa.select(products.c.product_id, products.c.ean13).where(
+        products.c.product_id == p["substitute_product_id"])).first()
+    if sub is None:
+        raise Rejected(f"Product {p['substitute_product_id']} is not in the catalogue.")
+    lines = [pickup.PickLine.of(x._mapping) for x in _lines_of(ctx.conn, order.order_id)]
+    decision = pickup.scan_for_line(lines, sub.ean13, {sub.ean13: sub.product_id},
+                                    bool(order.allow_substitutions), substitute_for=line.line_id)
+    if decision.kind != "substitute":
+        raise Rejected(f"Order {order.order_number}: {decision.sentence}")
+    _save_line(ctx, order, line.line_id, qty_picked=line.qty_picked + 1,
+               qty_substituted=line.qty_substituted + 1, substitute_product_id=sub.product_id)
+    return {}
+
+
+def stage(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    try:
+        pickup.check_stageable(order.status)
+    except pickup.IllegalTransition as exc:
+        raise _refusal(order, exc) from None
+    _save_order(ctx.conn, order, ctx.now, staging_location=p["location"])
+    return {}
+
+
+def mark_ready(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    _transition(ctx, order, pickup.READY)
+    try:
+        ready = pickup.check_mark_ready(x._mapping for x in _lines_of(ctx.conn, order.order_id))
+    except pickup.IllegalTransition as exc:
+        raise Rejected(f"Order {order.order_number}: {exc.reason}") from None
+    if not order.staging_location:
+        raise Rejected(f"Order {order.order_number}: stage it on a shelf first, so it can be "
+                       "found when the customer comes.")
+    expires = ctx.now + pickup.PICKUP_HOLD
+    _save_order(ctx.conn, order, ctx.now, status=pickup.READY, pickup_expires_at=expires)
+    days = pickup.PICKUP_HOLD.days
+    body = (f"Your order {order.order_number} is ready to collect at "
+            f"{_store_name(ctx.conn, ctx.store_id)}. We keep it for {days} days, until "
+            f"{expires:%A %d %B}. Bring your pickup code.")
+    if ready.kind == "ready_with_shortages":
+        body += (f" {ready.short} item(s) could not be found; you will be refunded for "
+                 "them.")
+    _notify(ctx.conn, order, "order_ready", body, ctx.now)
+    return {}
+
+
+def _verify_manager(ctx: Context, p: dict[str, Any]) -> sa.Row:
+    manager = ctx.conn.execute(sa.select(staff).where(staff.c.staff_id == p["manager_id"])).first()
+    if (manager is None or manager.store_id != ctx.store_id or manager.role != "manager"
+            or not verify_slow_hash(p["manager_pin"], manager.pin_salt, manager.pin_hash)):
+        raise Rejected("The manager's id or PIN was not accepted (a manager of this store must "
+                       "approve the override). The order was not handed over.")
+    return manager
+
+
+def _count_failed_code(order_id: str) -> Callable[[Context], None]:
+    def aftermath(ctx: Context) -> None:
+        order = ctx.conn.execute(sa.select(orders).where(orders.c.order_id == order_id)).one()
+        _save_order(ctx.conn, order, ctx.now,
+                    failed_code_attempts=orders.c.failed_code_attempts + 1)
+    return aftermath
+
+
+def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    _transition(ctx, order, pickup.COLLECTED)
+    if "override_reason" in p:
+        manager = _verify_manager(ctx, p)
+        try:
+            reason = pickup.check_override_reason(p["override_reason"])
+        except pickup.IllegalTransition as exc:
+            raise Rejected(exc.reason) from None
+        _audit(ctx, order, "Pickup handed over without its code",
+               f"Order {order.order_number} handed over by manager override, approved by "
+               f"{manager.name} ({manager.staff_id}), at the counter: {ctx.staff_id}. "
+               f"Reason: {reason}")
+    else:
+        try:
+            pickup.check_code_attempt_allowed(order.failed_code_attempts)
+        except pickup.IllegalTransition as exc:
+            raise Rejected(f"Order {order.order_number}: {exc.reason}") from None
+        if not pickup.verify_code(p["code"], order.pickup_code_salt, order.pickup_code_hash):
+            raise Rejected(
+                f"Order {order.order_number}: "
+                + pickup.wrong_code_sentence(order.failed_code_attempts + 1),
+                aftermath=_count_failed_code(order.order_id))
+    for line in _lines_of(ctx.conn, order.order_id):
+        own = line.qty_picked - line.qty_substituted
+        _move_stock(ctx.conn, ctx.store_id, line.product_id, on_hand=-own,
+                    reserved=-line.qty_ordered)
+        if line.qty_substituted and line.substitute_product_id:
+            _move_stock(ctx.conn, ctx.store_id, line.substitute_product_id,
+                        on_hand=-line.qty_substituted)
+    _save_order(ctx.conn, order, ctx.now, status=pickup.COLLECTED)
+    _notify(ctx.conn, order, "collected",
+            f"You collected order {order.order_number}. Thank you!", ctx.now)
+    return {}
+
+
+def record_failed_code(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """A wrong code tried at a device (checked offline there): counted here, where the limit
+    holds for every device of the store."""
+    order = _pickup_order(ctx, p["order_id"])
+    if order.status != pickup.READY:
+        raise _refusal(order, pickup.IllegalTransition(
+            "it is not waiting for pickup, so no code attempt is counted."))
+    _count_failed_code(order.order_id)(ctx)
+    return {}
+
+
+def expire(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    order = _pickup_order(ctx, p["order_id"])
+    try:
+        pickup.check_expire(order.status, order.pickup_expires_at, ctx.now)
+    except pickup.IllegalTransition as exc:
+        raise _refusal(order, exc) from None
+    _save_order(ctx.conn, order, ctx.now, status=pickup.EXPIRED)
+    return {}
+
+
+def return_to_stock(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """Staff scanned an expired order's items back. The order no longer holds stock (its whole
+    reservation is released); units that were picked but not found are written off on hand."""
+    order = _pickup_order(ctx, p["order_id"])
+    _transition(ctx, order, pickup.RETURNED)
+    lines = {x.line_id: x for x in _lines_of(ctx.conn, order.order_id)}
+    returned = {x["line_id"]: x["qty"] for x in p["lines"]}
+    unknown = sorted(set(returned) - set(lines))
+    if unknown:
+        raise Rejected(f"Line(s) {', '.join(unknown)} are not on order {order.order_number}.")
+    missing_total = 0
+    for line in lines.values():
+        back = returned.get(line.line_id, 0)
+        if back > line.qty_picked:
+            raise Rejected(f"{back} × {line.name} cannot come back: only {line.qty_picked} were "
+                           f"picked for order {order.order_number}.")
+        missing = line.qty_picked - back
+        missing_total += missing
+        from_sub = min(missing, line.qty_substituted)
+        _move_stock(ctx.conn, ctx.store_id, line.product_id, on_hand=-(missing - from_sub),
+                    reserved=-line.qty_ordered)
+        if from_sub and line.substitute_product_id:
+            _move_stock(ctx.conn, ctx.store_id, line.substitute_product_id, on_hand=-from_sub)
+    _save_order(ctx.conn, order, ctx.now, status=pickup.RETURNED, refund_status="pending")
+    units = sum(returned.values())
+    _audit(ctx, order, "Uncollected order returned to stock",
+           f"Order {order.order_number} was not collected: {units} item(s) returned to stock"
+           + (f", {missing_total} not found" if missing_total else "") + ". Refund pending.")
+    _notify(ctx.conn, order, "order_refund",
+            f"You did not collect order {order.order_number}, so we have returned it to stock. "
+            "Your refund is on its way.", ctx.now)
+    return {}
+
+
+def cancel_order(conn: Connection, order_id: str, reason: str, *,
+                 now: datetime | None = None) -> None:
+    """The central service (customer service, the website) cancels an order, inside the
+    caller's transaction: the reservation is released, the refund flagged, the customer told,
+    and every device of the store sees it at its next pull. Raises ``IllegalTransition``."""
+    now = now or datetime.now(UTC)
+    order = conn.execute(sa.select(orders).where(orders.c.order_id == order_id)).one()
+    pickup.check_transition(order.status, pickup.CANCELLED, actor="service")
+    if order.store_id:
+        for line in _lines_of(conn, order_id):
+            _move_stock(conn, order.store_id, line.product_id, reserved=-line.qty_ordered)
+    _save_order(conn, order, now, status=pickup.CANCELLED, cancel_reason=reason[:200],
+                refund_status="pending")
+    _notify(conn, order, "order_cancelled",
+            f"Your order {order.order_number} was cancelled ({reason}). You will be refunded.",
+            now)
+
+
+PICKUP_HANDLERS: dict[str, Handler] = {
+    MutationType.ORDER_START_PICKING: start_picking,
+    MutationType.ORDER_PICK_LINE: pick_line,
+    MutationType.ORDER_RECORD_SHORTAGE: record_shortage,
+    MutationType.ORDER_SUBSTITUTE: substitute,
+    MutationType.ORDER_STAGE: stage,
+    MutationType.ORDER_MARK_READY: mark_ready,
+    MutationType.ORDER_HANDOVER: handover,
+    MutationType.ORDER_RECORD_FAILED_CODE: record_failed_code,
+    MutationType.ORDER_EXPIRE: expire,
+    MutationType.ORDER_RETURN_TO_STOCK: return_to_stock,
+}
+
+
 HANDLERS: dict[str, Handler] = {
     MutationType.NOTE_ADD: add_note,
     MutationType.CUSTOMER_ENROL: enrol_customer,
@@ -339,6 +720,7 @@ HANDLERS: dict[str, Handler] = {
     MutationType.WISHLIST_ADD: add_wishlist_item,
     MutationType.LOYALTY_EARN: loyalty_earn,
     MutationType.LOYALTY_REDEEM: loyalty_redeem,
+    **PICKUP_HANDLERS,
 }
 
 
@@ -407,9 +789,12 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
             cleaned = validate(mutation.type, payload)
         except InvalidInput as exc:
             raise Rejected(str(exc)) from None
-        id_map = handler(ctx, cleaned)
+        with ctx.conn.begin_nested():  # a refusal leaves nothing of the handler's writes
+            id_map = handler(ctx, cleaned)
     except Rejected as exc:
         reason, id_map = exc.reason, {}
+        if exc.aftermath is not None:
+            exc.aftermath(ctx)
     status = "applied" if reason is None else "rejected"
     ctx.conn.execute(
         processed_mutations.insert().values(

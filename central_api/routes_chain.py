@@ -90,12 +90,6 @@ def search_chain(
     return wire.ChainSearchResult(items=items, truncated=len(rows) > MAX_HITS)
 
 
-def linked_store_ids(conn: sa.Connection, customer_id: str) -> list[str]:
-    return list(conn.execute(sa.select(customer_store_links.c.store_id)
-                             .where(customer_store_links.c.customer_id == customer_id))
-                .scalars())
-
-
 @router.post("/customers/{customer_id}/link", response_model=wire.LinkResult)
 def link_customer(customer_id: str, session: auth.ScopedSession,
                   request: Request) -> wire.LinkResult:

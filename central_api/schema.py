@@ -202,6 +202,11 @@ orders = sa.Table(
     sa.Column("staging_location", sa.String(40), nullable=True),
     sa.Column("pickup_code_salt", sa.String(64), nullable=True),
     sa.Column("pickup_code_hash", sa.String(200), nullable=True),
+    # click-and-collect bookkeeping (issue 5): wrong pickup codes tried (limited), why the
+    # service cancelled it, and whether a refund is owed (pending) or paid (refunded)
+    sa.Column("failed_code_attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("cancel_reason", sa.String(200), nullable=True),
+    sa.Column("refund_status", sa.String(16), nullable=True),  # pending | refunded
     _ts("updated_at"),
     sa.Index("ix_orders_store_placed", "store_id", "placed_at"),
     sa.Index("ix_orders_store_status", "store_id", "status", "placed_at"),
@@ -219,6 +224,8 @@ order_lines = sa.Table(
     sa.Column("qty_short", sa.Integer, nullable=False, server_default="0"),
     sa.Column("short_reason", sa.String(200), nullable=True),
     _fk("substitute_product_id", "products.product_id", nullable=True),
+    # of qty_picked, how many units are the substitute product (stock leaves from both)
+    sa.Column("qty_substituted", sa.Integer, nullable=False, server_default="0"),
     sa.Column("unit_price_cents", sa.Integer, nullable=False),
     sa.Index("ix_order_lines_order", "order_id"),
 )

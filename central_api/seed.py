@@ -43,7 +43,7 @@ from associate_app.domain.barcodes import ean13_check_digit, luhn_check_digit
 from associate_app.wire import DemoCredentials
 
 from . import changes, schema, storage
-from .hashing import PICKUP_CODE_COST, demo_pickup_code, enrolment_code_hash, slow_hash
+from .hashing import demo_pickup_code, enrolment_code_hash, pickup_code_hash, slow_hash
 from .seed_catalogue import (
     BRANDS,
     CATEGORIES,
@@ -166,6 +166,9 @@ QUEUE = {
     "cancelled": 2,
 }
 ACTIVE_STATUSES = ("new", "picking", "ready_for_pickup")
+#: Orders whose units are still held for them (an expired order sits on its shelf until it is
+#: returned to stock): see ``associate_app.domain.pickup.HOLDS_STOCK``.
+HOLDING_STATUSES = ("new", "picking", "ready_for_pickup", "expired")
 TIERS = ("bronze", "silver", "gold", "platinum")
 TIER_CUMULATIVE = (0.55, 0.83, 0.96, 1.0)
 
@@ -878,7 +881,7 @@ class _Seeder:
                             f"Your order {number} was cancelled.",
                             updated,
                         )
-        digests = _parallel(lambda a: slow_hash(a[1], a[2], PICKUP_CODE_COST), codes)
+        digests = _parallel(lambda a: pickup_code_hash(a[1], a[2]), codes)
         for (index, _, _), digest in zip(codes, digests, strict=True):
             row = list(self.buf["orders"][index])
             row[COLUMNS["orders"].index("pickup_code_hash")] = digest
@@ -905,7 +908,7 @@ class _Seeder:
                     substitute = self.products[
                         (int(product.product_id[1:]) + 12) % len(self.products)
                     ].product_id
-            if status in ACTIVE_STATUSES:
+            if status in HOLDING_STATUSES:
                 reserved[(sid, product.product_id)] += qty
             total += qty * product.price_cents
             self.add(

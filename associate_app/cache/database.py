@@ -44,10 +44,18 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _probe(conn: sqlite3.Connection) -> None:
-    """Cheap checks that fail on a file that is not (or no longer) a readable database."""
+def _probe(conn: sqlite3.Connection, path: Path) -> None:
+    """Cheap checks that fail on a file that is not (or no longer) a readable database.
+
+    A full integrity check would take seconds on a large cache at every start; a file cut
+    short (a disk that filled up, a copy that stopped) is caught by its size instead: SQLite
+    files are whole pages, and a cut inside the last page would otherwise read as zeros."""
     conn.execute("PRAGMA user_version").fetchone()
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    size = path.stat().st_size if path.exists() else 0
+    if size % page_size:
+        raise sqlite3.DatabaseError(f"the file is {size} bytes, not whole pages of {page_size}")
 
 
 def move_aside(path: Path) -> Path:
@@ -65,7 +73,7 @@ def open_cache(path: Path) -> OpenResult:
     rebuilt_from = None
     try:
         conn = connect(path)
-        _probe(conn)
+        _probe(conn, path)
     except sqlite3.DatabaseError as exc:
         log.warning("cache %s is unreadable (%s); moving it aside and rebuilding", path, exc)
         with contextlib.suppress(Exception):

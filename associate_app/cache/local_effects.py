@@ -4,18 +4,30 @@ Every effect is idempotent (re-applying it changes nothing more), because effect
 re-applied after a pull (the server's rows replace optimistic ones until the push lands) and
 after a crash between the outbox commit and the cache commit. Rows an effect creates carry
 the mutation id in ``pending_mutation_id`` so screens can mark them pending.
+
+Click-and-collect effects (``order.*``) are recomputed rather than added: the first queued
+change to an order keeps the server's version of it (``order_base``: its state columns and
+its lines' pick counts), each queued change is listed in ``order_pending``, and the cached
+order is always *base + the listed changes, folded in queue order* (:func:`fold_order`).
+Re-applying recomputes the same thing (a scan is never counted twice); a pulled order (its
+``pending_mutation_id`` back to NULL) becomes the new base; a rejection drops its change from
+the list and recomputes, so undoing one of several queued changes to an order is exact in any
+order; a confirmation folds the change into the base. Codes and PINs never enter these tables.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from associate_app.cache.replica import reversed_digits
+from associate_app.domain import pickup
 from associate_app.domain.loyalty import points_for_purchase
-from associate_app.domain.mutation_types import MutationType
+from associate_app.domain.mutation_types import ORDER_TYPES, MutationType
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,181 @@ def _pending_points(conn: sqlite3.Connection, ctx: Context, customer_id: str, de
     )
 
 
+# -- click-and-collect: base + queued changes, recomputed ---------------------------------------
+
+#: The order columns the ``order.*`` effects change (and an undo restores).
+ORDER_STATE = ("status", "staging_location", "pickup_expires_at", "failed_code_attempts",
+               "refund_status")
+LINE_STATE = ("qty_picked", "qty_short", "short_reason", "substitute_product_id")
+#: Payload fields that are never kept outside the outbox (which redacts them once settled).
+_SECRETS = ("code", "manager_pin")
+
+
+def _order_snapshot(conn: sqlite3.Connection, order_id: str) -> dict[str, Any] | None:
+    row = conn.execute(f"SELECT {', '.join(ORDER_STATE)} FROM orders WHERE order_id = ?",
+                       (order_id,)).fetchone()
+    if row is None:
+        return None
+    lines = {
+        r[0]: dict(zip(("product_id", "qty_ordered", *LINE_STATE), r[1:], strict=True))
+        for r in conn.execute(
+            f"SELECT line_id, product_id, qty_ordered, {', '.join(LINE_STATE)} FROM order_lines "
+            "WHERE order_id = ? ORDER BY line_id", (order_id,))
+    }
+    return {"order": dict(zip(ORDER_STATE, row, strict=True)), "lines": lines}
+
+
+def _write_order(conn: sqlite3.Connection, order_id: str, state: dict[str, Any],
+                 marker: str | None) -> None:
+    sets = ", ".join(f"{c} = ?" for c in ORDER_STATE)
+    conn.execute(f"UPDATE orders SET {sets}, pending_mutation_id = ? WHERE order_id = ?",
+                 (*(state["order"].get(c) for c in ORDER_STATE), marker, order_id))
+    line_sets = ", ".join(f"{c} = ?" for c in LINE_STATE)
+    conn.executemany(
+        f"UPDATE order_lines SET {line_sets} WHERE line_id = ? AND order_id = ?",
+        [(*(line.get(c) for c in LINE_STATE), line_id, order_id)
+         for line_id, line in state["lines"].items()])
+
+
+def fold_order(state: dict[str, Any], type_: str, p: dict[str, Any], created_at: str) -> None:
+    """Apply one queued change to an order's state (``_order_snapshot`` shape), in place.
+
+    Only what the rules allow from the state reached so far is applied, so the cache never
+    shows what the service will certainly refuse (the refusal still comes, with its reason).
+    """
+    order = state["order"]
+    status = order.get("status")
+    line = state["lines"].get(p.get("line_id")) if "line_id" in p else None
+
+    def remaining(x: dict[str, Any]) -> int:
+        return (x.get("qty_ordered") or 0) - (x.get("qty_picked") or 0) - (x.get("qty_short")
+                                                                          or 0)
+
+    def move(target: str) -> None:
+        if pickup.can_transition(status, target, "associate"):
+            order["status"] = target
+
+    match type_:
+        case MutationType.ORDER_START_PICKING:
+            move(pickup.PICKING)
+        case MutationType.ORDER_PICK_LINE | MutationType.ORDER_SUBSTITUTE:
+            if status == pickup.PICKING and line is not None and remaining(line) > 0:
+                line["qty_picked"] = (line.get("qty_picked") or 0) + 1
+                if type_ == MutationType.ORDER_SUBSTITUTE:
+                    line["substitute_product_id"] = p["substitute_product_id"]
+        case MutationType.ORDER_RECORD_SHORTAGE:
+            if status == pickup.PICKING and line is not None:
+                qty = min(int(p["qty"]), max(0, remaining(line)))
+                if qty:
+                    line["qty_short"] = (line.get("qty_short") or 0) + qty
+                    line["short_reason"] = p["reason"]
+        case MutationType.ORDER_STAGE:
+            if status in (pickup.PICKING, pickup.READY):
+                order["staging_location"] = p["location"]
+        case MutationType.ORDER_MARK_READY:
+            if status == pickup.PICKING:
+                order["status"] = pickup.READY
+                start = pickup.as_datetime(created_at)
+                if start is not None:
+                    order["pickup_expires_at"] = (start + pickup.PICKUP_HOLD).isoformat()
+        case MutationType.ORDER_HANDOVER:
+            move(pickup.COLLECTED)
+        case MutationType.ORDER_RECORD_FAILED_CODE:
+            if status == pickup.READY:
+                order["failed_code_attempts"] = (order.get("failed_code_attempts") or 0) + 1
+        case MutationType.ORDER_EXPIRE:
+            move(pickup.EXPIRED)
+        case MutationType.ORDER_RETURN_TO_STOCK:
+            if status == pickup.EXPIRED:
+                order["status"] = pickup.RETURNED
+                order["refund_status"] = "pending"
+
+
+def _pending_for(conn: sqlite3.Connection, order_id: str) -> list[sqlite3.Row | tuple]:
+    return conn.execute(
+        "SELECT mutation_id, type, payload, created_at FROM order_pending WHERE order_id = ? "
+        "ORDER BY seq", (order_id,)).fetchall()
+
+
+def _base(conn: sqlite3.Connection, order_id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT data FROM order_base WHERE order_id = ?", (order_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _recompute(conn: sqlite3.Connection, order_id: str) -> None:
+    """The cached order := its server version + its queued changes, in queue order."""
+    row = conn.execute("SELECT pending_mutation_id FROM orders WHERE order_id = ?",
+                       (order_id,)).fetchone()
+    if row is None:
+        return  # not in the cache (yet): the pull that brings it re-applies the queue
+    base = _base(conn, order_id)
+    if row[0] is None or base is None:
+        # no queued change shown yet, or the pull just replaced the row: this is the server's
+        base = _order_snapshot(conn, order_id)
+        conn.execute("INSERT OR REPLACE INTO order_base (order_id, data) VALUES (?, ?)",
+                     (order_id, json.dumps(base)))
+    queued = _pending_for(conn, order_id)
+    if not queued:
+        _write_order(conn, order_id, base, None)
+        conn.execute("DELETE FROM order_base WHERE order_id = ?", (order_id,))
+        return
+    state = copy.deepcopy(base)
+    for _, type_, payload, created_at in queued:
+        fold_order(state, type_, json.loads(payload), created_at)
+    _write_order(conn, order_id, state, queued[-1][0])
+
+
+def _order_effect(conn: sqlite3.Connection, ctx: Context, type_: str, p: dict[str, Any]) -> None:
+    kept = {k: v for k, v in p.items() if k not in _SECRETS}
+    conn.execute(
+        "INSERT OR IGNORE INTO order_pending (mutation_id, order_id, type, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (ctx.mutation_id, p["order_id"], type_, json.dumps(kept), ctx.created_at))
+    _recompute(conn, p["order_id"])
+
+
+def _order_effect_of(type_: str) -> Effect:
+    def effect(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+        _order_effect(conn, ctx, type_, p)
+    effect.__name__ = f"_effect_{type_.replace('.', '_')}"
+    return effect
+
+
+def _undo_order(conn: sqlite3.Connection, mutation_id: str, payload: dict[str, Any],
+                before: dict[str, Any] | None) -> None:
+    order_id = payload.get("order_id")
+    conn.execute("DELETE FROM order_pending WHERE mutation_id = ?", (mutation_id,))
+    if not order_id:
+        return
+    if _base(conn, order_id) is None and before:
+        # no base kept (an old cache): put back what the order was before this change
+        marker = conn.execute("SELECT pending_mutation_id FROM orders WHERE order_id = ?",
+                              (order_id,)).fetchone()
+        if marker and marker[0] == mutation_id:
+            _write_order(conn, order_id, before, None)
+        return
+    _recompute(conn, order_id)
+
+
+def _confirm_order(conn: sqlite3.Connection, mutation_id: str) -> None:
+    row = conn.execute("SELECT order_id, type, payload, created_at FROM order_pending "
+                       "WHERE mutation_id = ?", (mutation_id,)).fetchone()
+    if row is None:
+        return
+    order_id, type_, payload, created_at = row
+    conn.execute("DELETE FROM order_pending WHERE mutation_id = ?", (mutation_id,))
+    base = _base(conn, order_id)
+    if base is not None:  # the server applied it: it is part of the server's version now
+        fold_order(base, type_, json.loads(payload), created_at)
+        conn.execute("UPDATE order_base SET data = ? WHERE order_id = ?",
+                     (json.dumps(base), order_id))
+    queued = _pending_for(conn, order_id)
+    if not queued:
+        conn.execute("DELETE FROM order_base WHERE order_id = ?", (order_id,))
+    conn.execute("UPDATE orders SET pending_mutation_id = ? WHERE order_id = ?",
+                 (queued[-1][0] if queued else None, order_id))
+
+
 APPLY: dict[str, Effect] = {
     MutationType.NOTE_ADD: _add_note,
     MutationType.CUSTOMER_ENROL: _enrol,
@@ -101,6 +288,7 @@ APPLY: dict[str, Effect] = {
     MutationType.WISHLIST_ADD: _wishlist_add,
     MutationType.LOYALTY_EARN: _loyalty_earn,
     MutationType.LOYALTY_REDEEM: _loyalty_redeem,
+    **{t: _order_effect_of(t) for t in sorted(ORDER_TYPES)},
 }
 
 
@@ -112,6 +300,8 @@ def before_state(conn: sqlite3.Connection, type_: str, p: dict[str, Any]) -> dic
             (p["customer_id"],)).fetchone()
         if row:
             return {"marketing_consent": row[0], "consent_updated_at": row[1]}
+    if type_ in ORDER_TYPES:
+        return _order_snapshot(conn, p["order_id"])
     return None
 
 
@@ -127,6 +317,8 @@ _PENDING_TABLES = ("customers", "interactions", "wishlist_items", "orders")
 def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[str, Any],
          before: dict[str, Any] | None) -> None:
     """Take a rejected mutation's effect back out of the cache."""
+    if type_ in ORDER_TYPES:  # first: the generic part below deletes rows still marked
+        _undo_order(conn, mutation_id, payload, before)
     for table in _PENDING_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))
     conn.execute("DELETE FROM pending_loyalty WHERE mutation_id = ?", (mutation_id,))
@@ -140,6 +332,7 @@ def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[s
 
 def confirm(conn: sqlite3.Connection, mutation_id: str) -> None:
     """The server applied it: its rows are no longer pending (a pull brings the final ones)."""
+    _confirm_order(conn, mutation_id)
     for table in _PENDING_TABLES:
         conn.execute(f"UPDATE {table} SET pending_mutation_id = NULL "
                      "WHERE pending_mutation_id = ?", (mutation_id,))

@@ -74,6 +74,10 @@ class LocalStore:
         created_at = outbox.now_iso()
 
         def job(c: Connections) -> Recorded:
+            # A screen opened before a sync may still hold a temporary id the server has since
+            # replaced: use the real one, so the local effect lands on the real record.
+            nonlocal clean
+            clean = outbox.replace_resolved_ids(c.outbox, clean)
             before = local_effects.before_state(c.cache, type_, clean)
             # 1. the durable intent, committed on its own: from here on nothing is lost
             seq = outbox.enqueue(c.outbox, mutation_id, type_, clean, before, created_at,

@@ -105,7 +105,8 @@ CREATE TABLE orders (
     order_id TEXT PRIMARY KEY, order_number TEXT, customer_id TEXT, channel TEXT,
     store_id TEXT, status TEXT, placed_at TEXT, promised_at TEXT, pickup_expires_at TEXT,
     total_cents INTEGER, allow_substitutions INTEGER, staging_location TEXT,
-    pickup_code_salt TEXT, pickup_code_hash TEXT, updated_at TEXT, pending_mutation_id TEXT
+    pickup_code_salt TEXT, pickup_code_hash TEXT, updated_at TEXT, pending_mutation_id TEXT,
+    failed_code_attempts INTEGER DEFAULT 0, refund_status TEXT, cancel_reason TEXT
 );
 CREATE INDEX ix_orders_number ON orders (order_number);
 CREATE INDEX ix_orders_customer ON orders (customer_id, placed_at);
@@ -116,6 +117,14 @@ CREATE TABLE order_lines (
     unit_price_cents INTEGER
 );
 CREATE INDEX ix_order_lines_order ON order_lines (order_id);
+-- click-and-collect changes queued here (see cache/local_effects): the server's version of an
+-- order they act on, and the changes in queue order; the cached order = base + changes
+CREATE TABLE order_base (order_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE order_pending (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation_id TEXT NOT NULL UNIQUE,
+    order_id TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX ix_order_pending_order ON order_pending (order_id, seq);
 
 CREATE TABLE interactions (
     interaction_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, kind TEXT, channel TEXT,

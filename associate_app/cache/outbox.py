@@ -19,6 +19,7 @@ from typing import Any
 
 from associate_app.cache.database import connect
 from associate_app.cache.migrations import run_script
+from associate_app.domain.mutation_types import is_temp_id
 
 OUTBOX_FILE = "outbox.sqlite3"
 
@@ -149,11 +150,32 @@ def note_attempt_failed(conn: sqlite3.Connection, mutation_ids: list[str], error
         )
 
 
+#: payload fields that are secrets (a customer's pickup code, a manager's PIN): they travel
+#: to the server once and are blanked here as soon as the server has answered
+SECRET_FIELDS = frozenset({"code", "manager_pin"})
+
+
+def redacted(payload: dict[str, Any]) -> dict[str, Any]:
+    return {k: ("•••" if k in SECRET_FIELDS else v) for k, v in payload.items()}
+
+
 def mark_applied(conn: sqlite3.Connection, mutation_id: str, result: dict[str, Any]) -> None:
     conn.execute(
         "UPDATE outbox SET status = 'applied', result = ?, settled_at = ?, last_error = NULL "
         "WHERE mutation_id = ?", (json.dumps(result), now_iso(), mutation_id),
     )
+    _redact(conn, mutation_id)
+
+
+def _redact(conn: sqlite3.Connection, mutation_id: str) -> None:
+    row = conn.execute("SELECT payload FROM outbox WHERE mutation_id = ?",
+                       (mutation_id,)).fetchone()
+    if row is None:
+        return
+    payload = json.loads(row[0])
+    if SECRET_FIELDS & payload.keys():
+        conn.execute("UPDATE outbox SET payload = ? WHERE mutation_id = ?",
+                     (json.dumps(redacted(payload)), mutation_id))
 
 
 def mark_rejected(conn: sqlite3.Connection, entry: Entry, reason: str, summary: str,
@@ -166,9 +188,10 @@ def mark_rejected(conn: sqlite3.Connection, entry: Entry, reason: str, summary: 
     conn.execute(
         "INSERT OR IGNORE INTO conflicts (mutation_id, type, summary, reason, what_to_do, "
         "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (entry.mutation_id, entry.type, summary, reason, what_to_do, json.dumps(entry.payload),
-         settled),
+        (entry.mutation_id, entry.type, summary, reason, what_to_do,
+         json.dumps(redacted(entry.payload)), settled),
     )
+    _redact(conn, entry.mutation_id)
 
 
 def rewrite_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
@@ -202,6 +225,25 @@ def resolve_id(conn: sqlite3.Connection, temp_id: str) -> str | None:
         if mapped:
             return mapped
     return None
+
+
+def replace_resolved_ids(conn: sqlite3.Connection, payload: dict[str, Any]) -> dict[str, Any]:
+    """``payload`` with every temporary id that the server has already replaced swapped for
+    the server's id."""
+    temps = {v for v in _strings(payload) if is_temp_id(v)}
+    id_map = {t: real for t in temps if (real := resolve_id(conn, t))}
+    return _replace_ids(payload, id_map) if id_map else payload
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
 
 
 def prune_settled(conn: sqlite3.Connection, older_than: timedelta = timedelta(days=7)) -> int:

@@ -74,7 +74,7 @@ ENTITIES: dict[str, EntityTable] = {
             "order_id", "order_number", "customer_id", "channel", "store_id", "status",
             "placed_at", "promised_at", "pickup_expires_at", "total_cents",
             "allow_substitutions", "staging_location", "pickup_code_salt", "pickup_code_hash",
-            "updated_at"),
+            "updated_at", "failed_code_attempts", "refund_status", "cancel_reason"),
         children=(Child("order_lines", "lines", "order_id", (
             "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
             "short_reason", "substitute_product_id", "unit_price_cents")),),

@@ -6,10 +6,12 @@ Pure rules, shared by the client (validates before queueing) and the central ser
 
 from __future__ import annotations
 
+import re
 import uuid
 from enum import StrEnum
 from typing import Any
 
+from associate_app.domain.barcodes import is_valid_ean13
 from associate_app.domain.contact import normalise_email, normalise_phone
 from associate_app.domain.errors import InvalidInput
 
@@ -25,6 +27,30 @@ class MutationType(StrEnum):
     WISHLIST_ADD = "wishlist.add_item"
     LOYALTY_EARN = "loyalty.earn"
     LOYALTY_REDEEM = "loyalty.redeem"
+    # click-and-collect (issue 5): rules in associate_app/domain/pickup.py
+    ORDER_START_PICKING = "order.start_picking"
+    ORDER_PICK_LINE = "order.pick_line"
+    ORDER_RECORD_SHORTAGE = "order.record_shortage"
+    ORDER_SUBSTITUTE = "order.substitute"
+    ORDER_STAGE = "order.stage"
+    ORDER_MARK_READY = "order.mark_ready"
+    ORDER_HANDOVER = "order.handover"
+    ORDER_RECORD_FAILED_CODE = "order.record_failed_code"
+    ORDER_EXPIRE = "order.expire"
+    ORDER_RETURN_TO_STOCK = "order.return_to_stock"
+
+
+#: The kinds of change that act on one click-and-collect order (payload ``order_id``).
+ORDER_TYPES = frozenset({
+    MutationType.ORDER_START_PICKING, MutationType.ORDER_PICK_LINE,
+    MutationType.ORDER_RECORD_SHORTAGE, MutationType.ORDER_SUBSTITUTE, MutationType.ORDER_STAGE,
+    MutationType.ORDER_MARK_READY, MutationType.ORDER_HANDOVER,
+    MutationType.ORDER_RECORD_FAILED_CODE, MutationType.ORDER_EXPIRE,
+    MutationType.ORDER_RETURN_TO_STOCK,
+})
+SHORT_REASON_MAX = 200
+OVERRIDE_REASON_MAX = 300
+LOCATION_MAX = 40
 
 
 def new_temp_id() -> str:
@@ -108,7 +134,72 @@ def validate(type_: str, payload: dict[str, Any]) -> dict[str, Any]:
         receipt = _text(payload, "receipt", max_len=40, label="The receipt number")
         return {"customer_id": _id(payload, "customer_id"), "amount_cents": amount,
                 "receipt": receipt}
+    if kind in ORDER_TYPES:
+        return _validate_order(kind, payload)
     # LOYALTY_REDEEM
     return {"customer_id": _id(payload, "customer_id"),
             "points": _points(payload, "points", maximum=1_000_000),
             "reward": _text(payload, "reward", max_len=100, label="The reward")}
+
+
+_LOCATION = re.compile(r"^[A-Z0-9][A-Z0-9 ._/-]*$")
+
+
+def _validate_order(kind: MutationType, payload: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"order_id": _id(payload, "order_id")}
+    if kind in (MutationType.ORDER_PICK_LINE, MutationType.ORDER_RECORD_SHORTAGE,
+                MutationType.ORDER_SUBSTITUTE):
+        out["line_id"] = _id(payload, "line_id")
+    if kind is MutationType.ORDER_PICK_LINE:
+        ean = payload.get("ean13")
+        if not isinstance(ean, str) or not is_valid_ean13(ean.strip()):
+            raise InvalidInput("ean13", "That barcode's check digit is wrong: a misread. Scan "
+                                        "it again.")
+        out["ean13"] = ean.strip()
+    elif kind is MutationType.ORDER_RECORD_SHORTAGE:
+        out["qty"] = _points(payload, "qty", maximum=999)
+        out["reason"] = _text(payload, "reason", max_len=SHORT_REASON_MAX,
+                              label="The reason for the shortage")
+    elif kind is MutationType.ORDER_SUBSTITUTE:
+        out["substitute_product_id"] = _id(payload, "substitute_product_id")
+    elif kind is MutationType.ORDER_STAGE:
+        location = _text(payload, "location", max_len=LOCATION_MAX, label="The location")
+        location = location.upper()
+        if not _LOCATION.match(location):
+            raise InvalidInput("location", "Scan the shelf label or type a location like "
+                                           "SHELF-B3.")
+        out["location"] = location
+    elif kind is MutationType.ORDER_HANDOVER:
+        if payload.get("override_reason") is not None:
+            out["override_reason"] = _text(payload, "override_reason",
+                                           max_len=OVERRIDE_REASON_MAX,
+                                           label="The reason for the override")
+            out["manager_id"] = _id(payload, "manager_id")
+            pin = payload.get("manager_pin")
+            if not isinstance(pin, str) or not pin.isdigit() or not 4 <= len(pin) <= 12:
+                raise InvalidInput("manager_pin", "The manager enters their PIN.")
+            out["manager_pin"] = pin
+        else:
+            code = payload.get("code")
+            if not isinstance(code, str) or not code.strip():
+                raise InvalidInput("code", "Type or scan the customer's pickup code.")
+            code = "".join(ch for ch in code.upper() if ch.isalnum())
+            if len(code) != 8:
+                raise InvalidInput("code", "A pickup code has 8 characters, like ABCD-2345.")
+            out["code"] = code
+    elif kind is MutationType.ORDER_RETURN_TO_STOCK:
+        lines = payload.get("lines")
+        if not isinstance(lines, list) or len(lines) > 500:
+            raise InvalidInput("lines", "Scan the items back to say what returns to stock.")
+        cleaned = []
+        for item in lines:
+            if not isinstance(item, dict):
+                raise InvalidInput("lines", "Each returned line needs a line and a quantity.")
+            qty = item.get("qty")
+            if isinstance(qty, bool) or not isinstance(qty, int) or not 0 <= qty <= 999:
+                raise InvalidInput("lines", "A returned quantity is a whole number, 0 or more.")
+            cleaned.append({"line_id": _id(item, "line_id"), "qty": qty})
+        if len({x["line_id"] for x in cleaned}) != len(cleaned):
+            raise InvalidInput("lines", "A line is listed twice.")
+        out["lines"] = cleaned
+    return out

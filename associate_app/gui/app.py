@@ -25,9 +25,11 @@ from associate_app.gui.enrolment_dialog import EnrolmentDialog
 from associate_app.gui.forms import resources_rc  # noqa: F401
 from associate_app.gui.gc_guard import GuiThreadGarbageCollector
 from associate_app.gui.main_window import MainWindow
+from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
 from associate_app.gui.scanner_filter import ScannerFilter
 from associate_app.gui.sign_in_dialog import SignInDialog
+from associate_app.pickup_service import PickupService
 from associate_app.services import AppServices
 from associate_app.session import Session
 from associate_app.sync.engine import SyncSummary
@@ -77,6 +79,7 @@ class AppController(QObject):
             lambda cid: spawn(self.resolve_conflict(cid), name="resolve-conflict"))
         self.first_sync = asyncio.Event()
         self.customers: CustomersPage | None = None
+        self.pickups: PickupsPage | None = None
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.route_scan)
         app = QApplication.instance()
@@ -139,8 +142,19 @@ class AppController(QObject):
         """Screens that read the local store exist once it is open."""
         self.customers = CustomersPage(CustomerService(self.services))
         self.window.set_page("customers", self.customers)
+        self.pickups = PickupsPage(PickupService(self.services),
+                                   self.services.config.data_dir / "prints")
+        self.window.set_page("pickups", self.pickups)
+        self.window.pageShown.connect(self._page_shown)
         self.window.show_page("customers")
         self.customers.focus_search()
+
+    def _page_shown(self, key: str) -> None:
+        if key == "pickups" and self.pickups is not None:
+            spawn(self.pickups.refresh(), name="refresh-pickups")
+            self.pickups.focus_search()
+        elif key == "customers" and self.customers is not None:
+            self.customers.focus_search()
 
     def route_scan(self, code: str) -> None:
         """A scan from anywhere: the screen on show gets it first; a loyalty card opens the
@@ -190,6 +204,8 @@ class AppController(QObject):
         self.window.set_conflict_count(summary.conflicts)
         if self.customers is not None and summary.changed:
             spawn(self.customers.refresh(), name="refresh-customers")
+        if self.pickups is not None:
+            spawn(self.pickups.refresh(), name="refresh-pickups")
         if summary.rejected or summary.ok:
             spawn(self.refresh_conflicts(), name="refresh-conflicts")
         self.first_sync.set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from associate_app.cache.customer_360 import Customer360, ProductLine
 
-_ICONS = {"chat": "💬", "ticket": "🎫", "note": "📝", "notification": "✉", "loyalty": "★",
-          "order": "🛍"}
+# colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
+_KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",
+                 "notification": "#6b7a89", "loyalty": "#b7791f", "order": "#16324f"}
 
 
 def _date(iso: str | None, with_time: bool = False) -> str:
@@ -45,12 +46,10 @@ def _money(cents: int) -> str:
 def _stock_text(line: ProductLine) -> tuple[str, str]:
     """(availability here, nearby) as staff say it."""
     if line.here is None:
-        return "Not stocked here", "—"
-    here = (f"{line.here.available} available here" if line.here.available
-            else "Out of stock here")
-    nearby = (f"At {line.here.nearby_stores} nearby store"
-              f"{'s' if line.here.nearby_stores != 1 else ''}"
-              if line.here.nearby_stores else "Not nearby")
+        return "Not stocked", "—"
+    here = f"{line.here.available} here" if line.here.available else "Out of stock"
+    nearby = (f"{line.here.nearby_stores} store{'s' if line.here.nearby_stores != 1 else ''}"
+              if line.here.nearby_stores else "None")
     return here, nearby
 
 
@@ -161,6 +160,8 @@ class Customer360View(QWidget):
         self.timeline_model = QStandardItemModel(self.timeline)
         self.timeline.setModel(self.timeline_model)
         self.timeline.setWordWrap(True)
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setSpacing(2)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -248,15 +249,17 @@ class Customer360View(QWidget):
 
         self.timeline_model.clear()
         for entry in c.timeline:
-            text = f"{_ICONS.get(entry.kind, '•')}  {entry.title}   ·   {_date(entry.at, True)}"
+            text = f"{entry.title}  ·  {_date(entry.at, True)}"
             if entry.body:
                 text += f"\n{entry.body}"
             if entry.pending:
                 text += self.tr("\n(waiting to sync)")
             item = QStandardItem(text)
             item.setData(entry.kind, Qt.ItemDataRole.UserRole)
-            if entry.pending:
-                item.setForeground(QColor("#8a5a00"))
+            item.setForeground(QColor("#8a5a00" if entry.pending
+                                      else _KIND_COLOURS.get(entry.kind, "#1d2733")))
             self.timeline_model.appendRow(item)
         if not c.timeline:
             self.timeline_model.appendRow(QStandardItem(self.tr("No history yet")))
+        # wrapped rows get their height once the view knows its width
+        QTimer.singleShot(0, self.timeline.doItemsLayout)

@@ -43,6 +43,7 @@ SCREENS: list[tuple[str, str, str, list[str]]] = [
 
 class MainWindow(QMainWindow):
     syncRequested = Signal()
+    pageShown = Signal(str)
     signOutRequested = Signal()
     closed = Signal()
 
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.ui.pageStack.setCurrentWidget(self._pages[key])
         self._nav[key].setChecked(True)
+        self.pageShown.emit(key)
 
     @property
     def current_page_key(self) -> str:

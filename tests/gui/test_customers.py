@@ -3,57 +3,15 @@ add a note and enrol a new customer while offline, and see both land after sync.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from associate_app import wire
-from associate_app.api.client import CentralClient
-from associate_app.config import AppConfig
-from associate_app.gui.app import AppController
 from associate_app.gui.fields_dialog import FieldsDialog
-from associate_app.gui.main_window import MainWindow
-from associate_app.keychain import CredentialStore, MemoryKeyring
-from associate_app.services import AppServices
-from associate_app.session import SessionService
 from central_api import storage
 from tests.conftest import wait_until
-from tests.support.faults import FaultyTransport
-
-
-@pytest.fixture
-def counter(qtbot, qloop, central_with_db, tmp_path):
-    """The app signed in at store S001 (device enrolled earlier), first sync done."""
-    url, db = central_with_db
-    keychain = MemoryKeyring()
-    config = AppConfig(demo=False, data_dir=tmp_path / "device", server_url=url,
-                       store_id="S001")
-
-    async def enrol_earlier():
-        client = CentralClient(url)
-        sessions = SessionService(client, CredentialStore(config.credential_scope, keychain))
-        await sessions.enrol(wire.DemoCredentials.ENROLMENT_CODE, "counter")
-        await sessions.sign_in("A1001", "1234")
-        await client.aclose()
-
-    qloop.run_until_complete(enrol_earlier())
-    network = FaultyTransport()
-    services = AppServices(config, keyring_backend=keychain, sync_interval_s=3600,
-                           transport=network)
-    window = MainWindow()
-    window.resize(1280, 800)
-    qtbot.addWidget(window)
-    controller = AppController(services, window)
-    run = asyncio.ensure_future(controller.run())
-    qloop.run_until_complete(wait_until(lambda: controller.first_sync.is_set(), 60,
-                                        "first sync"))
-    assert services.sync.last.ok, services.sync.last.error
-    yield controller, network, db
-    window.close()
-    qloop.run_until_complete(run)
 
 
 def cache(controller) -> sqlite3.Connection:
@@ -242,7 +200,17 @@ def test_a_customer_of_another_store_is_found_in_the_chain_and_brought_here(coun
                          message=lambda: f"360 of the brought customer "
                          f"({page.ui.searchStatus.text()})")
         assert page.view.customer.email and "•" not in page.view.customer.email
+        # and this store may now serve them: a note made here is accepted centrally
+        await page.customers.add_note(customer_id, "Served in Bristol while visiting")
+        summary = await controller.services.sync.sync_once()
+        assert summary.ok and summary.rejected == 0, summary
 
     qloop.run_until_complete(story())
     assert cache(controller).execute("SELECT count(*) FROM customers WHERE customer_id = ?",
                                      (customer_id,)).fetchone()[0] == 1
+    engine = storage.create_engine(db)
+    with engine.connect() as c:
+        assert c.execute(sa.text("SELECT count(*) FROM interactions WHERE customer_id = :c AND "
+                                 "body = 'Served in Bristol while visiting'"),
+                         {"c": customer_id}).scalar_one() == 1
+    engine.dispose()

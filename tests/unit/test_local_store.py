@@ -168,3 +168,19 @@ def test_an_older_cache_is_migrated_and_a_newer_one_is_refused(tmp_path):
     conn.close()
     with pytest.raises(CacheFromTheFuture, match="newer version of the app"):
         LocalStore(future)
+
+
+def test_a_pickup_code_in_a_queued_handover_is_blanked_once_the_server_answered(store):
+    import asyncio
+    import json
+
+    from associate_app.cache import outbox as ob
+
+    rec = store.writer.call(lambda c: ob.enqueue(
+        c.outbox, "h" * 32, "order.handover", {"order_id": "O1", "code": "ABCD2345"}, None,
+        ob.now_iso(), "A1001", "S001"))
+    assert rec == 1
+    asyncio.run(store.settle([("h" * 32, "applied", None, {})]))
+    raw = store.writer.call(lambda c: c.outbox.execute(
+        "SELECT payload FROM outbox WHERE mutation_id = ?", ("h" * 32,)).fetchone()[0])
+    assert "ABCD2345" not in raw and json.loads(raw)["code"] == "•••"

@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from associate_app.domain.barcodes import is_valid_ean13, is_valid_luhn
+from associate_app.domain.pickup import CODE_ALPHABET, format_code, verify_code
 from central_api import schema, seed, storage
 from central_api.hashing import PICKUP_CODE_COST, demo_pickup_code, slow_hash, verify_slow_hash
 
@@ -85,10 +86,11 @@ def test_demo_pickup_code_opens_its_order(seeded: sa.Engine) -> None:
     with seeded.connect() as conn:
         order = conn.execute(sa.select(o).where(o.c.status == "ready_for_pickup")).first()
     code = demo_pickup_code(order.order_id)
-    assert len(code) == 6 and code.isdigit()
+    assert len(code) == 8 and all(ch in CODE_ALPHABET for ch in code)
     assert verify_slow_hash(code, order.pickup_code_salt, order.pickup_code_hash)
     assert order.pickup_code_hash == slow_hash(code, order.pickup_code_salt, PICKUP_CODE_COST)
-    wrong = f"{(int(code) + 1) % 1_000_000:06d}"
+    assert verify_code(format_code(code).lower(), order.pickup_code_salt, order.pickup_code_hash)
+    wrong = code[:-1] + ("2" if code[-1] != "2" else "3")
     assert not verify_slow_hash(wrong, order.pickup_code_salt, order.pickup_code_hash)
 
 

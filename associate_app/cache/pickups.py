@@ -1,0 +1,207 @@
+"""The click-and-collect queue and one order, read from the cache.
+
+Groups are computed in SQL (so counts and pages stay cheap with thousands of open orders) and
+each group is read a page at a time, most urgent first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from associate_app.domain.pickup import EXPIRING_SOON
+
+GROUPS = ("overdue", "new", "picking", "ready", "expiring", "collected_today")
+
+#: (WHERE clause, ORDER BY) of each group; parameters :store, :now, :soon, :today
+_GROUP_SQL = {
+    "overdue": ("o.status IN ('new', 'picking') AND o.promised_at <= :now",
+                "o.promised_at, o.order_number"),
+    "new": ("o.status = 'new' AND (o.promised_at IS NULL OR o.promised_at > :now)",
+            "o.promised_at, o.order_number"),
+    "picking": ("o.status = 'picking' AND (o.promised_at IS NULL OR o.promised_at > :now)",
+                "o.promised_at, o.order_number"),
+    "ready": ("o.status = 'ready_for_pickup' AND (o.pickup_expires_at IS NULL OR "
+              "o.pickup_expires_at > :soon)", "o.pickup_expires_at, o.order_number"),
+    "expiring": ("(o.status = 'ready_for_pickup' AND o.pickup_expires_at <= :soon) OR "
+                 "o.status = 'expired'",
+                 "CASE o.status WHEN 'expired' THEN 0 ELSE 1 END, o.pickup_expires_at"),
+    "collected_today": ("o.status = 'collected' AND o.updated_at >= :today",
+                        "o.updated_at DESC"),
+}
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    order_id: str
+    order_number: str
+    customer_name: str
+    status: str
+    placed_at: str | None
+    promised_at: str | None
+    pickup_expires_at: str | None
+    staging_location: str | None
+    items: int
+    picked: int
+    short: int
+    pending: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    line_id: str
+    product_id: str
+    name: str
+    brand: str | None
+    ean13: str | None
+    qty_ordered: int
+    qty_picked: int
+    qty_short: int
+    short_reason: str | None
+    substitute_product_id: str | None
+    substitute_name: str | None
+    allows_substitution: bool
+    unit_price_cents: int
+    on_hand_here: int | None
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.qty_ordered - self.qty_picked - self.qty_short)
+
+
+@dataclass(frozen=True)
+class Order:
+    order_id: str
+    order_number: str
+    customer_id: str
+    customer_name: str
+    customer_phone: str | None
+    channel: str
+    store_id: str | None
+    status: str
+    placed_at: str | None
+    promised_at: str | None
+    pickup_expires_at: str | None
+    total_cents: int
+    allow_substitutions: bool
+    staging_location: str | None
+    pickup_code_salt: str | None
+    pickup_code_hash: str | None
+    failed_code_attempts: int
+    refund_status: str | None
+    pending: bool
+    lines: list[Line]
+
+
+def _params(store_id: str, now: datetime) -> dict[str, str]:
+    local_midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    return {"store": store_id, "now": now.isoformat(),
+            "soon": (now + EXPIRING_SOON).isoformat(), "today": local_midnight.isoformat()}
+
+
+def group_counts(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict[str, int]:
+    params = _params(store_id, now)
+    return {
+        group: conn.execute(
+            f"SELECT count(*) FROM orders o WHERE o.store_id = :store AND "
+            f"o.channel = 'click_and_collect' AND ({where})", params).fetchone()[0]
+        for group, (where, _) in _GROUP_SQL.items()
+    }
+
+
+def group_page(conn: sqlite3.Connection, store_id: str, group: str, now: datetime, *,
+               limit: int = 100, offset: int = 0) -> list[QueueRow]:
+    where, order_by = _GROUP_SQL[group]
+    params = _params(store_id, now) | {"limit": limit, "offset": offset}
+    rows = conn.execute(
+        "SELECT o.order_id, o.order_number, coalesce(c.first_name || ' ' || c.last_name, "
+        "o.customer_id), o.status, o.placed_at, o.promised_at, o.pickup_expires_at, "
+        "o.staging_location, "
+        "(SELECT coalesce(sum(qty_ordered), 0) FROM order_lines l WHERE l.order_id = o.order_id),"
+        " (SELECT coalesce(sum(qty_picked), 0) FROM order_lines l WHERE l.order_id = o.order_id),"
+        " (SELECT coalesce(sum(qty_short), 0) FROM order_lines l WHERE l.order_id = o.order_id),"
+        " o.pending_mutation_id IS NOT NULL "
+        "FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id "
+        f"WHERE o.store_id = :store AND o.channel = 'click_and_collect' AND ({where}) "
+        f"ORDER BY {order_by} LIMIT :limit OFFSET :offset", params).fetchall()
+    return [QueueRow(*r[:11], bool(r[11])) for r in rows]
+
+
+def find_order_id(conn: sqlite3.Connection, number_or_id: str) -> str | None:
+    row = conn.execute("SELECT order_id FROM orders WHERE order_number = ? OR order_id = ?",
+                       (number_or_id.strip().upper(), number_or_id.strip())).fetchone()
+    return row[0] if row else None
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def load_order(conn: sqlite3.Connection, order_id: str) -> Order | None:
+    cols = _columns(conn, "orders")
+    attempts = "o.failed_code_attempts" if "failed_code_attempts" in cols else "0"
+    refund = "o.refund_status" if "refund_status" in cols else "NULL"
+    row = conn.execute(
+        "SELECT o.order_id, o.order_number, o.customer_id, "
+        "coalesce(c.first_name || ' ' || c.last_name, o.customer_id), c.phone_e164, o.channel, "
+        "o.store_id, o.status, o.placed_at, o.promised_at, o.pickup_expires_at, o.total_cents, "
+        "o.allow_substitutions, o.staging_location, o.pickup_code_salt, o.pickup_code_hash, "
+        f"{attempts}, {refund}, o.pending_mutation_id IS NOT NULL "
+        "FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id "
+        "WHERE o.order_id = ?", (order_id,)).fetchone()
+    if row is None:
+        return None
+    store_id = row[6]
+    lines = [Line(r[0], r[1], r[2] or r[1], r[3], r[4], r[5] or 0, r[6] or 0, r[7] or 0, r[8],
+                  r[9], r[10], bool(r[11]) if r[11] is not None else True, r[12] or 0, r[13])
+             for r in conn.execute(
+        "SELECT l.line_id, l.product_id, p.name, p.brand, p.ean13, l.qty_ordered, l.qty_picked, "
+        "l.qty_short, l.short_reason, l.substitute_product_id, s.name, p.allows_substitution, "
+        "l.unit_price_cents, i.on_hand FROM order_lines l "
+        "LEFT JOIN products p ON p.product_id = l.product_id "
+        "LEFT JOIN products s ON s.product_id = l.substitute_product_id "
+        "LEFT JOIN inventory i ON i.product_id = l.product_id AND i.store_id = ? "
+        "WHERE l.order_id = ? ORDER BY l.line_id", (store_id, order_id))]
+    return Order(*row[:12], bool(row[12]), row[13], row[14], row[15], int(row[16] or 0),
+                 row[17], bool(row[18]), lines)
+
+
+def products_by_ean(conn: sqlite3.Connection, eans: list[str]) -> dict[str, str]:
+    if not eans:
+        return {}
+    marks = ",".join("?" * len(eans))
+    return dict(conn.execute(f"SELECT ean13, product_id FROM products WHERE ean13 IN ({marks})",
+                             eans).fetchall())
+
+
+def sla_text(status: str, promised_at: str | None, pickup_expires_at: str | None,
+             now: datetime) -> str:
+    """How urgent an order is, as a short phrase for the queue ("due in 1 h 20 min")."""
+    def span(delta: timedelta) -> str:
+        minutes = int(abs(delta.total_seconds()) // 60)
+        days, rest = divmod(minutes, 1440)
+        hours, mins = divmod(rest, 60)
+        if days:
+            return f"{days} d {hours} h"
+        if hours:
+            return f"{hours} h {mins:02d} min"
+        return f"{mins} min"
+
+    def at(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    if status in ("new", "picking"):
+        due = at(promised_at)
+        if due is None:
+            return "no promise"
+        return f"due in {span(due - now)}" if due > now else f"late by {span(now - due)}"
+    if status == "ready_for_pickup":
+        expires = at(pickup_expires_at)
+        if expires is None:
+            return "ready"
+        return (f"kept {span(expires - now)} more" if expires > now
+                else f"no-show for {span(now - expires)}")
+    if status == "expired":
+        return "return to stock"
+    return status.replace("_", " ")

@@ -1,0 +1,113 @@
+"""One group of the pickup queue as a Qt table model, fetched a page at a time from the cache
+(canFetchMore/fetchMore), with a live SLA column that the page refreshes on a timer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from associate_app.cache.pickups import QueueRow, sla_text
+from associate_app.gui.async_tools import spawn
+from associate_app.pickup_service import PickupService
+
+PAGE = 100
+COLUMNS = ("Order", "Customer", "Items", "Where", "Due")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PickupQueueModel(QAbstractTableModel):
+    def __init__(self, service: PickupService, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.group = "new"
+        self.rows: list[QueueRow] = []
+        self._more = False
+        self._loading = False
+        self._generation = 0
+
+    async def load(self, group: str) -> None:
+        """Show ``group`` from its first page (the page asks again after syncs and changes)."""
+        self._generation += 1
+        generation = self._generation
+        rows = await self.service.page(group, 0, PAGE)
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.group = group
+        self.rows = rows
+        self._more = len(rows) == PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._loading:
+            return
+        self._loading = True
+        spawn(self._fetch(self._generation), name="pickup-queue-page")
+
+    async def _fetch(self, generation: int) -> None:
+        try:
+            rows = await self.service.page(self.group, len(self.rows), PAGE)
+        finally:
+            self._loading = False
+        if generation != self._generation or not rows:
+            self._more = False
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+        self._more = len(rows) == PAGE
+
+    def tick(self) -> None:
+        """The clock moved: repaint the SLA column."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self.rows) - 1, 4))
+
+    def row(self, index: int) -> QueueRow | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        r = self.row(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == 0:
+                return r.order_number + ("  (waiting to sync)" if r.pending else "")
+            if col == 1:
+                return r.customer_name
+            if col == 2:
+                text = f"{r.picked}/{r.items} picked"
+                return text + (f", {r.short} short" if r.short else "")
+            if col == 3:
+                return r.staging_location or "—"
+            if col == 4:
+                return sla_text(r.status, r.promised_at, r.pickup_expires_at,
+                                self.service.clock().astimezone(UTC))
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            text = sla_text(r.status, r.promised_at, r.pickup_expires_at,
+                            datetime.now(UTC))
+            if text.startswith(("late", "no-show", "return")):
+                return QColor("#b3261e")
+        if role == Qt.ItemDataRole.FontRole and col == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return r.order_id
+        return None

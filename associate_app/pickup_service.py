@@ -1,0 +1,207 @@
+"""What the Pickups screen can do, as plain async operations (no Qt): the queue, one order, and
+every fulfilment step — checked against the rules in ``domain/pickup.py`` before anything is
+queued, so a refused scan or step changes nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from associate_app.cache import pickups
+from associate_app.cache.pickups import Order, QueueRow
+from associate_app.domain import pickup
+from associate_app.domain.barcodes import ScanKind, classify
+from associate_app.domain.errors import InvalidInput
+from associate_app.domain.money import parse_whole_number
+from associate_app.domain.mutation_types import MutationType
+from associate_app.services import AppServices
+
+
+def _as_started(status: str) -> str:
+    """Scanning the first item (or recording the first shortage) of a new order starts
+    picking it: staff never have to press Start first."""
+    return pickup.PICKING if status == pickup.NEW else status
+
+
+class StepRefused(Exception):
+    """A step staff tried that the rules refuse: ``str()`` says why and what to do."""
+
+
+class PickupService:
+    def __init__(self, services: AppServices, *, clock=lambda: datetime.now(UTC)) -> None:
+        self.services = services
+        self.clock = clock
+
+    @property
+    def store_id(self) -> str:
+        session = self.services.sessions.current if self.services.sessions else None
+        return session.store.store_id if session else (self.services.config.store_id or "")
+
+    async def _read(self, fn):
+        assert self.services.store is not None
+        return await self.services.store.reads.run(fn)
+
+    async def _record(self, type_: str, payload: dict) -> None:
+        await self.services.record(type_, payload)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    async def counts(self) -> dict[str, int]:
+        store_id, now = self.store_id, self.clock()
+        return await self._read(lambda c: pickups.group_counts(c, store_id, now))
+
+    async def page(self, group: str, offset: int, limit: int = 100) -> list[QueueRow]:
+        store_id, now = self.store_id, self.clock()
+        return await self._read(lambda c: pickups.group_page(c, store_id, group, now,
+                                                             limit=limit, offset=offset))
+
+    async def find(self, number_or_id: str) -> str | None:
+        return await self._read(lambda c: pickups.find_order_id(c, number_or_id))
+
+    async def load(self, order_id: str) -> Order | None:
+        return await self._read(lambda c: pickups.load_order(c, order_id))
+
+    # -- picking --------------------------------------------------------------------------------
+
+    async def start_picking(self, order: Order) -> None:
+        if order.status == pickup.NEW:
+            pickup.check_transition(order.status, pickup.PICKING)
+            await self._record(MutationType.ORDER_START_PICKING, {"order_id": order.order_id})
+
+    async def scan_item(self, order: Order, code: str,
+                        substitute_for: str | None = None) -> pickup.PickDecision:
+        """A product scanned while picking: picks a unit, or refuses and changes nothing."""
+        try:
+            pickup.check_editable(_as_started(order.status))
+        except pickup.IllegalTransition as exc:
+            return pickup.PickDecision("wrong_item", str(exc))
+        scan = classify(code)
+        eans = [scan.code] if scan.kind is ScanKind.PRODUCT else []
+        known = await self._read(lambda c: pickups.products_by_ean(c, eans))
+        lines = [pickup.PickLine(
+            line_id=x.line_id, product_id=x.product_id, qty_ordered=x.qty_ordered,
+            qty_picked=x.qty_picked, qty_short=x.qty_short, ean13=x.ean13,
+            substitute_product_id=x.substitute_product_id,
+            allows_substitution=x.allows_substitution, name=x.name) for x in order.lines]
+        decision = pickup.scan_for_line(lines, code, known, order.allow_substitutions,
+                                        substitute_for=substitute_for)
+        if decision.accepted:
+            if order.status == pickup.NEW:
+                await self.start_picking(order)
+            await self._record(decision.mutation_type, decision.payload(order.order_id))
+        return decision
+
+    async def record_shortage(self, order: Order, line_id: str, qty_text: str,
+                              reason: str) -> None:
+        line = next(x for x in order.lines if x.line_id == line_id)
+        qty = parse_whole_number(qty_text, "qty", "Missing quantity")
+        try:
+            pickup.check_editable(_as_started(order.status))
+            pickup.check_shortage(line, qty)
+        except pickup.IllegalTransition as exc:
+            raise InvalidInput("qty", str(exc)) from None
+        if order.status == pickup.NEW:
+            await self.start_picking(order)
+        await self._record(MutationType.ORDER_RECORD_SHORTAGE, {
+            "order_id": order.order_id, "line_id": line_id, "qty": qty, "reason": reason})
+
+    async def stage(self, order: Order, location: str) -> None:
+        try:
+            pickup.check_stageable(order.status)
+        except pickup.IllegalTransition as exc:
+            raise InvalidInput("location", str(exc)) from None
+        await self._record(MutationType.ORDER_STAGE,
+                           {"order_id": order.order_id, "location": location})
+
+    async def mark_ready(self, order: Order) -> pickup.Readiness:
+        try:
+            pickup.check_transition(order.status, pickup.READY)
+            ready = pickup.check_mark_ready(order.lines)
+        except pickup.IllegalTransition as exc:
+            raise StepRefused(str(exc)) from None
+        if not order.staging_location:
+            raise StepRefused("Stage the order first: scan the shelf or bin it waits on, so "
+                              "whoever hands it over can find it.")
+        await self._record(MutationType.ORDER_MARK_READY, {"order_id": order.order_id})
+        return ready
+
+    # -- handover ------------------------------------------------------------------------------
+
+    async def hand_over(self, order: Order, typed_code: str) -> None:
+        """Verify the customer's code (offline, against the cached slow hash) and hand over.
+        A wrong code is counted; after the last attempt only a manager can hand over."""
+        try:
+            pickup.check_transition(order.status, pickup.COLLECTED)
+            pickup.check_code_attempt_allowed(order.failed_code_attempts)
+        except pickup.IllegalTransition as exc:
+            raise InvalidInput("code", str(exc)) from None
+        problem = pickup.code_problem(typed_code)
+        if problem:
+            raise InvalidInput("code", problem)
+        if not pickup.verify_code(typed_code, order.pickup_code_salt, order.pickup_code_hash):
+            await self._record(MutationType.ORDER_RECORD_FAILED_CODE,
+                               {"order_id": order.order_id})
+            raise InvalidInput("code", pickup.wrong_code_sentence(order.failed_code_attempts + 1))
+        await self._record(MutationType.ORDER_HANDOVER,
+                           {"order_id": order.order_id, "code": typed_code})
+
+    async def override(self, order: Order, manager_id: str, manager_pin: str,
+                       reason: str) -> None:
+        """A manager hands over without the code, with a reason (checked again centrally)."""
+        try:
+            pickup.check_transition(order.status, pickup.COLLECTED)
+            reason = pickup.check_override_reason(reason)
+        except pickup.IllegalTransition as exc:
+            raise InvalidInput("reason", str(exc)) from None
+        manager_id = manager_id.strip().upper()
+
+        def staff_row(conn):
+            return conn.execute("SELECT role, pin_salt, pin_hash FROM staff WHERE staff_id = ? "
+                                "AND store_id = ?", (manager_id, self.store_id)).fetchone()
+
+        row = await self._read(staff_row)
+        if row is None or row[0] != "manager":
+            raise InvalidInput("manager_id", "That is not a manager of this store.")
+        if row[2] and not pickup.verify_scrypt(manager_pin.strip(), row[1], row[2]):
+            raise InvalidInput("manager_pin", "That manager PIN is wrong.")
+        await self._record(MutationType.ORDER_HANDOVER, {
+            "order_id": order.order_id, "override_reason": reason, "manager_id": manager_id,
+            "manager_pin": manager_pin.strip()})
+
+    # -- no-shows ------------------------------------------------------------------------------
+
+    async def expire(self, order: Order) -> None:
+        try:
+            pickup.check_expire(order.status, order.pickup_expires_at, self.clock())
+        except pickup.IllegalTransition as exc:
+            raise StepRefused(str(exc)) from None
+        await self._record(MutationType.ORDER_EXPIRE, {"order_id": order.order_id})
+
+    def returnable(self, order: Order) -> dict[str, int]:
+        """Units of each line that go back to the shelf (what was picked)."""
+        return {x.line_id: x.qty_picked for x in order.lines if x.qty_picked}
+
+    def return_scan(self, order: Order, code: str, scanned: dict[str, int]) -> str:
+        """One item scanned back during a return to stock; updates ``scanned`` or raises
+        StepRefused. Returns the sentence to show."""
+        scan = classify(code)
+        if scan.kind is not ScanKind.PRODUCT:
+            raise StepRefused(scan.problem or "Scan the item's barcode.")
+        owed = self.returnable(order)
+        for line in order.lines:
+            if line.ean13 == scan.code and line.line_id in owed:
+                if scanned.get(line.line_id, 0) >= owed[line.line_id]:
+                    raise StepRefused(f"All {owed[line.line_id]} × {line.name} are already "
+                                      "scanned back.")
+                scanned[line.line_id] = scanned.get(line.line_id, 0) + 1
+                return (f"Back to stock: {line.name} ({scanned[line.line_id]} of "
+                        f"{owed[line.line_id]})")
+        raise StepRefused("That item is not part of this order. Put it aside and scan the "
+                          "order's items.")
+
+    async def return_to_stock(self, order: Order, scanned: dict[str, int]) -> None:
+        if order.status != pickup.EXPIRED:
+            raise StepRefused("Only an expired (no-show) order goes back to stock. Expire it "
+                              "first.")
+        await self._record(MutationType.ORDER_RETURN_TO_STOCK, {
+            "order_id": order.order_id,
+            "lines": [{"line_id": line_id, "qty": qty} for line_id, qty in scanned.items()]})

@@ -1,0 +1,222 @@
+"""Click-and-collect with a scanner in one hand and no network in the back room: pick (a wrong
+item and an over-pick refused), record a shortage, stage, mark ready, hand over after a wrong
+then the right code, sync; a no-show back to stock; a cancellation that becomes a conflict."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from associate_app.domain.pickup import format_code
+from associate_app.gui.fields_dialog import FieldsDialog
+from central_api import storage
+from central_api.hashing import demo_pickup_code
+from tests.conftest import wait_until
+
+
+def scan(qtbot, window, code: str) -> None:
+    """What a keyboard-wedge scanner does: a burst of keys and Enter into whatever has focus."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def cache(controller) -> sqlite3.Connection:
+    return sqlite3.connect(controller.services.store.cache_path)
+
+
+def server(db, sql, **params):
+    engine = storage.create_engine(db)
+    try:
+        with engine.connect() as c:
+            return c.execute(sa.text(sql), params).all()
+    finally:
+        engine.dispose()
+
+
+def dialog(window, name):
+    return next((d for d in window.findChildren(FieldsDialog)
+                 if d.objectName() == name and d.isVisible()), None)
+
+
+def test_an_order_is_picked_staged_readied_and_handed_over_offline_then_synced(counter, qtbot,
+                                                                              qloop):
+    controller, network, db = counter
+    window, page = controller.window, controller.pickups
+    c = cache(controller)
+    order_id, number = c.execute(
+        "SELECT o.order_id, o.order_number FROM orders o WHERE o.store_id = 'S001' AND "
+        "o.channel = 'click_and_collect' AND o.status = 'new' AND (SELECT count(*) FROM "
+        "order_lines l WHERE l.order_id = o.order_id) >= 2 ORDER BY o.order_number LIMIT 1"
+    ).fetchone()
+    lines = c.execute(
+        "SELECT l.line_id, p.ean13, l.qty_ordered FROM order_lines l JOIN products p "
+        "USING (product_id) WHERE l.order_id = ? ORDER BY l.line_id", (order_id,)).fetchall()
+    stranger = c.execute(
+        "SELECT ean13 FROM products WHERE product_id NOT IN (SELECT product_id FROM order_lines "
+        "WHERE order_id = ?) LIMIT 1", (order_id,)).fetchone()[0]
+    feedback = page.view.feedback
+
+    def picked(line_id):
+        return cache(controller).execute("SELECT qty_picked FROM order_lines WHERE line_id = ?",
+                                         (line_id,)).fetchone()[0]
+
+    async def story():
+        network.offline = True
+        window.show_page("pickups")
+        await wait_until(lambda: page.stack.currentWidget() is page.queue_panel, message="queue")
+        scan(qtbot, window, number)
+        await wait_until(lambda: page.order and page.order.order_id == order_id,
+                         message="order opened by scanning its number")
+        # a wrong item: loud refusal, nothing changes
+        scan(qtbot, window, stranger)
+        await wait_until(lambda: feedback.property("result") == "refused", message="refusal")
+        assert "not" in feedback.text().lower()
+        assert picked(lines[0][0]) == 0
+        # a misread (bad check digit)
+        bad = lines[0][1][:-1] + str((int(lines[0][1][-1]) + 1) % 10)
+        scan(qtbot, window, bad)
+        await wait_until(lambda: "check digit" in feedback.text(),
+                         message=lambda: f"misread refused, saw {feedback.text()!r}")
+        # pick every unit of line 1, then one too many
+        for n in range(lines[0][2]):
+            scan(qtbot, window, lines[0][1])
+            await wait_until(lambda n=n: picked(lines[0][0]) == n + 1,
+                             message=f"unit {n + 1} picked")
+        assert feedback.property("result") == "ok"
+        scan(qtbot, window, lines[0][1])
+        await wait_until(lambda: feedback.property("result") == "refused", message="over-pick")
+        assert picked(lines[0][0]) == lines[0][2]
+        # the other lines are missing on the shelf
+        for line_id, _, _qty in lines[1:]:
+            row = next(i for i, x in enumerate(page.order.lines) if x.line_id == line_id)
+            page.view.lines.selectRow(row)
+            qtbot.mouseClick(page.view.shortage, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: dialog(window, "shortageDialog"), message="shortage dialog")
+            d = dialog(window, "shortageDialog")
+            d.inputs["reason"].setText("none on the shelf")
+            qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: dialog(window, "shortageDialog") is None, message="saved")
+        await wait_until(lambda: page.view.ready.isEnabled(), message="ready allowed")
+        assert "shortages" in page.view.readiness.text()
+        # mark ready before staging is refused; stage by scanning the shelf label
+        qtbot.mouseClick(page.view.ready, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "Stage the order first" in feedback.text(), message="stage 1st")
+        scan(qtbot, window, "SHELF-B3")
+        await wait_until(lambda: page.order.staging_location == "SHELF-B3", message="staged")
+        qtbot.mouseClick(page.view.ready, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: page.order.status == "ready_for_pickup", message="ready")
+        # back online: the service has the order ready and the customer notified
+        network.offline = False
+        controller.sync_now()
+        await wait_until(lambda: window.status.pending.text() == "Nothing waiting to sync",
+                         timeout=30, message="synced")
+
+    qloop.run_until_complete(story())
+    assert server(db, "SELECT status, staging_location FROM orders WHERE order_id = :o",
+                  o=order_id) == [("ready_for_pickup", "SHELF-B3")]
+    assert server(db, "SELECT count(*) FROM notifications WHERE order_id = :o AND "
+                      "template = 'order_ready'", o=order_id)[0][0] == 1
+
+    async def handover():
+        network.offline = True
+        await page.open_order(order_id)
+        qtbot.mouseClick(page.view.handover, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog(window, "handoverDialog"), message="handover dialog")
+        d = dialog(window, "handoverDialog")
+        d.inputs["code"].setText("WXYZ-2345")
+        qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "wrong" in d.message.text(), message="wrong code refused")
+        assert "4 attempt" in d.message.text()
+        # the customer's QR code, scanned while the dialog is open
+        scan(qtbot, window, format_code(demo_pickup_code(order_id)))
+        await wait_until(lambda: page.order.status == "collected", message="collected")
+        network.offline = False
+        controller.sync_now()
+        await wait_until(lambda: window.status.pending.text() == "Nothing waiting to sync",
+                         timeout=30, message="synced")
+
+    qloop.run_until_complete(handover())
+    assert server(db, "SELECT status FROM orders WHERE order_id = :o", o=order_id) == [
+        ("collected",)]
+
+
+def test_a_no_show_goes_back_to_stock_by_scanning_the_items(counter, qtbot, qloop):
+    controller, _, db = counter
+    window, page = controller.window, controller.pickups
+    c = cache(controller)
+    order_id, number = c.execute(
+        "SELECT order_id, order_number FROM orders WHERE store_id = 'S001' AND status = "
+        "'ready_for_pickup' AND pickup_expires_at < ? AND EXISTS (SELECT 1 FROM order_lines l "
+        "WHERE l.order_id = orders.order_id AND l.qty_picked > 0) ORDER BY pickup_expires_at "
+        "LIMIT 1", (page.service.clock().isoformat(),)).fetchone()
+    items = c.execute("SELECT p.ean13, l.qty_picked FROM order_lines l JOIN products p USING "
+                      "(product_id) WHERE l.order_id = ? AND l.qty_picked > 0",
+                      (order_id,)).fetchall()
+
+    async def story():
+        window.show_page("pickups")
+        await page.open_order(order_id)
+        assert page.view.expire.isVisible()
+        qtbot.mouseClick(page.view.expire, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: page.order.status == "expired", message="expired")
+        qtbot.mouseClick(page.view.return_stock, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.view.return_stock, Qt.MouseButton.LeftButton)  # too early
+        await wait_until(lambda: "every item back first" in page.view.feedback.text(),
+                         message="refused before all scanned")
+        total = sum(qty for _, qty in items)
+        done = 0
+        for ean, qty in items:
+            for _ in range(qty):
+                scan(qtbot, window, ean)
+                done += 1
+                await wait_until(lambda d=done: f"({d} of {total} items back)"
+                                 in page.view.feedback.text(), message=f"{done} scanned back")
+        qtbot.mouseClick(page.view.return_stock, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: page.order.status == "returned_to_stock",
+                         message=lambda: f"returned, saw {page.view.feedback.text()!r}")
+        controller.sync_now()
+        await wait_until(lambda: window.status.pending.text() == "Nothing waiting to sync",
+                         timeout=30, message="synced")
+
+    qloop.run_until_complete(story())
+    assert server(db, "SELECT status, refund_status FROM orders WHERE order_id = :o",
+                  o=order_id) == [("returned_to_stock", "pending")]
+
+
+def test_a_cancellation_while_picking_offline_lands_in_the_conflict_inbox(counter, qtbot,
+                                                                         qloop):
+    controller, network, db = counter
+    window, page = controller.window, controller.pickups
+    c = cache(controller)
+    order_id, ean = c.execute(
+        "SELECT o.order_id, p.ean13 FROM orders o JOIN order_lines l USING (order_id) "
+        "JOIN products p ON p.product_id = l.product_id WHERE o.store_id = 'S001' AND "
+        "o.status = 'new' ORDER BY o.order_number DESC LIMIT 1").fetchone()
+
+    async def story():
+        network.offline = True
+        window.show_page("pickups")
+        await page.open_order(order_id)
+        scan(qtbot, window, ean)
+        await wait_until(lambda: page.view.feedback.property("result") == "ok", message="picked")
+        # meanwhile the customer cancels online
+        from central_api.mutations import cancel_order
+
+        engine = storage.create_engine(db)
+        with engine.begin() as conn:
+            cancel_order(conn, order_id, "The customer cancelled online.")
+        engine.dispose()
+        network.offline = False
+        controller.sync_now()
+        await wait_until(lambda: window.conflicts.cards, timeout=30, message="conflict")
+        await page.open_order(order_id)
+        assert page.order.status == "cancelled"
+
+    qloop.run_until_complete(story())
+    card = window.conflicts.cards[0]
+    text = " ".join(label.text() for label in card.findChildren(type(window.status.store)))
+    assert "back" in text.lower()  # put the picked items back
