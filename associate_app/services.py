@@ -129,13 +129,20 @@ class AppServices:
             )
 
     async def aclose(self) -> None:
-        await self.stop_sync()
+        """Stop everything this run started; each step runs even if an earlier one failed, so
+        no thread, file or child process outlives the app."""
+        steps = [self.stop_sync]
         if self.connectivity is not None:
-            await self.connectivity.stop()
+            steps.append(self.connectivity.stop)
         if self.client is not None:
-            await self.client.aclose()
-        if self.store is not None:
-            await asyncio.to_thread(self.store.close)
-            self.store = None
+            steps.append(self.client.aclose)
+        store, self.store = self.store, None
+        if store is not None:
+            steps.append(lambda: asyncio.to_thread(store.close))
         if self.demo is not None:
-            await asyncio.to_thread(self.demo.stop)
+            steps.append(lambda: asyncio.to_thread(self.demo.stop))
+        for step in steps:
+            try:
+                await step()
+            except Exception:
+                log.exception("closing %s failed", step)

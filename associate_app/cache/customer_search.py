@@ -107,14 +107,15 @@ def search(conn: sqlite3.Connection, text: str, *, store_id: str | None,
         f"WHERE c.customer_id IN ({marks})", ids).fetchall()
     seen: dict[str, str] = {}
     if store_id:
+        # "+store_id": look up by customer (a few rows each), never walk the store's orders
         for cid, at in conn.execute(
             f"SELECT customer_id, max(placed_at) FROM orders WHERE customer_id IN ({marks}) "
-            "AND store_id = ? GROUP BY customer_id", [*ids, store_id]):
+            "AND +store_id = ? GROUP BY customer_id", [*ids, store_id]):
             if at:
                 seen[cid] = at
         for cid, at in conn.execute(
             f"SELECT customer_id, max(created_at) FROM interactions WHERE customer_id IN "
-            f"({marks}) AND store_id = ? GROUP BY customer_id", [*ids, store_id]):
+            f"({marks}) AND +store_id = ? GROUP BY customer_id", [*ids, store_id]):
             if at and (cid not in seen or at > seen[cid]):
                 seen[cid] = at
     recent_after = ((now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)).isoformat()

@@ -7,9 +7,11 @@ connection of their own (:meth:`LocalStore.reader`).
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +52,10 @@ class LocalStore:
     def _open(self) -> Connections:
         result = open_cache(self.cache_path)
         conns = Connections(cache=result.conn, outbox=outbox.open_outbox(self.outbox_path))
+        if replica.search_index_suspended(result.conn):
+            # the app stopped during a first sync: make the search index whole again
+            with outbox.transaction(result.conn):
+                replica.resume_search_index(result.conn)
         recovered = _reapply_pending(conns, only_missing=True)
         conns.info = OpenInfo(result.rebuilt_from, recovered)  # type: ignore[attr-defined]
         return conns
@@ -132,6 +138,8 @@ class LocalStore:
     async def begin_snapshot(self) -> None:
         def job(c: Connections) -> None:
             with outbox.transaction(c.cache):
+                replica.suspend_search_index(c.cache)
+                c.cache.execute("INSERT INTO customers_fts (customers_fts) VALUES ('delete-all')")
                 replica.clear_replicated(c.cache)
                 set_state(c.cache, "cursor", "0")
         await self.writer.run(job)
@@ -142,9 +150,15 @@ class LocalStore:
                 return replica.apply_rows(c.cache, rows)
         return await self.writer.run(job)
 
+    async def apply_snapshot_lines(self, lines: list[bytes]) -> Counter[str]:
+        """Parse and apply a chunk of NDJSON snapshot rows on the writer thread (keeping the
+        parsing off the GUI thread); returns the rows per entity."""
+        return await self.writer.run(lambda c: _apply_snapshot_lines(c, lines))
+
     async def finish_snapshot(self, cursor: int) -> None:
         def job(c: Connections) -> None:
             with outbox.transaction(c.cache):
+                replica.resume_search_index(c.cache)
                 set_state(c.cache, "cursor", str(cursor))
                 _reapply_pending(c, only_missing=False)
         await self.writer.run(job)
@@ -177,6 +191,26 @@ def get_state(conn: sqlite3.Connection, key: str) -> str | None:
 def set_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:
     conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def _apply_snapshot_lines(c: Connections, lines: list[bytes]) -> Counter[str]:
+    try:
+        rows = json.loads(b"[" + b",".join(lines) + b"]")
+    except ValueError as exc:
+        raise replica.MalformedChange("a snapshot line is not JSON") from exc
+    batch = []
+    counts: Counter[str] = Counter()
+    for row in rows:
+        entity, entity_id, data = (row.get("entity"), row.get("entity_id"), row.get("data")) \
+            if isinstance(row, dict) else (None, None, None)
+        if not isinstance(entity, str) or not isinstance(entity_id, str) or not isinstance(
+                data, dict):
+            raise replica.MalformedChange("a snapshot row without entity, id and data")
+        batch.append((entity, entity_id, "upsert", data))
+        counts[entity] += 1
+    with outbox.transaction(c.cache):
+        replica.apply_rows(c.cache, batch)
+    return counts
 
 
 def _context(entry: outbox.Entry) -> local_effects.Context:

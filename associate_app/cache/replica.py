@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache.migrations import CUSTOMER_FTS_TRIGGERS, run_script
+
 
 @dataclass(frozen=True)
 class Child:
@@ -100,14 +102,6 @@ class MalformedChange(ValueError):
     """A row from the server that does not fit the cache (missing key, wrong entity)."""
 
 
-def _value(v: Any) -> Any:
-    if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, dict | list):
-        raise MalformedChange("nested value where a column value was expected")
-    return v
-
-
 def _upsert_sql(table: str, pk: tuple[str, ...], columns: tuple[str, ...],
                 extra_null: tuple[str, ...] = ()) -> str:
     cols = columns + extra_null
@@ -163,29 +157,51 @@ def apply_rows(conn: sqlite3.Connection,
     return count
 
 
+def _executemany(conn: sqlite3.Connection, sql: str, params: list) -> None:
+    try:
+        conn.executemany(sql, params)
+    except (sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+        # a nested object or list where a column value belongs
+        raise MalformedChange(f"a value the cache cannot store ({exc})") from exc
+
+
 def _upsert(conn: sqlite3.Connection, entity_name: str,
             rows: list[tuple[str, dict[str, Any]]]) -> None:
+    # The hot path of a first sync (millions of rows): plain tuples from dict lookups; sqlite3
+    # stores booleans as 0/1 itself and refuses nested values (see _executemany).
     entity = ENTITIES[entity_name]
+    columns = entity.columns
+    key_slots = [columns.index(c) for c in entity.pk]
+    derived = [fn for _, fn in entity.derived]
+    single_key = len(entity.pk) == 1
     params = []
     for entity_id, data in rows:
-        key = _key(entity, entity_name, entity_id)
-        record = dict(zip(entity.pk, key, strict=True))
-        record.update({c: data.get(c) for c in entity.columns if c not in entity.pk})
-        params.append(tuple(_value(record.get(c)) for c in entity.columns)
-                      + tuple(fn(data) for _, fn in entity.derived))
-    conn.executemany(_SQL[entity_name], params)
+        values = list(map(data.get, columns))
+        if single_key:
+            values[key_slots[0]] = entity_id
+        else:
+            for slot, part in zip(key_slots, _key(entity, entity_name, entity_id), strict=True):
+                values[slot] = part
+        if derived:
+            values.extend(fn(data) for fn in derived)
+        params.append(values)
+    _executemany(conn, _SQL[entity_name], params)
     for child in entity.children:
-        parent_ids = [(entity_id,) for entity_id, _ in rows]
-        conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?", parent_ids)
+        conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?",
+                         [(entity_id,) for entity_id, _ in rows])
+        fk_slot = child.columns.index(child.fk)
         child_params = []
         for entity_id, data in rows:
             for item in data.get(child.key) or ():
-                item = dict(item)
-                item[child.fk] = entity_id
-                child_params.append(tuple(_value(item.get(c)) for c in child.columns))
+                if not isinstance(item, dict):
+                    raise MalformedChange(f"{entity_name} {entity_id} has a malformed "
+                                          f"{child.key} entry")
+                values = list(map(item.get, child.columns))
+                values[fk_slot] = entity_id
+                child_params.append(values)
         if child_params:
-            conn.executemany(
-                f"INSERT OR REPLACE INTO {child.table} ({', '.join(child.columns)}) "
+            _executemany(
+                conn, f"INSERT OR REPLACE INTO {child.table} ({', '.join(child.columns)}) "
                 f"VALUES ({', '.join('?' for _ in child.columns)})", child_params)
     if entity_name == "loyalty_account":
         # the pulled balance now includes what the server applied: drop those pending rows
@@ -202,6 +218,28 @@ def _delete(conn: sqlite3.Connection, entity_name: str, ids: list[str]) -> None:
     for child in entity.children:
         conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?",
                          [(i,) for i in ids])
+
+
+_FTS_TRIGGERS = ("customers_ai", "customers_ad", "customers_au")
+
+
+def suspend_search_index(conn: sqlite3.Connection) -> None:
+    """Before a bulk load: stop indexing row by row (rebuilt once by resume_search_index)."""
+    for name in _FTS_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def resume_search_index(conn: sqlite3.Connection) -> None:
+    """Rebuild the customer search index from the table and index row by row again."""
+    conn.execute("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')")
+    run_script(conn, CUSTOMER_FTS_TRIGGERS)
+
+
+def search_index_suspended(conn: sqlite3.Connection) -> bool:
+    """True if a bulk load stopped before it rebuilt the index (the app died mid-snapshot)."""
+    found = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers'")}
+    return not set(_FTS_TRIGGERS) <= found
 
 
 def clear_replicated(conn: sqlite3.Connection) -> None:

@@ -301,8 +301,9 @@ def run_gui(
     app = make_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    collector = GuiThreadGarbageCollector(app)
     services = AppServices(config, keyring_backend=keyring_backend, demo_customers=demo_customers)
+    collector = GuiThreadGarbageCollector(
+        app, busy=lambda: services.sync is not None and services.sync.running)
     window = MainWindow()
     controller = AppController(services, window, preferences=preferences, screenshot=screenshot)
     with loop:

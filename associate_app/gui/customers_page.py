@@ -73,13 +73,24 @@ class CustomersPage(QWidget):
             lambda on: spawn(self.set_consent(on), name="consent"))
         self._generation = 0
         self._search_task: asyncio.Task | None = None
+        self._next_text: str | None = None
         self.current_id: str | None = None
 
     # -- search ---------------------------------------------------------------------------------
 
     def _query_changed(self, text: str) -> None:
+        """Search as you type, newest text wins: while one search runs, later keystrokes only
+        replace the text to search next, so a fast typist never builds a backlog."""
         self._generation += 1
-        self._search_task = spawn(self._search(text, self._generation), name="customer-search")
+        self._next_text = text
+        if self._search_task is None or self._search_task.done():
+            self._search_task = spawn(self._search_latest(), name="customer-search")
+
+    async def _search_latest(self) -> None:
+        while self._next_text is not None:
+            text, self._next_text = self._next_text, None
+            generation = self._generation
+            await self._search(text, generation)
 
     async def _search(self, text: str, generation: int) -> None:
         hits = await self.customers.search(text)

@@ -56,10 +56,12 @@ class ScannerFilter(QObject):
             self.scanned.emit(code)
             return True
         text = event.text()
-        if text and text.isprintable() and not (event.modifiers() & _MODIFIERS):
-            if self.detector._last is None or now - self.detector._last > \
-                    self.detector.max_gap_s:
-                self._before = ((watched, watched.text()) if isinstance(watched, QLineEdit)
-                                else None)
-            self.detector.key(text, now)
+        if not text or not text.isprintable() or event.modifiers() & _MODIFIERS:
+            # arrows, Tab, shortcuts: a person at the keyboard, never part of a scan
+            self.detector.reset()
+            self._before = None
+            return False
+        if self.detector.starts_new_burst(now):
+            self._before = (watched, watched.text()) if isinstance(watched, QLineEdit) else None
+        self.detector.key(text, now)
         return False

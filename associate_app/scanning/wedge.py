@@ -24,11 +24,14 @@ class BurstDetector:
 
     def key(self, char: str, now: float) -> None:
         """A printable character arrived at ``now`` (seconds, monotonic)."""
-        if self._last is None or now - self._last > self.max_gap_s or len(self._chars) >= \
-                MAX_LENGTH:
+        if self.starts_new_burst(now) or len(self._chars) >= MAX_LENGTH:
             self._chars = []
         self._chars.append(char)
         self._last = now
+
+    def starts_new_burst(self, now: float) -> bool:
+        """Would a key at ``now`` begin a new burst (rather than continue one)?"""
+        return self._last is None or now - self._last > self.max_gap_s
 
     def enter(self, now: float) -> str | None:
         """Enter arrived: the scanned code if this ends a burst, else None (a normal Enter)."""

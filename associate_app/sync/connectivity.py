@@ -6,7 +6,6 @@ Offline is a normal state: the reason is kept so staff can see why (and IT can f
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -86,8 +85,12 @@ class Connectivity:
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                pass
+            except Exception:  # stopping must always finish: the app is closing
+                log.exception("the connectivity monitor ended with an error")
 
     async def _run(self) -> None:
         while True:

@@ -82,6 +82,11 @@ class SyncEngine:
 
     # -- one sync ------------------------------------------------------------------------------
 
+    @property
+    def running(self) -> bool:
+        """A sync is exchanging changes right now."""
+        return self._lock.locked()
+
     async def sync_once(self) -> SyncSummary:
         async with self._lock:
             return await self._sync()
@@ -161,8 +166,12 @@ class SyncEngine:
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                pass
+            except Exception:  # stopping must always finish: the app is closing
+                log.exception("the sync loop ended with an error")
 
     async def _run(self) -> None:
         while True:

@@ -7,6 +7,7 @@ snapshot instead; it counts only once its end line has arrived and matches.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -18,7 +19,8 @@ from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import MalformedChange
 
 PAGE_SIZE = 2000
-SNAPSHOT_CHUNK = 5000
+# rows parsed and applied per writer job: small, so no single step holds the GIL for long
+SNAPSHOT_CHUNK = 1000
 
 #: progress(stage, rows_so_far, total_or_None)
 Progress = Callable[[str, int, int | None], None]
@@ -71,37 +73,47 @@ async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
 
 async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, stats: PullStats,
                     progress: Progress | None) -> None:
+    """Stream the snapshot: lines are handed to the writer thread in chunks (parsed and applied
+    there, off the GUI thread), with at most two chunks in flight so memory stays flat."""
     await store.begin_snapshot()
-    chunk: list[tuple[str, str, str, dict | None]] = []
+    chunk: list[bytes] = []
+    in_flight: list[asyncio.Future] = []
     seen = 0
     end = None
-    async for line in client.snapshot_lines(store_id):
-        if end is not None:
-            raise _malformed("snapshot (rows after its end)")
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            raise _malformed("snapshot line") from exc
-        if not isinstance(obj, dict):
-            raise _malformed("snapshot line")
-        if obj.get("end") is True:
-            end = obj
-            continue
-        entity, entity_id, data = obj.get("entity"), obj.get("entity_id"), obj.get("data")
-        if not isinstance(entity, str) or not isinstance(entity_id, str) or not isinstance(
-                data, dict):
-            raise _malformed("snapshot row")
-        chunk.append((entity, entity_id, "upsert", data))
-        stats.entities[entity] += 1
-        seen += 1
-        if len(chunk) >= SNAPSHOT_CHUNK:
-            await _apply_chunk(store, chunk)
-            chunk = []
-            if progress:
-                progress("snapshot", seen, None)
-    if chunk:
-        await _apply_chunk(store, chunk)
-    if end is None:
+
+    async def settle_oldest() -> None:
+        counts = await in_flight.pop(0)
+        stats.entities.update(counts)
+
+    try:
+        async for line in client.snapshot_lines(store_id):
+            if end is not None:
+                raise _malformed("snapshot (rows after its end)")
+            if line.startswith(b'{"end"'):
+                try:
+                    end = json.loads(line)
+                except ValueError as exc:
+                    raise _malformed("snapshot end line") from exc
+                continue
+            chunk.append(line)
+            seen += 1
+            if len(chunk) >= SNAPSHOT_CHUNK:
+                in_flight.append(asyncio.ensure_future(store.apply_snapshot_lines(chunk)))
+                chunk = []
+                if len(in_flight) >= 2:
+                    await settle_oldest()
+                if progress:
+                    progress("snapshot", seen, None)
+        if chunk:
+            in_flight.append(asyncio.ensure_future(store.apply_snapshot_lines(chunk)))
+        while in_flight:
+            await settle_oldest()
+    except MalformedChange as exc:
+        raise _malformed(f"snapshot row ({exc})") from exc
+    finally:
+        for future in in_flight:  # an error or a cancel: let queued chunks finish quietly
+            future.add_done_callback(lambda f: f.cancelled() or f.exception())
+    if not isinstance(end, dict):
         raise errors.Unreachable(
             "The snapshot from the central service was cut off before its end. What arrived is "
             "kept aside; the next sync starts it again."
@@ -115,10 +127,3 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
     stats.changed.update(stats.entities)
     if progress:
         progress("snapshot", seen, seen)
-
-
-async def _apply_chunk(store: LocalStore, chunk: list) -> None:
-    try:
-        await store.apply_snapshot_chunk(chunk)
-    except MalformedChange as exc:
-        raise _malformed(f"snapshot row ({exc})") from exc

@@ -100,11 +100,16 @@ def test_an_order_is_picked_staged_readied_and_handed_over_offline_then_synced(c
             d.inputs["reason"].setText("none on the shelf")
             qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
             await wait_until(lambda: dialog(window, "shortageDialog") is None, message="saved")
+            await wait_until(lambda lid=line_id: any(
+                x.line_id == lid and x.qty_short for x in page.order.lines)
+                and "Shortage recorded" in feedback.text(), message="shortage on screen")
         await wait_until(lambda: page.view.ready.isEnabled(), message="ready allowed")
         assert "shortages" in page.view.readiness.text()
         # mark ready before staging is refused; stage by scanning the shelf label
         qtbot.mouseClick(page.view.ready, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: "Stage the order first" in feedback.text(), message="stage 1st")
+        await wait_until(lambda: "Stage the order first" in feedback.text(),
+                         message=lambda: f"stage first, saw {feedback.text()!r} "
+                         f"ready visible={page.view.ready.isVisible()} status={page.order.status}")
         scan(qtbot, window, "SHELF-B3")
         await wait_until(lambda: page.order.staging_location == "SHELF-B3", message="staged")
         qtbot.mouseClick(page.view.ready, Qt.MouseButton.LeftButton)
