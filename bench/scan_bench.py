@@ -77,6 +77,9 @@ async def run(args) -> dict:
     task = asyncio.ensure_future(controller.run())
     while not controller.first_sync.is_set():
         await asyncio.sleep(0.05)
+    # The synthetic orders exist only in this cache: scan as in a back room with no network,
+    # so no sync sends (and the service refuses) the picks while we measure.
+    await services.stop_sync()
     store = services.store
     reader = store.reader()
     products = reader.execute("SELECT product_id, ean13 FROM products ORDER BY product_id"
@@ -104,7 +107,8 @@ async def run(args) -> dict:
     await page.open_order(big_id)
     eans = [ean for _, ean in products[:args.lines]]
     handled = asyncio.Event()
-    page.scanHandled.connect(lambda *_: handled.set())
+    outcomes: list[tuple[str, bool]] = []
+    page.scanHandled.connect(lambda text, ok: (outcomes.append((text, ok)), handled.set()))
     heartbeat = Heartbeat(5)
     heartbeat.start()
     latencies = []
@@ -123,6 +127,9 @@ async def run(args) -> dict:
                             (big_id,)).fetchone()[0]
     window.close()
     await task
+    refused = [text for text, ok in outcomes if not ok]
+    if refused:
+        print("refused:", refused[:3])
     return {"open_orders": open_count, "lines": args.lines, "scans": len(latencies),
             "picked": picked, "load_s": load_s, "p50": percentile(latencies, 50),
             "p95": percentile(latencies, 95), "p99": percentile(latencies, 99),
