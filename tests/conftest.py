@@ -64,7 +64,7 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
         qapp.processEvents()
 
 
-async def wait_until(predicate: Callable[[], object], timeout: float = 15.0,
+async def wait_until(predicate: Callable[[], object], timeout: float = 30.0,
                      message: str | Callable[[], str] = "condition") -> None:
     """Await (on the running loop, so Qt and asyncio both progress) until ``predicate()``.
 

@@ -116,11 +116,10 @@ class PickupOrderView(QWidget):
                                   self.tr("Print the pick list"))
         self.print_slip = _button("printSlipButton", self.tr("Pickup slip (PDF)"),
                                   self.tr("Print the pickup slip"))
-        buttons = [self.start, self.shortage, self.substitute, self.stage, self.ready,
-                   self.handover, self.override, self.expire, self.return_stock,
-                   self.print_list, self.print_slip]
-        for i, b in enumerate(buttons):
-            grid.addWidget(b, i // 6, i % 6)
+        self.buttons = [self.start, self.shortage, self.substitute, self.stage, self.ready,
+                        self.handover, self.override, self.expire, self.return_stock,
+                        self.print_list, self.print_slip]
+        self.grid = grid
         outer.addLayout(grid)
 
     def selected_line_id(self) -> str | None:
@@ -198,3 +197,14 @@ class PickupOrderView(QWidget):
         self.return_stock.setVisible(status == pickup.EXPIRED)
         self.print_list.setVisible(status in (pickup.NEW, pickup.PICKING))
         self.print_slip.setVisible(status in (pickup.PICKING, pickup.READY))
+        # lay out only the steps that apply now, so no gaps open between them
+        for b in self.buttons:
+            self.grid.removeWidget(b)
+        shown = [b for b in self.buttons if not b.isHidden()]
+        for i, b in enumerate(shown):
+            self.grid.addWidget(b, i // 5, i % 5)
+        if status == pickup.READY:
+            self.readiness.setText(self.tr("On shelf %s. Hand over only after the pickup code "
+                                           "checks out.") % (order.staging_location or "—"))
+        elif status not in (pickup.NEW, pickup.PICKING):
+            self.readiness.clear()
