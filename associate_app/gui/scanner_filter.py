@@ -35,7 +35,9 @@ class ScannerFilter(QObject):
         if not isinstance(watched, QWidget):
             return False
         focus = QApplication.focusWidget()
-        return watched is focus if focus is not None else watched.isWindow()
+        if focus is not None and focus.isVisible():
+            return watched is focus
+        return watched.isWindow()  # no (visible) focus: keys land on the window itself
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self.enabled or event.type() != QEvent.Type.KeyPress:

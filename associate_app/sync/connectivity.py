@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.sync.loop_task import LoopTask
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class Connectivity:
         self.interval_s = interval_s
         self.state = ConnectionState(Link.UNKNOWN)
         self._listeners: list[Listener] = []
-        self._task: asyncio.Task[None] | None = None
+        self._loop_task = LoopTask(self._run, "the connectivity monitor")
         self._syncing = False
 
     def subscribe(self, listener: Listener) -> None:
@@ -78,19 +79,10 @@ class Connectivity:
         return self.state
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.ensure_future(self._run())
+        self._loop_task.start()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
-            except Exception:  # stopping must always finish: the app is closing
-                log.exception("the connectivity monitor ended with an error")
+        await self._loop_task.stop()
 
     async def _run(self) -> None:
         while True:

@@ -21,6 +21,7 @@ from associate_app.cache.local_store import LocalStore
 from associate_app.sync import pull as pull_mod
 from associate_app.sync import push as push_mod
 from associate_app.sync.connectivity import ConnectionState, Connectivity, Link
+from associate_app.sync.loop_task import LoopTask
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class SyncEngine:
         self.on_started: list[Callable[[], None]] = []
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._loop_task = LoopTask(self._run, "the sync loop")
         if connectivity is not None:
             connectivity.subscribe(self._link_changed)
         self._last_link = Link.UNKNOWN
@@ -159,19 +160,10 @@ class SyncEngine:
             self.request_sync()
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.ensure_future(self._run())
+        self._loop_task.start()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
-            except Exception:  # stopping must always finish: the app is closing
-                log.exception("the sync loop ended with an error")
+        await self._loop_task.stop()
 
     async def _run(self) -> None:
         while True:

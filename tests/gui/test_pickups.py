@@ -19,7 +19,8 @@ from tests.conftest import wait_until
 
 def scan(qtbot, window, code: str) -> None:
     """What a keyboard-wedge scanner does: a burst of keys and Enter into whatever has focus."""
-    target = QApplication.focusWidget() or window
+    focus = QApplication.focusWidget()
+    target = focus if focus is not None and focus.isVisible() else window
     qtbot.keyClicks(target, code)
     qtbot.keyClick(target, Qt.Key.Key_Return)
 
