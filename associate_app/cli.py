@@ -79,13 +79,23 @@ def commands_parser() -> argparse.ArgumentParser:
                       help="enrol and sign in as the seeded demo associate")
     sync.add_argument("--no-snapshot", action="store_true",
                       help="first sync through the paged changes feed instead of a snapshot")
+    customers = sub.add_parser("customers", help="customer lookup in a device's cache")
+    customers_sub = customers.add_subparsers(dest="customers_command", required=True)
+    search = customers_sub.add_parser("search", help="the ranked results the app would show")
+    search.add_argument("query", help="name words, phone (any format), email or card number")
+    search.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
+    search.add_argument("--store", type=_store_id, default=None, metavar="ID",
+                        help="rank customers seen recently in this store higher "
+                        "(default: the store the cache belongs to)")
+    search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("--json", action="store_true", help="print one JSON object")
     status = sub.add_parser("status", help="what a device's cache holds and what waits to sync")
     status.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
-COMMANDS = ("sync", "status")
+COMMANDS = ("sync", "status", "customers")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +123,9 @@ def _run_command(args: argparse.Namespace) -> int:
         return headless.run_sync(args.server, store, args.data_dir,
                                  demo_credentials=args.demo_credentials,
                                  use_snapshot=not args.no_snapshot)
+    if args.command == "customers":
+        return headless.run_customer_search(args.query, args.data_dir, store_id=args.store,
+                                            limit=args.limit, as_json=args.json)
     return headless.run_status(args.data_dir, as_json=args.json)
 
 

@@ -103,3 +103,41 @@ def run_status(data_dir: Path, *, as_json: bool) -> int:
         for entity, count in sorted(status["rows"].items()):
             print(f"  {entity:<16} {count:>10,}")
     return 0
+
+
+def run_customer_search(query: str, data_dir: Path, *, store_id: str | None, limit: int,
+                        as_json: bool) -> int:
+    """The customer lookup of the Customers screen, from the command line (read-only)."""
+    from associate_app.cache.customer_search import search
+    from associate_app.cache.database import CACHE_FILE, connect
+    from associate_app.domain.customer_query import mask_email, mask_phone
+
+    cache = data_dir / CACHE_FILE
+    if not cache.exists():
+        print(f"associate-app: there is no cache in {data_dir}.", file=sys.stderr)
+        return 1
+    conn = connect(cache, readonly=True)
+    try:
+        if store_id is None:
+            row = conn.execute("SELECT value FROM sync_state WHERE key = 'store_id'").fetchone()
+            store_id = row[0] if row else None
+        hits = search(conn, query, store_id=store_id, limit=limit)
+    finally:
+        conn.close()
+    results = [{
+        "customer_id": h.customer_id, "first_name": h.first_name, "last_name": h.last_name,
+        "match": h.match, "reason": h.reason, "score": h.score,
+        "email": mask_email(h.email), "phone": mask_phone(h.phone_e164),
+        "card_last4": h.card_number[-4:] if h.card_number else None,
+        "last_seen_here": h.last_seen_here, "pending": h.pending,
+    } for h in hits]
+    if as_json:
+        print(json.dumps({"query": query, "store_id": store_id, "results": results},
+                         indent=2, ensure_ascii=False))
+    else:
+        for r in results:
+            print(f"{r['customer_id']:<12} {r['first_name']} {r['last_name']:<24} "
+                  f"{r['reason']:<22} {r['email']}")
+        if not results:
+            print("no customer matches")
+    return 0

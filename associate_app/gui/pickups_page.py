@@ -7,6 +7,7 @@ is loud (red banner and a beep) and changes nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime
 
@@ -117,6 +118,7 @@ class PickupsPage(QWidget):
         v.print_slip.clicked.connect(lambda: self.print_paper("slip"))
 
         self.order = None
+        self._scan_lock = asyncio.Lock()
         self.substitute_for: str | None = None
         self.returning: dict[str, int] | None = None
         self.handover_open: FieldsDialog | None = None
@@ -225,9 +227,16 @@ class PickupsPage(QWidget):
         return True
 
     async def scan_item(self, code: str) -> None:
-        order = self.order
-        if order is None:
+        """One scan at a time, each decided on the order as the previous scan left it: two
+        quick scans must never both pass the over-pick check against the same stale count."""
+        async with self._scan_lock:
+            await self._scan_item(code)
+
+    async def _scan_item(self, code: str) -> None:
+        if self.order is None:
             return
+        order = await self.service.load(self.order.order_id) or self.order
+        self.order = order
         if self.returning is not None:
             try:
                 text = self.service.return_scan(order, code, self.returning)

@@ -85,8 +85,9 @@ def test_an_order_is_picked_staged_readied_and_handed_over_offline_then_synced(c
         # pick every unit of line 1, then one too many
         for n in range(lines[0][2]):
             scan(qtbot, window, lines[0][1])
-            await wait_until(lambda n=n: picked(lines[0][0]) == n + 1,
-                             message=f"unit {n + 1} picked")
+            await wait_until(lambda n=n: picked(lines[0][0]) == n + 1 and any(
+                x.line_id == lines[0][0] and x.qty_picked == n + 1 for x in page.order.lines),
+                message=f"unit {n + 1} picked and on screen")
         assert feedback.property("result") == "ok"
         scan(qtbot, window, lines[0][1])
         await wait_until(lambda: feedback.property("result") == "refused", message="over-pick")

@@ -1,0 +1,46 @@
+"""`associate-app customers search` prints the ranked results the Customers screen shows."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import subprocess
+import sys
+
+from associate_app.cache.local_store import LocalStore
+from associate_app.sync.engine import SyncEngine
+from tests.support.sync_harness import signed_in_client
+
+
+def test_support_staff_search_a_device_cache_from_the_command_line(central_url, tmp_path):
+    async def sync():
+        client = await signed_in_client(central_url)
+        store = LocalStore(tmp_path)
+        try:
+            assert (await SyncEngine(client, store, "S001").sync_once()).ok
+        finally:
+            store.close()
+            await client.aclose()
+
+    asyncio.run(sync())
+    first, last, phone = sqlite3.connect(tmp_path / "cache.sqlite3").execute(
+        "SELECT first_name, last_name, phone_e164 FROM customers ORDER BY customer_id LIMIT 1"
+    ).fetchone()
+
+    def search(query):
+        out = subprocess.run(
+            [sys.executable, "-m", "associate_app", "customers", "search", query,
+             "--data-dir", str(tmp_path), "--json"],
+            capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    by_name = search(f"{last} {first}")
+    assert by_name["store_id"] == "S001"
+    assert any(r["first_name"] == first and r["last_name"] == last and r["reason"] == "name"
+               for r in by_name["results"])
+    by_phone = search("0" + phone[3:])  # typed in national format
+    assert by_phone["results"][0]["match"] == "phone"
+    assert "•" in by_phone["results"][0]["phone"]
+    assert search('"NEAR AND (*')["results"] == []
