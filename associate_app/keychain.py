@@ -25,8 +25,8 @@ SERVICE_PREFIX = "store-associate"
 KEYRING_TIMEOUT_S = 5.0
 
 NO_KEYCHAIN_MESSAGE = (
-    "This computer has no password keychain, so sign-in details are kept in memory only and "
-    "staff will be asked to sign in again next time the app starts."
+    "No keychain on this computer: sign-in details are kept in memory only, so staff will be "
+    "asked to sign in again next time the app starts."
 )
 
 

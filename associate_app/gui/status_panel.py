@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from associate_app.session import Session
@@ -27,7 +27,7 @@ class StatusPanel(QObject):
         self.pending = _label("pendingStatus", self.tr("Changes waiting to sync"))
         self.reason = _label("offlineReason", self.tr("Why the app is offline"))
         self.notice = _label("keychainNotice", self.tr("Notice"))
-        self.notice.setWordWrap(True)
+        self.notice.setMaximumWidth(300)
         self.notice.hide()
         bar.addWidget(self.store)
         bar.addWidget(self.staff)
@@ -60,7 +60,9 @@ class StatusPanel(QObject):
             self.store.setText(self.tr("No store"))
             self.staff.setText(self.tr("Not signed in"))
             return
-        self.store.setText(f"{session.store.store_id} · {session.store.name}")
+        # short here (the sidebar has the full name): the bar must fit a 1280-px tablet
+        self.store.setText(f"{session.store.store_id} · {session.store.city}")
+        self.store.setToolTip(session.store.name)
         self.staff.setText(f"{session.staff.name} ({session.staff.role.value})")
 
     def set_connection(self, state: ConnectionState) -> None:
@@ -90,8 +92,13 @@ class StatusPanel(QObject):
             self.pending.setText(self.tr("%d changes waiting to sync") % count)
 
     def set_notice(self, message: str | None) -> None:
-        self.notice.setText(message or "")
-        self.notice.setToolTip(message or "")
+        """A standing notice (no keychain, a rebuilt cache): one line in the bar, elided to
+        fit; the whole sentence in the tooltip and for screen readers."""
+        text = message or ""
+        metrics = self.notice.fontMetrics()
+        self.notice.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 280))
+        self.notice.setToolTip(text)
+        self.notice.setAccessibleDescription(text)
         self.notice.setVisible(bool(message))
 
     def set_last_sync(self, at: datetime | None, error: str | None) -> None:
