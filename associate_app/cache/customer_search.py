@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from associate_app.domain.customer_query import CustomerQuery, fts_match, parse
 
-CANDIDATES = 300  # per kind of match, before ranking
+CANDIDATES = 100  # per kind of match, before ranking: the page shows the best few
 
 # score of each way a customer can match (higher first)
 SCORES = {
