@@ -15,6 +15,7 @@ from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
+from associate_app.config import AppConfig
 from associate_app.keychain import CredentialStore
 from associate_app.session import SessionService
 
@@ -22,13 +23,12 @@ EXIT_SYNC_FAILED = 1
 EXIT_NOT_SIGNED_IN = 3
 
 
-def credential_scope(server_url: str, store_id: str) -> str:
-    return f"{server_url}#{store_id}"
-
-
 async def _signed_in_client(server: str, store_id: str, demo_credentials: bool) -> CentralClient:
     client = CentralClient(server)
-    sessions = SessionService(client, CredentialStore(credential_scope(server, store_id)))
+    # the same keychain entries the app uses for this server and store
+    scope = AppConfig(demo=False, data_dir=Path(), server_url=server,
+                      store_id=store_id).credential_scope
+    sessions = SessionService(client, CredentialStore(scope))
     if await sessions.resume() is not None:
         return client
     if not demo_credentials:

@@ -144,12 +144,6 @@ class LocalStore:
                 set_state(c.cache, "cursor", "0")
         await self.writer.run(job)
 
-    async def apply_snapshot_chunk(self, rows: list[tuple[str, str, str, dict | None]]) -> int:
-        def job(c: Connections) -> int:
-            with outbox.transaction(c.cache):
-                return replica.apply_rows(c.cache, rows)
-        return await self.writer.run(job)
-
     async def apply_snapshot_lines(self, lines: list[bytes]) -> Counter[str]:
         """Parse and apply a chunk of NDJSON snapshot rows on the writer thread (keeping the
         parsing off the GUI thread); returns the rows per entity."""

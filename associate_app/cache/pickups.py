@@ -134,20 +134,13 @@ def find_order_id(conn: sqlite3.Connection, number_or_id: str) -> str | None:
     return row[0] if row else None
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-
-
 def load_order(conn: sqlite3.Connection, order_id: str) -> Order | None:
-    cols = _columns(conn, "orders")
-    attempts = "o.failed_code_attempts" if "failed_code_attempts" in cols else "0"
-    refund = "o.refund_status" if "refund_status" in cols else "NULL"
     row = conn.execute(
         "SELECT o.order_id, o.order_number, o.customer_id, "
         "coalesce(c.first_name || ' ' || c.last_name, o.customer_id), c.phone_e164, o.channel, "
         "o.store_id, o.status, o.placed_at, o.promised_at, o.pickup_expires_at, o.total_cents, "
         "o.allow_substitutions, o.staging_location, o.pickup_code_salt, o.pickup_code_hash, "
-        f"{attempts}, {refund}, o.pending_mutation_id IS NOT NULL "
+        "o.failed_code_attempts, o.refund_status, o.pending_mutation_id IS NOT NULL "
         "FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id "
         "WHERE o.order_id = ?", (order_id,)).fetchone()
     if row is None:
