@@ -102,8 +102,9 @@ class CentralClient:
             return await self._post(f"/v1/stores/{store_id}/mutations", request,
                                     wire_sync.PushResponse)
 
-    async def snapshot_lines(self, store_id: str) -> AsyncIterator[bytes]:
-        """The NDJSON snapshot, line by line. Errors mid-stream become ApiErrors too."""
+    async def snapshot_blocks(self, store_id: str) -> AsyncIterator[bytes]:
+        """The NDJSON snapshot as the bytes arrive (blocks cut anywhere, not at line ends: the
+        caller splits them, off the event loop). Errors mid-stream become ApiErrors too."""
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
             async with self._http.stream(
@@ -114,9 +115,9 @@ class CentralClient:
                     await response.aread()
                     with _sync_endpoint():
                         _decode(response)
-                async for line in response.aiter_lines():
-                    if line:
-                        yield line.encode() if isinstance(line, str) else line
+                async for block in response.aiter_bytes():
+                    if block:
+                        yield block
         except httpx.TimeoutException as exc:
             raise errors.Unreachable(
                 f"The central service at {self.base_url} stopped sending the snapshot."

@@ -52,10 +52,10 @@ class LocalStore:
     def _open(self) -> Connections:
         result = open_cache(self.cache_path)
         conns = Connections(cache=result.conn, outbox=outbox.open_outbox(self.outbox_path))
-        if replica.search_index_suspended(result.conn):
-            # the app stopped during a first sync: make the search index whole again
+        if replica.indexes_suspended(result.conn):
+            # the app stopped during a first sync: make the indexes whole again
             with outbox.transaction(result.conn):
-                replica.resume_search_index(result.conn)
+                replica.resume_indexes(result.conn)
         recovered = _reapply_pending(conns, only_missing=True)
         conns.info = OpenInfo(result.rebuilt_from, recovered)  # type: ignore[attr-defined]
         return conns
@@ -138,21 +138,22 @@ class LocalStore:
     async def begin_snapshot(self) -> None:
         def job(c: Connections) -> None:
             with outbox.transaction(c.cache):
-                replica.suspend_search_index(c.cache)
-                c.cache.execute("INSERT INTO customers_fts (customers_fts) VALUES ('delete-all')")
+                replica.suspend_indexes(c.cache)
                 replica.clear_replicated(c.cache)
                 set_state(c.cache, "cursor", "0")
         await self.writer.run(job)
 
-    async def apply_snapshot_lines(self, lines: list[bytes]) -> Counter[str]:
-        """Parse and apply a chunk of NDJSON snapshot rows on the writer thread (keeping the
-        parsing off the GUI thread); returns the rows per entity."""
-        return await self.writer.run(lambda c: _apply_snapshot_lines(c, lines))
+    async def apply_snapshot_block(self, block: bytes) -> SnapshotBlock:
+        """Split, parse and apply whole NDJSON snapshot lines on the writer thread (keeping
+        the parsing off the GUI thread)."""
+        return await self.writer.run(lambda c: _apply_snapshot_block(c, block))
 
     async def finish_snapshot(self, cursor: int) -> None:
         def job(c: Connections) -> None:
             with outbox.transaction(c.cache):
-                replica.resume_search_index(c.cache)
+                replica.resume_indexes(c.cache)
+                # the pulled balances include every loyalty change the server has confirmed
+                c.cache.execute("DELETE FROM pending_loyalty WHERE confirmed = 1")
                 set_state(c.cache, "cursor", str(cursor))
                 _reapply_pending(c, only_missing=False)
         await self.writer.run(job)
@@ -187,7 +188,24 @@ def set_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
-def _apply_snapshot_lines(c: Connections, lines: list[bytes]) -> Counter[str]:
+@dataclass
+class SnapshotBlock:
+    """What one block of snapshot lines held: rows per entity, and the end line if it came."""
+    counts: Counter[str]
+    rows: int
+    end: Any = None
+
+
+def _apply_snapshot_block(c: Connections, block: bytes) -> SnapshotBlock:
+    lines = [line for line in block.split(b"\n") if line.strip()]
+    end = None
+    if lines and lines[-1].startswith(b'{"end"'):
+        try:
+            end = json.loads(lines.pop())
+        except ValueError as exc:
+            raise replica.MalformedChange("the snapshot's end line is not JSON") from exc
+    if any(line.startswith(b'{"end"') for line in lines):
+        raise replica.MalformedChange("rows after the snapshot's end line")
     try:
         rows = json.loads(b"[" + b",".join(lines) + b"]")
     except ValueError as exc:
@@ -202,9 +220,10 @@ def _apply_snapshot_lines(c: Connections, lines: list[bytes]) -> Counter[str]:
             raise replica.MalformedChange("a snapshot row without entity, id and data")
         batch.append((entity, entity_id, "upsert", data))
         counts[entity] += 1
-    with outbox.transaction(c.cache):
-        replica.apply_rows(c.cache, batch)
-    return counts
+    if batch:
+        with outbox.transaction(c.cache):
+            replica.apply_rows(c.cache, batch, fresh=True)
+    return SnapshotBlock(counts, len(batch), end)
 
 
 def _context(entry: outbox.Entry) -> local_effects.Context:

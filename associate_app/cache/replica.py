@@ -8,6 +8,7 @@ goes back to NULL); the caller re-applies the effects of still-queued mutations 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -128,8 +129,12 @@ def _key(entity: EntityTable, entity_name: str, entity_id: str) -> tuple[str, ..
 
 
 def apply_rows(conn: sqlite3.Connection,
-               changes: Iterable[tuple[str, str, str, dict[str, Any] | None]]) -> int:
+               changes: Iterable[tuple[str, str, str, dict[str, Any] | None]], *,
+               fresh: bool = False) -> int:
     """Apply ``(entity, entity_id, op, data)`` tuples inside the caller's transaction.
+
+    ``fresh``: the rows are new to the cache (a snapshot into cleared tables, each entity once),
+    so there are no old child rows to delete first.
 
     Grouped by entity (each entity id appears at most once in a page, so the order inside a
     kind does not matter) and written with ``executemany``. Returns how many were applied.
@@ -153,7 +158,7 @@ def apply_rows(conn: sqlite3.Connection,
     for entity_name, ids in deletes.items():
         _delete(conn, entity_name, ids)
     for entity_name, rows in upserts.items():
-        _upsert(conn, entity_name, rows)
+        _upsert(conn, entity_name, rows, fresh=fresh)
     return count
 
 
@@ -166,7 +171,7 @@ def _executemany(conn: sqlite3.Connection, sql: str, params: list) -> None:
 
 
 def _upsert(conn: sqlite3.Connection, entity_name: str,
-            rows: list[tuple[str, dict[str, Any]]]) -> None:
+            rows: list[tuple[str, dict[str, Any]]], *, fresh: bool = False) -> None:
     # The hot path of a first sync (millions of rows): plain tuples from dict lookups; sqlite3
     # stores booleans as 0/1 itself and refuses nested values (see _executemany).
     entity = ENTITIES[entity_name]
@@ -187,8 +192,9 @@ def _upsert(conn: sqlite3.Connection, entity_name: str,
         params.append(values)
     _executemany(conn, _SQL[entity_name], params)
     for child in entity.children:
-        conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?",
-                         [(entity_id,) for entity_id, _ in rows])
+        if not fresh:
+            conn.executemany(f"DELETE FROM {child.table} WHERE {child.fk} = ?",
+                             [(entity_id,) for entity_id, _ in rows])
         fk_slot = child.columns.index(child.fk)
         child_params = []
         for entity_id, data in rows:
@@ -203,7 +209,7 @@ def _upsert(conn: sqlite3.Connection, entity_name: str,
             _executemany(
                 conn, f"INSERT OR REPLACE INTO {child.table} ({', '.join(child.columns)}) "
                 f"VALUES ({', '.join('?' for _ in child.columns)})", child_params)
-    if entity_name == "loyalty_account":
+    if entity_name == "loyalty_account" and not fresh:
         # the pulled balance now includes what the server applied: drop those pending rows
         conn.executemany(
             "DELETE FROM pending_loyalty WHERE customer_id = ? AND confirmed = 1",
@@ -221,25 +227,68 @@ def _delete(conn: sqlite3.Connection, entity_name: str, ids: list[str]) -> None:
 
 
 _FTS_TRIGGERS = ("customers_ai", "customers_ad", "customers_au")
+#: sync_state key holding the CREATE INDEX statements dropped for a bulk load
+_SUSPENDED_INDEXES = "suspended_indexes"
 
 
-def suspend_search_index(conn: sqlite3.Connection) -> None:
-    """Before a bulk load: stop indexing row by row (rebuilt once by resume_search_index)."""
+def suspend_indexes(conn: sqlite3.Connection) -> None:
+    """Before a bulk load (a first sync into cleared tables): stop maintaining the search index
+    and the secondary indexes row by row. Building them once afterwards from the loaded tables
+    is several times faster than millions of random B-tree inserts (bench/RESULTS.md). The
+    dropped statements are kept in ``sync_state``, in the same transaction, so a start after a
+    crash mid-load can rebuild them (see :func:`indexes_suspended`)."""
     for name in _FTS_TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute("INSERT INTO customers_fts (customers_fts) VALUES ('delete-all')")
+    tables = ", ".join("?" for _ in REPLICATED_TABLES)
+    dropped = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({tables}) ORDER BY name",
+        REPLICATED_TABLES).fetchall()
+    saved = dict(_saved_indexes(conn))
+    for name, sql in dropped:
+        conn.execute(f"DROP INDEX {name}")
+        saved[name] = sql
+    _set_saved_indexes(conn, saved)
 
 
-def resume_search_index(conn: sqlite3.Connection) -> None:
-    """Rebuild the customer search index from the table and index row by row again."""
-    conn.execute("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')")
-    run_script(conn, CUSTOMER_FTS_TRIGGERS)
+def resume_indexes(conn: sqlite3.Connection) -> None:
+    """Rebuild what :func:`suspend_indexes` dropped: secondary indexes, then the search index
+    and its triggers. Idempotent."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for name, sql in _saved_indexes(conn):
+        if name not in present:
+            conn.execute(sql)
+    _set_saved_indexes(conn, {})
+    if not _triggers_present(conn):
+        conn.execute("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')")
+        run_script(conn, CUSTOMER_FTS_TRIGGERS)
 
 
-def search_index_suspended(conn: sqlite3.Connection) -> bool:
-    """True if a bulk load stopped before it rebuilt the index (the app died mid-snapshot)."""
+def indexes_suspended(conn: sqlite3.Connection) -> bool:
+    """True if a bulk load stopped before it rebuilt the indexes (the app died mid-snapshot)."""
+    return not _triggers_present(conn) or bool(_saved_indexes(conn))
+
+
+def _triggers_present(conn: sqlite3.Connection) -> bool:
     found = {r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers'")}
-    return not set(_FTS_TRIGGERS) <= found
+    return set(_FTS_TRIGGERS) <= found
+
+
+def _saved_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    row = conn.execute("SELECT value FROM sync_state WHERE key = ?",
+                       (_SUSPENDED_INDEXES,)).fetchone()
+    return [tuple(pair) for pair in json.loads(row[0])] if row and row[0] else []
+
+
+def _set_saved_indexes(conn: sqlite3.Connection, saved: dict[str, str]) -> None:
+    if saved:
+        conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                     "DO UPDATE SET value = excluded.value",
+                     (_SUSPENDED_INDEXES, json.dumps(sorted(saved.items()))))
+    else:
+        conn.execute("DELETE FROM sync_state WHERE key = ?", (_SUSPENDED_INDEXES,))
 
 
 def clear_replicated(conn: sqlite3.Connection) -> None:

@@ -8,7 +8,6 @@ snapshot instead; it counts only once its end line has arrived and matches.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,8 +18,11 @@ from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import MalformedChange
 
 PAGE_SIZE = 2000
-# rows parsed and applied per writer job: small, so no single step holds the GIL for long
-SNAPSHOT_CHUNK = 1000
+# bytes of snapshot lines split, parsed and applied per writer job (about 1,000 rows): small,
+# so no single step holds the GIL for long
+SNAPSHOT_BLOCK = 256 * 1024
+# a snapshot line longer than this is not a row of ours
+MAX_SNAPSHOT_LINE = 16 * 1024 * 1024
 
 #: progress(stage, rows_so_far, total_or_None)
 Progress = Callable[[str, int, int | None], None]
@@ -73,45 +75,53 @@ async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
 
 async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, stats: PullStats,
                     progress: Progress | None) -> None:
-    """Stream the snapshot: lines are handed to the writer thread in chunks (parsed and applied
-    there, off the GUI thread), with at most two chunks in flight so memory stays flat."""
+    """Stream the snapshot: the bytes are cut at a line end about every SNAPSHOT_BLOCK and
+    handed to the writer thread (split, parsed and applied there, off the GUI thread), with at
+    most two blocks in flight so memory stays flat and download, parsing and writing overlap."""
     await store.begin_snapshot()
-    chunk: list[bytes] = []
+    parts: list[bytes] = []
+    size = 0
     in_flight: list[asyncio.Future] = []
     seen = 0
     end = None
 
     async def settle_oldest() -> None:
-        counts = await in_flight.pop(0)
-        stats.entities.update(counts)
+        nonlocal seen, end
+        block = await in_flight.pop(0)
+        if end is not None and (block.rows or block.end is not None):
+            raise _malformed("snapshot (rows after its end)")
+        stats.entities.update(block.counts)
+        seen += block.rows
+        end = block.end if block.end is not None else end
+        if progress:
+            progress("snapshot", seen, None)
+
+    async def submit(block: bytes) -> None:
+        in_flight.append(asyncio.ensure_future(store.apply_snapshot_block(block)))
+        if len(in_flight) >= 2:
+            await settle_oldest()
 
     try:
-        async for line in client.snapshot_lines(store_id):
-            if end is not None:
-                raise _malformed("snapshot (rows after its end)")
-            if line.startswith(b'{"end"'):
-                try:
-                    end = json.loads(line)
-                except ValueError as exc:
-                    raise _malformed("snapshot end line") from exc
+        async for data in client.snapshot_blocks(store_id):
+            parts.append(data)
+            size += len(data)
+            if size < SNAPSHOT_BLOCK:
                 continue
-            chunk.append(line)
-            seen += 1
-            if len(chunk) >= SNAPSHOT_CHUNK:
-                in_flight.append(asyncio.ensure_future(store.apply_snapshot_lines(chunk)))
-                chunk = []
-                if len(in_flight) >= 2:
-                    await settle_oldest()
-                if progress:
-                    progress("snapshot", seen, None)
-        if chunk:
-            in_flight.append(asyncio.ensure_future(store.apply_snapshot_lines(chunk)))
+            joined = b"".join(parts)
+            cut = joined.rfind(b"\n") + 1
+            if cut == 0 and size > MAX_SNAPSHOT_LINE:
+                raise _malformed("snapshot (a line longer than any row)")
+            parts, size = [joined[cut:]], len(joined) - cut
+            if cut:
+                await submit(joined[:cut])
+        if size:
+            await submit(b"".join(parts))
         while in_flight:
             await settle_oldest()
     except MalformedChange as exc:
         raise _malformed(f"snapshot row ({exc})") from exc
     finally:
-        for future in in_flight:  # an error or a cancel: let queued chunks finish quietly
+        for future in in_flight:  # an error or a cancel: let queued blocks finish quietly
             future.add_done_callback(lambda f: f.cancelled() or f.exception())
     if not isinstance(end, dict):
         raise errors.Unreachable(

@@ -11,10 +11,11 @@ import sqlalchemy as sa
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
 from associate_app.domain.mutation_types import MutationType, new_temp_id
+from associate_app.sync import pull
 from associate_app.sync.engine import SyncEngine
 from central_api import changes as server_changes
 from central_api import storage
-from tests.support.faults import FaultyTransport
+from tests.support.faults import FRAGMENT, FaultyTransport
 from tests.support.sync_harness import dump, full_pull_dump, scalar, signed_in_client
 
 
@@ -42,6 +43,54 @@ def test_a_first_sync_by_snapshot_equals_the_servers_store_scope(fresh_central, 
     expected = run(full_pull_dump(url, "S001", tmp_path / "reference"))
     assert dump(cache) == expected
     assert expected["customers"] and expected["orders"] and expected["products"]
+
+
+def indexes(cache) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
+    try:
+        return set(conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+    finally:
+        conn.close()
+
+
+def test_a_snapshot_arriving_in_odd_pieces_gives_the_same_cache_with_every_index(
+        fresh_central, tmp_path, monkeypatch):
+    """Blocks are cut at line ends wherever the bytes happen to stop; the indexes dropped for
+    the bulk load are all back afterwards, and customer search finds the loaded customers."""
+    url, _ = fresh_central
+    monkeypatch.setattr(pull, "SNAPSHOT_BLOCK", 5000)  # many blocks, lines cut across pieces
+    empty = LocalStore(tmp_path / "empty")
+    empty.close()
+
+    async def story():
+        transport = FaultyTransport(
+            lambda r: FRAGMENT if r.url.path.endswith("/snapshot") else "ok")
+        client = await signed_in_client(url, transport=transport)
+        store = LocalStore(tmp_path / "device")
+        try:
+            summary = await SyncEngine(client, store, "S001").sync_once()
+            assert summary.ok, summary.error
+            assert summary.snapshot
+            assert (FRAGMENT in {fault for _, fault in transport.seen})
+            return store.cache_path
+        finally:
+            store.close()
+            await client.aclose()
+
+    cache = run(story())
+    assert dump(cache) == run(full_pull_dump(url, "S001", tmp_path / "reference"))
+    assert indexes(cache) == indexes(empty.cache_path)
+    conn = sqlite3.connect(cache)
+    try:
+        customers = scalar(conn, "SELECT count(*) FROM customers")
+        assert scalar(conn, "SELECT count(*) FROM customers_fts") == customers > 0
+        plan = " ".join(r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM orders WHERE store_id = 'S001' AND status = 'ready'"))
+        assert "ix_orders_store_status" in plan
+        assert scalar(conn, "SELECT count(*) FROM sync_state WHERE key = 'suspended_indexes'") == 0
+    finally:
+        conn.close()
 
 
 def test_delta_sync_brings_changes_and_tombstones(fresh_central, tmp_path):

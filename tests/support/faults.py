@@ -13,6 +13,22 @@ from collections.abc import Callable, Iterable, Iterator
 import httpx
 
 FAULTS = ("ok", "500", "timeout", "reset", "lose-answer", "truncate", "slow", "garbage")
+#: not a fault: the whole answer, delivered in odd-sized pieces (as a slow link does)
+FRAGMENT = "fragment"
+
+
+class _Fragments(httpx.AsyncByteStream):
+    """``body`` in pieces of 1, 2, 3 … 997 bytes, repeating: line ends fall anywhere."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    async def __aiter__(self):
+        start, size = 0, 1
+        while start < len(self.body):
+            yield self.body[start : start + size]
+            start += size
+            size = size % 997 + 1
 
 
 class FaultyTransport(httpx.AsyncBaseTransport):
@@ -57,6 +73,11 @@ class FaultyTransport(httpx.AsyncBaseTransport):
             return httpx.Response(response.status_code, headers={"content-type":
                                   response.headers.get("content-type", "")}, content=cut,
                                   request=request)
+        if fault == FRAGMENT:
+            body = await response.aread()
+            await response.aclose()
+            return httpx.Response(response.status_code, headers=response.headers,
+                                  stream=_Fragments(body), request=request)
         if fault == "garbage":
             await response.aread()
             await response.aclose()

@@ -71,7 +71,7 @@ def _announce(store: LocalStore) -> None:
     """Wrap the store's sync-facing writes so each committed step is announced."""
     for name, before, after in (("settle", "settling", "settled"),
                                 ("apply_page", None, "page-applied"),
-                                ("apply_snapshot_lines", None, "chunk-applied")):
+                                ("apply_snapshot_block", None, "chunk-applied")):
         original = getattr(store, name)
 
         def wrapped(*args, _original=original, _before=before, _after=after, **kwargs):

@@ -154,6 +154,49 @@ def test_an_unreadable_cache_is_moved_aside_and_rebuilt_and_the_outbox_survives(
         reopened.close()
 
 
+def schema(store: LocalStore) -> set[tuple[str, str]]:
+    return set(query(store, "SELECT type, name FROM sqlite_master WHERE type != 'table'"))
+
+
+def test_an_app_killed_during_a_first_sync_gets_its_indexes_back_at_next_start(tmp_path):
+    import asyncio
+    import json
+
+    store = LocalStore(tmp_path)
+    whole = schema(store)
+    line = json.dumps({"entity": "customer", "entity_id": "C0000001", "data": CUSTOMER})
+
+    async def half_a_snapshot():
+        await store.begin_snapshot()
+        return await store.apply_snapshot_block(line.encode() + b"\n")
+
+    block = asyncio.run(half_a_snapshot())
+    assert block.rows == 1 and block.end is None
+    assert "ix_customers_email" not in {name for _, name in schema(store)}  # a bulk load
+    store.close()  # no finish_snapshot: as if killed here
+
+    reopened = LocalStore(tmp_path)
+    try:
+        assert schema(reopened) == whole
+        assert query(reopened, "SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'zoe'")
+        assert query(reopened, "SELECT count(*) FROM sync_state "
+                               "WHERE key = 'suspended_indexes'") == [(0,)]
+    finally:
+        reopened.close()
+
+
+def test_a_snapshot_block_with_rows_after_its_end_line_is_refused(store):
+    import asyncio
+    import json
+
+    from associate_app.cache.replica import MalformedChange
+
+    row = json.dumps({"entity": "customer", "entity_id": "C0000001", "data": CUSTOMER}).encode()
+    with pytest.raises(MalformedChange, match="after"):
+        asyncio.run(store.apply_snapshot_block(b'{"end": {"cursor": 1, "rows": 0}}\n' + row))
+    assert query(store, "SELECT count(*) FROM customers") == [(0,)]
+
+
 def test_an_older_cache_is_migrated_and_a_newer_one_is_refused(tmp_path):
     old = tmp_path / "old"
     old.mkdir()
