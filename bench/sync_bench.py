@@ -151,19 +151,23 @@ def _gui(url: str, device: Path) -> dict:
 
     if os.environ.get("BENCH_STALL_STACKS"):
         heartbeat.watch_stalls()
-    # as the app does (gui/app.py): automatic collection off, collections on the GUI thread
+    # as the app does (gui/app.py): automatic collection off, collections on the GUI thread,
+    # no full collection while a sync runs
     guard = None
+    syncing = [False]
     if os.environ.get("BENCH_NO_GC_GUARD") != "1":
         from associate_app.gui.gc_guard import GuiThreadGarbageCollector
 
-        guard = GuiThreadGarbageCollector()
+        guard = GuiThreadGarbageCollector(busy=lambda: syncing[0])
     gc_pauses = _common.GcPauses()
 
     async def run() -> dict:
         heartbeat.start()
+        syncing[0] = True
         try:
             return await _first_sync(url, device, use_snapshot=True, progress=progress)
         finally:
+            syncing[0] = False
             heartbeat.stop()
 
     with loop:
