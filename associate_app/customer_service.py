@@ -16,7 +16,7 @@ from associate_app.domain.contact import normalise_email, normalise_phone
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.money import parse_pence, parse_whole_number
 from associate_app.domain.mutation_types import MutationType, new_temp_id
-from associate_app.services import AppServices
+from associate_app.services import ScreenService
 
 
 @dataclass(frozen=True)
@@ -26,18 +26,10 @@ class Duplicate:
     same: str  # "email" | "phone"
 
 
-class CustomerService:
-    def __init__(self, services: AppServices) -> None:
-        self.services = services
-
+class CustomerService(ScreenService):
     @property
-    def store_id(self) -> str | None:
-        session = self.services.sessions.current if self.services.sessions else None
-        return session.store.store_id if session else self.services.config.store_id
-
-    async def _read(self, fn):
-        assert self.services.store is not None
-        return await self.services.store.reads.run(fn)
+    def store_id(self) -> str | None:  # type: ignore[override]
+        return self.services.store_id
 
     async def search(self, text: str) -> list[CustomerHit]:
         store_id = self.store_id

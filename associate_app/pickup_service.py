@@ -4,8 +4,6 @@ queued, so a refused scan or step changes nothing."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from associate_app.cache import pickups
 from associate_app.cache.pickups import Order, QueueRow
 from associate_app.domain import pickup
@@ -13,7 +11,7 @@ from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.money import parse_whole_number
 from associate_app.domain.mutation_types import MutationType
-from associate_app.services import AppServices
+from associate_app.services import ScreenService
 
 
 def _as_started(status: str) -> str:
@@ -26,19 +24,7 @@ class StepRefused(Exception):
     """A step staff tried that the rules refuse: ``str()`` says why and what to do."""
 
 
-class PickupService:
-    def __init__(self, services: AppServices, *, clock=lambda: datetime.now(UTC)) -> None:
-        self.services = services
-        self.clock = clock
-
-    @property
-    def store_id(self) -> str:
-        session = self.services.sessions.current if self.services.sessions else None
-        return session.store.store_id if session else (self.services.config.store_id or "")
-
-    async def _read(self, fn):
-        assert self.services.store is not None
-        return await self.services.store.reads.run(fn)
+class PickupService(ScreenService):
 
     async def _record(self, type_: str, payload: dict) -> None:
         await self.services.record(type_, payload)

@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -89,6 +90,12 @@ class AppServices:
             await self.sync.stop()
             self.sync = None
 
+    @property
+    def store_id(self) -> str | None:
+        """This device's store: the signed-in session's, else the configured one."""
+        session = self.sessions.current if self.sessions else None
+        return session.store.store_id if session else self.config.store_id
+
     async def record(self, type_: str, payload: dict[str, Any]) -> Recorded:
         """Record a change staff made: local effect now, to the server at the next sync.
 
@@ -98,7 +105,7 @@ class AppServices:
         recorded = await self.store.record(
             type_, payload,
             staff_id=session.staff.staff_id if session else None,
-            store_id=session.store.store_id if session else self.config.store_id,
+            store_id=self.store_id,
         )
         self._pending_changed(await self.store.pending_count())
         if self.sync is not None:
@@ -146,3 +153,21 @@ class AppServices:
                 await step()
             except Exception:
                 log.exception("closing %s failed", step)
+
+
+class ScreenService:
+    """What the screens' services share (customers, pickups, inventory, dashboard): the app's
+    services, a clock, this store's id, and reads on the cache's reader thread."""
+
+    def __init__(self, services: AppServices, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.services = services
+        self.clock = clock
+
+    @property
+    def store_id(self) -> str:
+        return self.services.store_id or ""
+
+    async def _read(self, fn):
+        assert self.services.store is not None
+        return await self.services.store.reads.run(fn)

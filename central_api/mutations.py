@@ -31,6 +31,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from associate_app.domain import notification_templates as templates
 from associate_app.domain import pickup
 from associate_app.domain.barcodes import luhn_check_digit
 from associate_app.domain.errors import InvalidInput
@@ -569,7 +570,7 @@ def mark_ready(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     if ready.kind == "ready_with_shortages":
         body += (f" {ready.short} item(s) could not be found; you will be refunded for "
                  "them.")
-    _notify(ctx.conn, order, "order_ready", body, ctx.now)
+    _notify(ctx.conn, order, templates.ORDER_READY, body, ctx.now)
     return {}
 
 
@@ -621,7 +622,7 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
             _move_stock(ctx.conn, ctx.store_id, line.substitute_product_id,
                         on_hand=-line.qty_substituted)
     _save_order(ctx.conn, order, ctx.now, status=pickup.COLLECTED)
-    _notify(ctx.conn, order, "collected",
+    _notify(ctx.conn, order, templates.ORDER_COLLECTED,
             f"You collected order {order.order_number}. Thank you!", ctx.now)
     return {}
 
@@ -675,7 +676,7 @@ def return_to_stock(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     _audit(ctx, order, "Uncollected order returned to stock",
            f"Order {order.order_number} was not collected: {units} item(s) returned to stock"
            + (f", {missing_total} not found" if missing_total else "") + ". Refund pending.")
-    _notify(ctx.conn, order, "order_refund",
+    _notify(ctx.conn, order, templates.ORDER_REFUND,
             f"You did not collect order {order.order_number}, so we have returned it to stock. "
             "Your refund is on its way.", ctx.now)
     return {}
@@ -694,7 +695,7 @@ def cancel_order(conn: Connection, order_id: str, reason: str, *,
             _move_stock(conn, order.store_id, line.product_id, reserved=-line.qty_ordered)
     _save_order(conn, order, now, status=pickup.CANCELLED, cancel_reason=reason[:200],
                 refund_status="pending")
-    _notify(conn, order, "order_cancelled",
+    _notify(conn, order, templates.ORDER_CANCELLED,
             f"Your order {order.order_number} was cancelled ({reason}). You will be refunded.",
             now)
 

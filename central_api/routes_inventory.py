@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import math
 from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import HTTPException, Query, Request
 
 from associate_app import wire
+from associate_app.domain.geo import distance_km
 
 from . import auth
 from .read_models import page_bounds
 from .schema import inventory, products, stores
 
 router = auth.store_router(tags=["inventory"])
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 @router.get("/inventory", response_model=wire.InventoryPage)

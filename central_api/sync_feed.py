@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import heapq
 import json
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from associate_app.domain.geo import distance_km
 from associate_app.wire_sync import MAX_PAGE, Change, ChangesPage, SnapshotEnd
 
 from . import storage
@@ -251,13 +251,6 @@ def entity_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, 
 # -- scope ---------------------------------------------------------------------------------------
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
 def nearby_store_ids(conn: Connection, store_id: str) -> list[str]:
     """The stores whose inventory ``store_id``'s devices receive too (see the module's doc)."""
     rows = conn.execute(sa.select(stores.c.store_id, stores.c.latitude, stores.c.longitude)).all()
@@ -266,7 +259,7 @@ def nearby_store_ids(conn: Connection, store_id: str) -> list[str]:
         return []
     ranked = sorted(
         (
-            (_distance_km(here.latitude, here.longitude, r.latitude, r.longitude), r.store_id)
+            (distance_km(here.latitude, here.longitude, r.latitude, r.longitude), r.store_id)
             for r in rows
             if r.store_id != store_id
         ),

@@ -68,10 +68,29 @@ async def shoot(out: Path, data_dir: Path) -> None:
     grab("customer-360")
     window.show_page("conflicts")
     grab("conflicts")
-    for key in ("inventory", "dashboard"):
-        window.show_page(key)
-        await asyncio.sleep(0.1)
-        grab(key)
+    # Inventory: a search, and a product that an order holds, with its nearby stores
+    inventory = controller.inventory
+    pid, name = cache.execute(
+        "SELECT p.product_id, p.name FROM orders o JOIN order_lines l USING (order_id) "
+        "JOIN products p ON p.product_id = l.product_id WHERE o.store_id = 'S001' AND "
+        "o.status IN ('new', 'picking', 'ready_for_pickup') ORDER BY o.order_number LIMIT 1"
+    ).fetchone()
+    window.show_page("inventory")
+    inventory.search.setText(name.split()[-1])  # the colour: several products match
+    await wait_for(lambda: inventory.model.row_of(pid) >= 0)
+    await inventory.show_product(pid)
+    await asyncio.sleep(0.2)
+    grab("inventory")
+
+    # the Dashboard over 7 days (store managers)
+    dashboard = controller.dashboard
+    window.show_page("dashboard")
+    dashboard.choose_period("7d")
+    await wait_for(lambda: dashboard.dashboard is not None
+                   and dashboard.dashboard.period is not None
+                   and dashboard.dashboard.period.key == "7d")
+    await asyncio.sleep(0.2)
+    grab("dashboard")
 
     pickups = controller.pickups
     window.show_page("pickups")

@@ -168,8 +168,19 @@ def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, CUSTOMER_FTS_TRIGGERS)
 
 
+#: The Dashboard reads the store's click-and-collect orders changed since a day (every event
+#: of an order updates it): without this it would read every order the store ever had.
+V2 = """
+CREATE INDEX ix_orders_store_updated ON orders (store_id, updated_at);
+"""
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    run_script(conn, V2)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 LATEST = len(MIGRATIONS)
 
 

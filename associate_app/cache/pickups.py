@@ -10,7 +10,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from associate_app.cache.stores import timezone_of
 from associate_app.domain.pickup import EXPIRING_SOON
+from associate_app.domain.store_time import cache_text, day_start, store_zone
 
 GROUPS = ("overdue", "new", "picking", "ready", "expiring", "collected_today")
 
@@ -24,8 +26,9 @@ _GROUP_SQL = {
                 "o.promised_at, o.order_number"),
     "ready": ("o.status = 'ready_for_pickup' AND (o.pickup_expires_at IS NULL OR "
               "o.pickup_expires_at > :soon)", "o.pickup_expires_at, o.order_number"),
-    "expiring": ("(o.status = 'ready_for_pickup' AND o.pickup_expires_at <= :soon) OR "
-                 "o.status = 'expired'",
+    # said with the statuses first, so that it is read through the (store, status) index
+    "expiring": ("o.status IN ('ready_for_pickup', 'expired') AND (o.status = 'expired' OR "
+                 "o.pickup_expires_at <= :soon)",
                  "CASE o.status WHEN 'expired' THEN 0 ELSE 1 END, o.pickup_expires_at"),
     "collected_today": ("o.status = 'collected' AND o.updated_at >= :today",
                         "o.updated_at DESC"),
@@ -94,14 +97,16 @@ class Order:
     lines: list[Line]
 
 
-def _params(store_id: str, now: datetime) -> dict[str, str]:
-    local_midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-    return {"store": store_id, "now": now.isoformat(),
-            "soon": (now + EXPIRING_SOON).isoformat(), "today": local_midnight.isoformat()}
+def _params(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict[str, str]:
+    """The queries' parameters, as cache text (UTC) so that comparing text compares times;
+    "today" starts at the store's local midnight, whatever the device's clock is set to."""
+    midnight = day_start(now, store_zone(timezone_of(conn, store_id)))
+    return {"store": store_id, "now": cache_text(now),
+            "soon": cache_text(now + EXPIRING_SOON), "today": cache_text(midnight)}
 
 
 def group_counts(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict[str, int]:
-    params = _params(store_id, now)
+    params = _params(conn, store_id, now)
     return {
         group: conn.execute(
             f"SELECT count(*) FROM orders o WHERE o.store_id = :store AND "
@@ -113,7 +118,7 @@ def group_counts(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict
 def group_page(conn: sqlite3.Connection, store_id: str, group: str, now: datetime, *,
                limit: int = 100, offset: int = 0) -> list[QueueRow]:
     where, order_by = _GROUP_SQL[group]
-    params = _params(store_id, now) | {"limit": limit, "offset": offset}
+    params = _params(conn, store_id, now) | {"limit": limit, "offset": offset}
     rows = conn.execute(
         "SELECT o.order_id, o.order_number, coalesce(c.first_name || ' ' || c.last_name, "
         "o.customer_id), o.status, o.placed_at, o.promised_at, o.pickup_expires_at, "

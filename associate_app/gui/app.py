@@ -17,18 +17,22 @@ from PySide6.QtWidgets import QApplication
 from associate_app.api import errors
 from associate_app.config import AppConfig
 from associate_app.customer_service import CustomerService
+from associate_app.dashboard_service import DashboardService
 from associate_app.demo_service import DemoServiceError
 from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
 from associate_app.gui.customers_page import CustomersPage
+from associate_app.gui.dashboard_page import DashboardPage
 from associate_app.gui.enrolment_dialog import EnrolmentDialog
 from associate_app.gui.forms import resources_rc  # noqa: F401
 from associate_app.gui.gc_guard import GuiThreadGarbageCollector
+from associate_app.gui.inventory_page import InventoryPage
 from associate_app.gui.main_window import MainWindow
 from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
 from associate_app.gui.scanner_filter import ScannerFilter
 from associate_app.gui.sign_in_dialog import SignInDialog
+from associate_app.inventory_service import InventoryService
 from associate_app.pickup_service import PickupService
 from associate_app.services import AppServices
 from associate_app.session import Session
@@ -80,6 +84,8 @@ class AppController(QObject):
         self.first_sync = asyncio.Event()
         self.customers: CustomersPage | None = None
         self.pickups: PickupsPage | None = None
+        self.inventory: InventoryPage | None = None
+        self.dashboard: DashboardPage | None = None
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.route_scan)
         app = QApplication.instance()
@@ -145,6 +151,10 @@ class AppController(QObject):
         self.pickups = PickupsPage(PickupService(self.services),
                                    self.services.config.data_dir / "prints")
         self.window.set_page("pickups", self.pickups)
+        self.inventory = InventoryPage(InventoryService(self.services))
+        self.window.set_page("inventory", self.inventory)
+        self.dashboard = DashboardPage(DashboardService(self.services))
+        self.window.set_page("dashboard", self.dashboard)
         self.window.pageShown.connect(self._page_shown)
         self.window.show_page("customers")
         self.customers.focus_search()
@@ -155,6 +165,11 @@ class AppController(QObject):
             self.pickups.focus_search()
         elif key == "customers" and self.customers is not None:
             self.customers.focus_search()
+        elif key == "inventory" and self.inventory is not None:
+            spawn(self.inventory.refresh(), name="refresh-inventory")
+            self.inventory.focus_search()
+        elif key == "dashboard" and self.dashboard is not None:
+            spawn(self.dashboard.refresh(), name="refresh-dashboard")
 
     def route_scan(self, code: str) -> None:
         """A scan from anywhere: the screen on show gets it first; a loyalty card opens the
@@ -206,6 +221,12 @@ class AppController(QObject):
             spawn(self.customers.refresh(), name="refresh-customers")
         if self.pickups is not None:
             spawn(self.pickups.refresh(), name="refresh-pickups")
+        if summary.changed:
+            shown = self.window.current_page_key
+            if self.inventory is not None and shown == "inventory":
+                spawn(self.inventory.refresh(), name="refresh-inventory")
+            if self.dashboard is not None and shown == "dashboard":
+                spawn(self.dashboard.refresh(), name="refresh-dashboard")
         if summary.rejected or summary.ok:
             spawn(self.refresh_conflicts(), name="refresh-conflicts")
         self.first_sync.set()
@@ -279,7 +300,8 @@ class AppController(QObject):
         if self.services.sync is not None:
             # show the window as staff see it: after the first sync
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.first_sync.wait(), 300)
+                async with asyncio.timeout(300):
+                    await self.first_sync.wait()
         await asyncio.sleep(0.3)  # let layouts settle and the first paint happen
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = self.window.grab().save(str(path))

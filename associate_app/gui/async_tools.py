@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -54,3 +54,36 @@ async def run_dialog(dialog: QDialog) -> int:
         return await future
     finally:
         dialog.finished.disconnect(finished)
+
+
+class NewestWins:
+    """Search as you type, newest text wins: while one search runs, later keystrokes only
+    replace the text to search next, so a fast typist never builds a backlog.
+
+    ``search(text, generation)`` runs on the event loop; ``generation`` grows with every new
+    text (and with :meth:`supersede`), so a search that finds it is no longer the newest drops
+    its results."""
+
+    def __init__(self, search: Callable[[str, int], Awaitable[Any]], *, name: str) -> None:
+        self.search = search
+        self.name = name
+        self.generation = 0
+        self._next: str | None = None
+        self._task: asyncio.Task[Any] | None = None
+
+    def submit(self, text: str) -> None:
+        self.generation += 1
+        self._next = text
+        if self._task is None or self._task.done():
+            self._task = spawn(self._drain(), name=self.name)
+
+    def supersede(self) -> int:
+        """Drop the text still waiting and outdate the search running; the new generation."""
+        self.generation += 1
+        self._next = None
+        return self.generation
+
+    async def _drain(self) -> None:
+        while self._next is not None:
+            text, self._next = self._next, None
+            await self.search(text, self.generation)

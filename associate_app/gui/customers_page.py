@@ -3,7 +3,6 @@ counter actions. Reads and writes go through :class:`CustomerService`; no SQL he
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -14,7 +13,7 @@ from associate_app.api import errors
 from associate_app.customer_service import CustomerService
 from associate_app.domain.barcodes import Scan, ScanKind
 from associate_app.domain.mutation_types import is_temp_id
-from associate_app.gui.async_tools import run_dialog, spawn
+from associate_app.gui.async_tools import NewestWins, run_dialog, spawn
 from associate_app.gui.customer_360_view import Customer360View
 from associate_app.gui.customer_results_model import CustomerResultsModel
 from associate_app.gui.fields_dialog import Field, FieldsDialog
@@ -71,30 +70,17 @@ class CustomersPage(QWidget):
         self.view.redeemRequested.connect(lambda: spawn(self.redeem_points(), name="redeem"))
         self.view.consentChanged.connect(
             lambda on: spawn(self.set_consent(on), name="consent"))
-        self._generation = 0
-        self._search_task: asyncio.Task | None = None
-        self._next_text: str | None = None
+        self._searches = NewestWins(self._search, name="customer-search")
         self.current_id: str | None = None
 
     # -- search ---------------------------------------------------------------------------------
 
     def _query_changed(self, text: str) -> None:
-        """Search as you type, newest text wins: while one search runs, later keystrokes only
-        replace the text to search next, so a fast typist never builds a backlog."""
-        self._generation += 1
-        self._next_text = text
-        if self._search_task is None or self._search_task.done():
-            self._search_task = spawn(self._search_latest(), name="customer-search")
-
-    async def _search_latest(self) -> None:
-        while self._next_text is not None:
-            text, self._next_text = self._next_text, None
-            generation = self._generation
-            await self._search(text, generation)
+        self._searches.submit(text)
 
     async def _search(self, text: str, generation: int) -> None:
         hits = await self.customers.search(text)
-        if generation != self._generation:
+        if generation != self._searches.generation:
             return  # a newer keystroke has its own search: drop this stale answer
         self.model.set_hits(hits)
         if hits:

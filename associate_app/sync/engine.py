@@ -174,5 +174,7 @@ class SyncEngine:
                 log.exception("sync failed unexpectedly")
                 self.failures += 1
             delay = backoff_delay(self.failures) if self.failures else self.interval_s
+            # asyncio.timeout, not wait_for: no inner task that a stop could leave never started
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from associate_app import wire
+from associate_app.domain.notification_templates import ORDER_READY
 from tests.integration.test_central_auth import enrol, sign_in
 
 
@@ -37,7 +38,7 @@ def test_customer_360_shows_every_channel(api: httpx.Client) -> None:
     )
     assert view.customer.customer_id == customer_id
     assert any(o.status == "ready_for_pickup" for o in view.orders)
-    assert any(n.template == "ready_for_pickup" for n in view.notifications)
+    assert any(n.template == ORDER_READY for n in view.notifications)
 
 
 def test_unknown_customer_is_a_readable_404(api: httpx.Client) -> None:

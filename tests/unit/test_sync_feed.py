@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from associate_app.domain.geo import distance_km
 from central_api import changes, schema_sync, seed, storage, sync_feed  # noqa: F401 - tables
 from central_api.schema import change_log, customers, orders, stores, wishlist_items
 
@@ -219,7 +220,7 @@ def test_nearby_stores_are_those_within_50_km_or_else_the_five_nearest(engine):
             )
         # Bristol has Bath and Cardiff within 50 km: topped up with the three nearest others
         bristol = (51.4584, -2.5844)
-        by_distance = sorted(far, key=lambda s: sync_feed._distance_km(*bristol, s[1], s[2]))
+        by_distance = sorted(far, key=lambda s: distance_km(*bristol, s[1], s[2]))
         expected = ["S002", "S003"] + [sid for sid, _, _ in by_distance[:3]]
         assert sync_feed.nearby_store_ids(conn, "S001") == expected
         # Leeds has York within 50 km only: the five nearest

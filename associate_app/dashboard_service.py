@@ -1,0 +1,57 @@
+"""What the Dashboard screen shows, as one plain async read (no Qt): how fulfilment is going in
+this store, right now and over a chosen period. Everything comes from the local cache, so it
+works offline; the rules are in ``domain/fulfilment_metrics.py``."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from associate_app.cache import fulfilment, stores
+from associate_app.domain import fulfilment_metrics as metrics
+from associate_app.domain.store_time import store_zone
+from associate_app.services import ScreenService
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    store_id: str
+    store_name: str | None  # None: the cache has nothing of this store yet (no first sync)
+    now: datetime
+    period: metrics.Period | None = None
+    right_now: metrics.RightNow | None = None
+    totals: metrics.PeriodMetrics | None = None
+    days: tuple[metrics.DayCounts, ...] = ()
+    hours: tuple[int, ...] = ()
+
+    @property
+    def has_data(self) -> bool:
+        return self.store_name is not None
+
+
+class DashboardService(ScreenService):
+    async def load(self, period_key: str = "today") -> Dashboard:
+        """The dashboard for the period ``period_key`` (see ``fulfilment_metrics.PERIODS``),
+        computed on the cache's reader thread."""
+        if period_key not in metrics.PERIODS:
+            raise ValueError(f"unknown period {period_key!r}")
+        store_id, now = self.store_id, self.clock()
+        return await self._read(lambda conn: read_dashboard(conn, store_id, period_key, now))
+
+
+def read_dashboard(conn: sqlite3.Connection, store_id: str, period_key: str,
+                   now: datetime) -> Dashboard:
+    """The whole dashboard from the cache (on the thread that owns ``conn``)."""
+    store = stores.find(conn, store_id)
+    if store is None:
+        return Dashboard(store_id, None, now)
+    period = metrics.period_for(period_key, now, store_zone(store.timezone))
+    facts = fulfilment.order_facts(conn, store_id, period.start)
+    return Dashboard(
+        store_id, store.name, now, period,
+        right_now=fulfilment.right_now(conn, store_id, now),
+        totals=metrics.period_metrics(facts, period),
+        days=tuple(metrics.by_day(facts, period)),
+        hours=tuple(metrics.by_hour(facts, period)),
+    )

@@ -1,0 +1,201 @@
+"""A store manager opens the Dashboard: the queue right now says what the Pickups screen says,
+the period figures are what the store's orders say (counted here in SQL, independently), a
+period button changes them consistently, and an order marked ready moves on the Dashboard too.
+Before the first sync, the screen says plainly that there is nothing yet."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from associate_app.config import AppConfig
+from associate_app.dashboard_service import DashboardService
+from associate_app.gui.dashboard_page import DashboardPage
+from associate_app.pickup_service import PickupService
+from associate_app.services import AppServices
+from tests.conftest import wait_until
+
+OPEN = "('new', 'picking', 'ready_for_pickup')"
+
+
+def cache(controller) -> sqlite3.Connection:
+    return sqlite3.connect(controller.services.store.cache_path)
+
+
+def text(window, name: str) -> str:
+    return window.findChild(QLabel, f"{name}Value").text()
+
+
+def number(window, name: str) -> int:
+    return int(text(window, name))
+
+
+def utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def local_start(c: sqlite3.Connection, days: int) -> str:
+    """The store's local midnight ``days - 1`` days before today, as cache text."""
+    zone = ZoneInfo(c.execute("SELECT timezone FROM stores WHERE store_id = 'S001'"
+                              ).fetchone()[0])
+    day = datetime.now(zone).date() - timedelta(days=days - 1)
+    return utc_text(datetime.combine(day, time(0), tzinfo=zone))
+
+
+def count(c: sqlite3.Connection, where: str, *args) -> int:
+    return c.execute("SELECT count(*) FROM orders WHERE store_id = 'S001' AND channel = "
+                     f"'click_and_collect' AND {where}", args).fetchone()[0]
+
+
+def expected_period(c: sqlite3.Connection, days: int) -> dict[str, int]:
+    start = local_start(c, days)
+    ready = c.execute(
+        "SELECT count(*), coalesce(sum(r.ready_at <= r.promised_at), 0) FROM (SELECT "
+        "o.promised_at, (SELECT min(n.sent_at) FROM notifications n WHERE n.order_id = "
+        "o.order_id AND n.template = 'order_ready') AS ready_at FROM orders o WHERE "
+        "o.store_id = 'S001' AND o.channel = 'click_and_collect') r WHERE r.ready_at >= ?",
+        (start,)).fetchone()
+    collected = c.execute(
+        "SELECT count(*) FROM orders o WHERE o.store_id = 'S001' AND o.channel = "
+        "'click_and_collect' AND o.status = 'collected' AND coalesce((SELECT min(n.sent_at) "
+        "FROM notifications n WHERE n.order_id = o.order_id AND n.template = 'collected'), "
+        "o.updated_at) >= ?", (start,)).fetchone()[0]
+    return {
+        "placed": count(c, "placed_at >= ?", start),
+        "ready": ready[0], "on_time": ready[1], "collected": collected,
+        "no_shows": count(c, "status IN ('expired', 'returned_to_stock') AND "
+                             "pickup_expires_at >= ?", start),
+        "cancelled": count(c, "status = 'cancelled' AND updated_at >= ?", start),
+    }
+
+
+def test_the_dashboard_agrees_with_the_orders_and_the_pickup_queue(counter, qtbot, qloop):
+    controller, _, _ = counter
+    window, page = controller.window, controller.dashboard
+    c = cache(controller)
+
+    async def story():
+        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        await wait_until(lambda: page.dashboard is not None and page.isVisible(),
+                         message="dashboard shown")
+        now = utc_text(datetime.now(UTC))
+        # right now, counted here from the cache file
+        assert number(window, "kpiOpen") == count(c, f"status IN {OPEN}") > 0
+        assert number(window, "kpiOverdue") == count(
+            c, "status IN ('new', 'picking') AND promised_at <= ?", now)
+        assert number(window, "kpiPastDeadline") == count(
+            c, "status = 'ready_for_pickup' AND pickup_expires_at <= ?", now) > 0
+        assert number(window, "kpiCollectedToday") == count(
+            c, "status = 'collected' AND updated_at >= ?", local_start(c, 1)) > 0
+        assert window.findChild(QPushButton, "dashboardPeriodToday").isChecked()
+        today = expected_period(c, 1)
+        assert number(window, "kpiPlaced") == today["placed"]
+        assert number(window, "kpiCollected") == today["collected"]
+        tile = window.findChild(QLabel, "kpiOpenValue").parent()
+        assert tile.accessibleName() == f"Open orders: {number(window, 'kpiOpen')}"
+        assert f"{number(window, 'kpiOpen')} orders open" in tile.accessibleDescription()
+        shown = {name: number(window, name) for name in (
+            "kpiOverdue", "kpiNew", "kpiPicking", "kpiReady", "kpiExpiring",
+            "kpiCollectedToday")}
+
+        # the Pickups screen's tabs say the same
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        tabs = controller.pickups.tabs
+        await wait_until(lambda: "(" in tabs.tabText(0), message="pickup counts")
+        in_pickups = {tabs.tabText(i).rsplit(" (", 1)[0]: int(re.findall(r"\((\d+)\)",
+                                                                          tabs.tabText(i))[0])
+                      for i in range(tabs.count())}
+        assert in_pickups == {
+            "Overdue": shown["kpiOverdue"], "New": shown["kpiNew"],
+            "Picking": shown["kpiPicking"], "Ready for pickup": shown["kpiReady"],
+            "Expiring / no-show": shown["kpiExpiring"],
+            "Collected today": shown["kpiCollectedToday"]}
+
+        # 30 days, then 7 days: every figure is what the orders say, and nests
+        window.show_page("dashboard")
+        placed = {}
+        for name, key, days in (("dashboardPeriod30", "30d", 30), ("dashboardPeriod7", "7d", 7)):
+            button = window.findChild(QPushButton, name)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda k=key: page.dashboard.period.key == k, message=name)
+            assert len(page.dashboard.days) == days
+            assert button.isChecked() and sum(
+                b.isChecked() for b in page.period_buttons.buttons()) == 1
+            want = expected_period(c, days)
+            placed[days] = number(window, "kpiPlaced")
+            assert placed[days] == want["placed"]
+            assert number(window, "kpiBecameReady") == want["ready"] > 0
+            caption = window.findChild(QLabel, "kpiOnTimeValue").parent().caption.text()
+            assert caption == f"{want['on_time']} of {want['ready']} by promised time"
+            assert text(window, "kpiOnTime") == f"{round(100 * want['on_time'] / want['ready'])}%"
+            assert number(window, "kpiCollected") == want["collected"]
+            assert number(window, "kpiCancelled") == want["cancelled"]
+            ended = want["collected"] + want["no_shows"]
+            assert text(window, "kpiNoShow") == (
+                f"{round(100 * want['no_shows'] / ended)}%" if ended else "—")
+            assert sum(x.placed for x in page.dashboard.days) == placed[days]
+            assert sum(page.dashboard.hours) == placed[days]
+        assert today["placed"] <= placed[7] <= placed[30]
+        assert placed[30] > placed[7]  # the demo has older orders than a week
+
+    qloop.run_until_complete(story())
+
+
+def test_an_order_marked_ready_moves_from_picking_to_ready_and_counts_once_synced(
+        counter, qtbot, qloop):
+    controller, _, _ = counter
+    window, page = controller.window, controller.dashboard
+    c = cache(controller)
+    order_id = c.execute(
+        "SELECT order_id FROM orders WHERE store_id = 'S001' AND status = 'picking' AND "
+        "promised_at > ? ORDER BY order_number LIMIT 1",
+        (utc_text(datetime.now(UTC) + timedelta(minutes=30)),)).fetchone()[0]
+    service = PickupService(controller.services)
+
+    async def story():
+        window.show_page("dashboard")
+        await wait_until(lambda: page.dashboard is not None, message="dashboard")
+        before = {n: number(window, n) for n in (
+            "kpiOpen", "kpiPicking", "kpiReady", "kpiBecameReady")}
+        order = await service.load(order_id)
+        for line in order.lines:
+            if line.remaining:
+                await service.record_shortage(order, line.line_id, str(line.remaining),
+                                              "none on the shelf")
+        await service.stage(await service.load(order_id), "SHELF-D4")
+        await service.mark_ready(await service.load(order_id))
+        await page.refresh()
+        assert number(window, "kpiPicking") == before["kpiPicking"] - 1
+        assert number(window, "kpiReady") == before["kpiReady"] + 1
+        assert number(window, "kpiOpen") == before["kpiOpen"]
+        # the period counts it when the customer's "ready" message comes back with the sync
+        assert number(window, "kpiBecameReady") == before["kpiBecameReady"]
+        controller.sync_now()
+        await wait_until(lambda: number(window, "kpiBecameReady") == before["kpiBecameReady"] + 1,
+                         timeout=30, message="ready counted after the sync")
+
+    qloop.run_until_complete(story())
+
+
+def test_before_the_first_sync_the_dashboard_says_there_is_nothing_yet(qtbot, qloop, tmp_path):
+    services = AppServices(AppConfig(demo=False, data_dir=tmp_path, server_url="http://x",
+                                     store_id="S001"))
+
+    async def story():
+        await services.open_store()
+        page = DashboardPage(DashboardService(services))
+        qtbot.addWidget(page)
+        page.show()
+        await page.refresh()
+        heading = page.findChild(QLabel, "emptyStateHeading")
+        assert heading.isVisible() and heading.text() == "No data on this device yet"
+        assert "first sync" in page.findChild(QLabel, "emptyStateBody").text()
+        assert not page.findChild(QLabel, "kpiOpenValue").isVisible()
+        await services.aclose()
+
+    qloop.run_until_complete(story())
