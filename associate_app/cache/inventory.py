@@ -47,19 +47,11 @@ _FILTERS = {
 }
 
 
-@dataclass(frozen=True)
-class StockRow:
-    """One product in the list: its stock here (``on_hand`` None: not stocked here)."""
+class _StockHere:
+    """Stock levels of a product in this store, from its ``on_hand`` and ``reserved``."""
 
-    product_id: str
-    name: str
-    brand: str | None
-    sku: str | None
-    ean13: str | None
-    price_cents: int | None
     on_hand: int | None
     reserved: int | None
-    nearby_available: int
 
     @property
     def stocked(self) -> bool:
@@ -72,6 +64,21 @@ class StockRow:
     @property
     def level(self) -> str:
         return stock.level(self.stocked, self.available)
+
+
+@dataclass(frozen=True)
+class StockRow(_StockHere):
+    """One product in the list: its stock here (``on_hand`` None: not stocked here)."""
+
+    product_id: str
+    name: str
+    brand: str | None
+    sku: str | None
+    ean13: str | None
+    price_cents: int | None
+    on_hand: int | None
+    reserved: int | None
+    nearby_available: int
 
 
 @dataclass(frozen=True)
@@ -116,7 +123,7 @@ class NearbyStock:
 
 
 @dataclass(frozen=True)
-class ProductStock:
+class ProductStock(_StockHere):
     product_id: str
     name: str
     brand: str | None
@@ -129,18 +136,6 @@ class ProductStock:
     held: list[HeldOrder]
     held_orders_total: int  # all holding orders, even past MAX_HELD_ORDERS
     nearby: list[NearbyStock]  # nearest first
-
-    @property
-    def stocked(self) -> bool:
-        return self.on_hand is not None
-
-    @property
-    def available(self) -> int:
-        return stock.available(self.on_hand, self.reserved)
-
-    @property
-    def level(self) -> str:
-        return stock.level(self.stocked, self.available)
 
     @property
     def nearby_available(self) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from associate_app.api import errors
@@ -18,6 +18,7 @@ from associate_app.gui.customer_360_view import Customer360View
 from associate_app.gui.customer_results_model import CustomerResultsModel
 from associate_app.gui.fields_dialog import Field, FieldsDialog
 from associate_app.gui.forms.ui_customer_search import Ui_CustomerSearch
+from associate_app.gui.list_keys import navigation_key, target_row
 
 log = logging.getLogger(__name__)
 
@@ -101,24 +102,13 @@ class CustomersPage(QWidget):
         self.searchFinished.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.ui.customerSearch and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self._move_selection(key)
-                return True
+        key = navigation_key(event) if watched is self.ui.customerSearch else None
+        if key is not None:
+            target = target_row(self.ui.customerResults, key)
+            if target is not None:
+                self.ui.customerResults.selectRow(target)
+            return True
         return super().eventFilter(watched, event)
-
-    def _move_selection(self, key: Qt.Key) -> None:
-        rows = self.model.rowCount()
-        if not rows:
-            return
-        current = self.ui.customerResults.currentIndex().row()
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
-                Qt.Key.Key_PageUp: -10}[key]
-        target = max(0, min(rows - 1, (current if current >= 0 else -1) + step))
-        if target == rows - 1 and self.model.canFetchMore():
-            self.model.fetchMore()
-        self.ui.customerResults.selectRow(target)
 
     def _open_selected(self) -> None:
         row = self.ui.customerResults.currentIndex().row()

@@ -9,7 +9,6 @@ through :class:`InventoryService`; no SQL here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -30,6 +29,7 @@ from associate_app.domain.stock import StockFilter
 from associate_app.gui.async_tools import NewestWins, spawn
 from associate_app.gui.inventory_detail_view import InventoryDetailView
 from associate_app.gui.inventory_table_model import InventoryTableModel
+from associate_app.gui.list_keys import navigation_key, target_row
 from associate_app.inventory_service import InventoryService
 
 #: Styles of this screen only (the app's theme, resources/theme.qss, has the shared ones).
@@ -251,25 +251,13 @@ class InventoryPage(QWidget):
     # -- keys ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self._move_selection(key)
-                return True
+        key = navigation_key(event) if watched is self.search else None
+        if key is not None:
+            target = target_row(self.table, key)
+            if target is not None:
+                self._select_row(target)
+            return True
         return super().eventFilter(watched, event)
-
-    def _move_selection(self, key: Qt.Key) -> None:
-        rows = self.model.rowCount()
-        if not rows:
-            return
-        current = self.table.currentIndex().row()
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
-                Qt.Key.Key_PageUp: -10}[key]
-        target = max(0, min(rows - 1, (current if current >= 0 else -1) + step))
-        if target == rows - 1 and self.model.canFetchMore():
-            self.model.fetchMore()
-        self._select_row(target)
 
     def _enter_pressed(self) -> None:
         """Enter in the search: a typed barcode selects its product; otherwise the highlighted
