@@ -566,7 +566,7 @@ def check_override_reason(reason: str | None) -> str:
     return text
 
 
-# -- no-shows and the queue ---------------------------------------------------------------------
+# -- no-shows -------------------------------------------------------------------------------------
 
 
 def as_datetime(value: Any) -> datetime | None:
@@ -599,80 +599,3 @@ def check_expire(status: str, pickup_expires_at: Any, now: datetime) -> None:
         when = expires.strftime("%d %b %Y %H:%M UTC") if expires else "its pickup deadline"
         raise IllegalTransition(f"The customer can still collect this order until {when}; it "
                                 "cannot be expired before then.", current=status, target=EXPIRED)
-
-
-QueueGroup = Literal["new", "picking", "ready", "collected_today", "overdue", "expiring"]
-#: The Pickups screen's groups, in the order they are shown.
-QUEUE_GROUPS: tuple[QueueGroup, ...] = (
-    "overdue", "expiring", "new", "picking", "ready", "collected_today")
-QUEUE_TITLES: dict[str, str] = {
-    "new": "New",
-    "picking": "Picking",
-    "ready": "Ready for pickup",
-    "collected_today": "Collected today",
-    "overdue": "Overdue / no-show",
-    "expiring": "Expiring",
-}
-
-
-def queue_group(order: Any, now: datetime) -> QueueGroup | None:
-    """Where an order (a mapping or object with ``status``, ``pickup_expires_at``,
-    ``updated_at``) sits in the pickup queue, or None when it is no longer in it.
-
-    ``overdue``: ready but past its pickup window (expire it), or expired and still to go back
-    to stock; ``expiring``: ready and its window ends within :data:`EXPIRING_SOON`;
-    ``collected_today``: collected on ``now``'s (UTC) date. Late new/picking orders stay in
-    their group; :func:`urgency_key` puts them first.
-    """
-    status = _field(order, "status")
-    if status == NEW:
-        return "new"
-    if status == PICKING:
-        return "picking"
-    if status == READY:
-        expires = as_datetime(_field(order, "pickup_expires_at"))
-        if expires is not None and expires <= now:
-            return "overdue"
-        if expires is not None and expires - now <= EXPIRING_SOON:
-            return "expiring"
-        return "ready"
-    if status == EXPIRED:
-        return "overdue"
-    if status == COLLECTED:
-        updated = as_datetime(_field(order, "updated_at"))
-        if updated is not None and updated.astimezone(now.tzinfo or UTC).date() == now.date():
-            return "collected_today"
-    return None
-
-
-def deadline(order: Any) -> datetime | None:
-    """The time the order's SLA timer counts to: promised time while it is being prepared,
-    the end of the pickup window once it is ready."""
-    status = _field(order, "status")
-    if status in (NEW, PICKING):
-        return as_datetime(_field(order, "promised_at"))
-    if status in (READY, EXPIRED):
-        return as_datetime(_field(order, "pickup_expires_at"))
-    return None
-
-
-def sla_remaining(order: Any, now: datetime) -> timedelta | None:
-    """Time left to the deadline (negative when late), or None when there is none."""
-    due = deadline(order)
-    return None if due is None else due - now
-
-
-_FAR = datetime.max.replace(tzinfo=UTC)
-
-
-def urgency_key(order: Any, now: datetime) -> tuple[int, float, str]:
-    """Sort key inside a group, most urgent first: late orders, then the nearest deadline;
-    collected orders most recent first; ties by order number."""
-    number = str(_field(order, "order_number") or _field(order, "order_id") or "")
-    if _field(order, "status") == COLLECTED:
-        updated = as_datetime(_field(order, "updated_at"))
-        return (1, -(updated.timestamp() if updated else 0.0), number)
-    due = deadline(order)
-    if due is None:
-        return (2, _FAR.timestamp(), number)
-    return (0 if due <= now else 1, due.timestamp(), number)

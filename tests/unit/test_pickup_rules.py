@@ -230,21 +230,3 @@ def test_a_ready_order_past_its_pickup_window_is_overdue_and_may_expire():
         pickup.check_expire("ready_for_pickup", later, NOW)
     with pytest.raises(pickup.IllegalTransition):
         pickup.check_expire("picking", past, NOW)
-
-
-def test_queue_groups_and_urgency():
-    ready = order("ready_for_pickup", pickup_expires_at=NOW + timedelta(days=3))
-    expiring = order("ready_for_pickup", pickup_expires_at=NOW + timedelta(hours=3))
-    overdue = order("ready_for_pickup", pickup_expires_at=(NOW - timedelta(hours=1)).isoformat())
-    collected = order("collected", updated_at=NOW - timedelta(hours=2))
-    old = order("collected", updated_at=NOW - timedelta(days=2))
-    assert [pickup.queue_group(o, NOW) for o in (ready, expiring, overdue, collected, old)] == [
-        "ready", "expiring", "overdue", "collected_today", None]
-    assert pickup.queue_group(order("expired"), NOW) == "overdue"
-    assert pickup.queue_group(order("cancelled"), NOW) is None
-    late = order("new", promised_at=NOW - timedelta(hours=1))
-    soon = order("new", promised_at=NOW + timedelta(hours=1))
-    later = order("new", promised_at=NOW + timedelta(hours=5))
-    ranked = sorted([later, soon, late], key=lambda o: pickup.urgency_key(o, NOW))
-    assert ranked == [late, soon, later]
-    assert pickup.sla_remaining(soon, NOW) == timedelta(hours=1)
