@@ -94,6 +94,12 @@ class CustomersPage(QWidget):
             self.ui.searchStatus.setText(
                 self.tr("%d customers match. ↑ ↓ to choose, Enter to open.") % len(hits)
                 if len(hits) != 1 else self.tr("1 customer matches. Enter to open."))
+        elif not await self.customers.has_store_data():
+            if generation != self._searches.generation:
+                return
+            self.ui.searchStatus.setText(self.tr(
+                "This device is still receiving the store's customers (first sync): they can "
+                "be found here once it has finished. Meanwhile, search the whole chain."))
         else:
             self.ui.searchStatus.setText(
                 self.tr("No customer of this store matches “%s”.") % query[:60])

@@ -214,3 +214,33 @@ def test_a_customer_of_another_store_is_found_in_the_chain_and_brought_here(coun
                                  "body = 'Served in Bristol while visiting'"),
                          {"c": customer_id}).scalar_one() == 1
     engine.dispose()
+
+
+def test_before_the_first_sync_ends_an_empty_search_says_why_and_offers_the_chain(
+        qtbot, qloop, tmp_path):
+    from associate_app.config import AppConfig
+    from associate_app.customer_service import CustomerService
+    from associate_app.gui.customers_page import CustomersPage
+    from associate_app.services import AppServices
+
+    services = AppServices(AppConfig(demo=False, data_dir=tmp_path, store_id="S001",
+                                     server_url="http://127.0.0.1:9"))
+    qloop.run_until_complete(services.open_store())
+    page = CustomersPage(CustomerService(services))
+    qtbot.addWidget(page)
+    page.show()
+    status = page.ui.searchStatus
+    try:
+        qtbot.keyClicks(page.ui.customerSearch, "Harper")
+        qloop.run_until_complete(wait_until(lambda: "first sync" in status.text(), 10,
+                                            "the first-sync message"))
+        assert page.ui.chainSearchButton.isVisible()
+        # once the store's data is in (a cursor saved by a finished sync), "no match" is true
+        services.store.writer.call(lambda c: c.cache.execute(
+            "INSERT INTO sync_state (key, value) VALUES ('cursor', '42') "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        qtbot.keyClicks(page.ui.customerSearch, "x")
+        qloop.run_until_complete(wait_until(lambda: "No customer of this store" in status.text(),
+                                            10, "the no-match message"))
+    finally:
+        qloop.run_until_complete(services.aclose())
