@@ -11,7 +11,6 @@ from associate_app.api import errors
 from associate_app.cache import customer_360, customer_search, products
 from associate_app.cache.customer_360 import Customer360, OrderLine
 from associate_app.cache.customer_search import CustomerHit
-from associate_app.cache.local_store import get_state
 from associate_app.cache.products import ProductHit
 from associate_app.domain.contact import normalise_email, normalise_phone
 from associate_app.domain.errors import InvalidInput
@@ -31,10 +30,6 @@ class CustomerService(ScreenService):
     @property
     def store_id(self) -> str | None:  # type: ignore[override]
         return self.services.store_id
-
-    async def has_store_data(self) -> bool:
-        """Whether this device holds the store's customers: its first sync has finished."""
-        return await self._read(lambda c: int(get_state(c, "cursor") or 0) > 0)
 
     async def search(self, text: str) -> list[CustomerHit]:
         store_id = self.store_id

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from associate_app.cache import fulfilment, stores
+from associate_app.cache.sync_state import has_store_data
 from associate_app.domain import fulfilment_metrics as metrics
 from associate_app.domain.store_time import store_zone
 from associate_app.services import ScreenService
@@ -44,7 +45,7 @@ def read_dashboard(conn: sqlite3.Connection, store_id: str, period_key: str,
                    now: datetime) -> Dashboard:
     """The whole dashboard from the cache (on the thread that owns ``conn``)."""
     store = stores.find(conn, store_id)
-    if store is None:
+    if store is None or not has_store_data(conn):  # before the first sync has finished
         return Dashboard(store_id, None, now)
     period = metrics.period_for(period_key, now, store_zone(store.timezone))
     facts = fulfilment.order_facts(conn, store_id, period.start)

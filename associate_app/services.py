@@ -19,6 +19,7 @@ import keyring.backend
 from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.cache import sync_state
 from associate_app.cache.local_store import LocalStore, Recorded
 from associate_app.config import AppConfig
 from associate_app.demo_service import DemoService
@@ -171,3 +172,7 @@ class ScreenService:
     async def _read(self, fn):
         assert self.services.store is not None
         return await self.services.store.reads.run(fn)
+
+    async def has_store_data(self) -> bool:
+        """Whether this device holds the store's data yet: its first sync has finished."""
+        return await self._read(sync_state.has_store_data)

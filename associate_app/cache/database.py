@@ -67,6 +67,26 @@ def move_aside(path: Path) -> Path:
     return target
 
 
+def _finish_interrupted_bulk_load(conn: sqlite3.Connection) -> None:
+    """The app stopped during a first sync's bulk load: build the indexes it dropped before
+    any migration runs (a migration expects the schema it was written for)."""
+    from associate_app.cache import replica  # (replica builds on migrations, as this does)
+
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if not 1 <= version <= migrations.LATEST or conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).fetchone() is None:
+        return  # new, or from a newer app (refused by migrate)
+    if replica.indexes_suspended(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            replica.resume_indexes(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
 def open_cache(path: Path) -> OpenResult:
     """Open (creating or migrating) the cache at ``path``; rebuild it if it is unreadable."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,5 +100,6 @@ def open_cache(path: Path) -> OpenResult:
             conn.close()
         rebuilt_from = move_aside(path)
         conn = connect(path)
+    _finish_interrupted_bulk_load(conn)
     migrations.migrate(conn)
     return OpenResult(conn, rebuilt_from)

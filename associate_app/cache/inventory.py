@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache.sync_state import has_store_data
 from associate_app.domain import stock
 from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.domain.geo import distance_km
@@ -262,7 +263,9 @@ class CacheState:
 
 
 def state(conn: sqlite3.Connection, store_id: str) -> CacheState:
-    """What the cache holds yet (before the first sync: nothing)."""
+    """What the cache holds yet (nothing until the first sync has finished)."""
+    if not has_store_data(conn):
+        return CacheState(False, False)
     products = conn.execute("SELECT 1 FROM products LIMIT 1").fetchone() is not None
     here = conn.execute("SELECT 1 FROM inventory WHERE store_id = ? LIMIT 1",
                         (store_id,)).fetchone() is not None

@@ -19,6 +19,7 @@ from typing import Any
 from associate_app.cache import local_effects, outbox, replica
 from associate_app.cache.database import CACHE_FILE, connect, open_cache
 from associate_app.cache.reader import CacheReader
+from associate_app.cache.sync_state import get_state, set_state
 from associate_app.cache.writer import CacheWriter, Connections
 from associate_app.domain import conflict_advice
 from associate_app.domain.mutation_types import validate
@@ -52,10 +53,6 @@ class LocalStore:
     def _open(self) -> Connections:
         result = open_cache(self.cache_path)
         conns = Connections(cache=result.conn, outbox=outbox.open_outbox(self.outbox_path))
-        if replica.indexes_suspended(result.conn):
-            # the app stopped during a first sync: make the indexes whole again
-            with outbox.transaction(result.conn):
-                replica.resume_indexes(result.conn)
         recovered = _reapply_pending(conns, only_missing=True)
         conns.info = OpenInfo(result.rebuilt_from, recovered)  # type: ignore[attr-defined]
         return conns
@@ -140,6 +137,8 @@ class LocalStore:
             with outbox.transaction(c.cache):
                 replica.suspend_indexes(c.cache)
                 replica.clear_replicated(c.cache)
+                # the snapshot's balances include every loyalty change the server confirmed
+                c.cache.execute("DELETE FROM pending_loyalty WHERE confirmed = 1")
                 set_state(c.cache, "cursor", "0")
         await self.writer.run(job)
 
@@ -156,6 +155,15 @@ class LocalStore:
                 c.cache.execute("DELETE FROM pending_loyalty WHERE confirmed = 1")
                 set_state(c.cache, "cursor", str(cursor))
                 _reapply_pending(c, only_missing=False)
+        await self.writer.run(job)
+
+    async def abort_snapshot(self) -> None:
+        """A snapshot that failed part-way: build the indexes again over what arrived (the
+        cursor stays 0, so the next sync starts a new snapshot), so the screens' reads stay
+        indexed meanwhile."""
+        def job(c: Connections) -> None:
+            with outbox.transaction(c.cache):
+                replica.resume_indexes(c.cache)
         await self.writer.run(job)
 
     async def set_states(self, values: dict[str, str | None]) -> None:
@@ -176,16 +184,6 @@ class LocalStore:
 
     async def resolve_conflict(self, conflict_id: int) -> None:
         await self.writer.run(lambda c: outbox.resolve_conflict(c.outbox, conflict_id))
-
-
-def get_state(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
-def set_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:
-    conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
 @dataclass

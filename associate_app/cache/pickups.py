@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from associate_app.cache.stores import timezone_of
+from associate_app.cache.sync_state import has_store_data
 from associate_app.domain.pickup import EXPIRING_SOON
 from associate_app.domain.store_time import cache_text, day_start, store_zone
 
@@ -106,6 +107,8 @@ def _params(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict[str,
 
 
 def group_counts(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict[str, int]:
+    if not has_store_data(conn):  # a first sync still loading (maybe without its indexes)
+        return dict.fromkeys(_GROUP_SQL, 0)
     params = _params(conn, store_id, now)
     return {
         group: conn.execute(
@@ -117,6 +120,8 @@ def group_counts(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict
 
 def group_page(conn: sqlite3.Connection, store_id: str, group: str, now: datetime, *,
                limit: int = 100, offset: int = 0) -> list[QueueRow]:
+    if not has_store_data(conn):
+        return []
     where, order_by = _GROUP_SQL[group]
     params = _params(conn, store_id, now) | {"limit": limit, "offset": offset}
     rows = conn.execute(

@@ -77,6 +77,11 @@ class NewestWins:
         if self._task is None or self._task.done():
             self._task = spawn(self._drain(), name=self.name)
 
+    @property
+    def idle(self) -> bool:
+        """No search running and none waiting."""
+        return self._next is None and (self._task is None or self._task.done())
+
     def supersede(self) -> int:
         """Drop the text still waiting and outdate the search running; the new generation."""
         self.generation += 1

@@ -160,6 +160,7 @@ class InventoryPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self._choose_row(index.row()))
         self.model.reloaded.connect(self._list_reloaded)
+        self.model.sortChanged.connect(lambda: self._query_changed(self.search.text()))
         outer.addWidget(self.table, 1)
 
         self.detail = InventoryDetailView()
@@ -184,6 +185,11 @@ class InventoryPage(QWidget):
             await self.show_product(self.current_id, select=False)
         elif self.detail.product is None:
             self.detail.show_placeholder(self.detail.default_text)
+
+    @property
+    def searching(self) -> bool:
+        """A search (from keys, a filter or a sort) is running or waiting."""
+        return not self._searches.idle
 
     def set_filter(self, stock_filter: StockFilter) -> None:
         self.stock_filter = stock_filter

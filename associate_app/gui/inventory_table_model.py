@@ -36,6 +36,8 @@ class InventoryTableModel(QAbstractTableModel):
     """``reloaded`` after every first page (a new search, filter, sort or refresh)."""
 
     reloaded = Signal()
+    #: a header was clicked: the page reloads its newest search in the new order
+    sortChanged = Signal()
 
     def __init__(self, service: InventoryService, parent=None) -> None:
         super().__init__(parent)
@@ -74,7 +76,8 @@ class InventoryTableModel(QAbstractTableModel):
         if (key, descending) == (self.sort_key, self.descending):
             return
         self.sort_key, self.descending = key, descending
-        spawn(self.load(self.text, self.stock_filter), name="inventory-sort")
+        # through the page's newest-wins search: the text typed last, not the text loaded last
+        self.sortChanged.emit()
 
     # -- paging ---------------------------------------------------------------------------------
 

@@ -73,6 +73,7 @@ class PickupsPage(QWidget):
         head.addWidget(self.search)
         q.addLayout(head)
         self.message = QLabel(objectName="queueMessage", wordWrap=True)
+        self._said_waiting = False
         self.message.setAccessibleName(self.tr("Queue message"))
         q.addWidget(self.message)
         self.tabs = QTabBar(objectName="pickupGroups")
@@ -132,6 +133,14 @@ class PickupsPage(QWidget):
 
     async def refresh(self) -> None:
         counts = await self.service.counts()
+        waiting = not any(counts.values()) and not await self.service.has_store_data()
+        if waiting:
+            self.message.setText(self.tr(
+                "This device is still receiving the store's orders (first sync): the queue "
+                "appears as soon as it has finished."))
+        elif self._said_waiting:
+            self.message.clear()
+        self._said_waiting = waiting
         for i, group in enumerate(GROUPS):
             self.tabs.setTabText(i, f"{self.tr(GROUP_TITLES[group])} ({counts.get(group, 0)})")
         if not self._chose_group:

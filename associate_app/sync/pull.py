@@ -8,6 +8,7 @@ snapshot instead; it counts only once its end line has arrived and matches.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,10 +76,35 @@ async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
 
 async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, stats: PullStats,
                     progress: Progress | None) -> None:
+    """A first sync by snapshot: the tables are cleared and loaded without their secondary
+    indexes, which are built again at the end — also when the snapshot fails part-way."""
+    await store.begin_snapshot()
+    try:
+        cursor, seen = await _load_snapshot(client, store, store_id, stats, progress)
+    except asyncio.CancelledError:
+        # the app or the session is stopping: queue the rebuild, do not hold the stop up
+        asyncio.ensure_future(store.abort_snapshot()).add_done_callback(
+            lambda f: f.cancelled() or f.exception())
+        raise
+    except BaseException:
+        with contextlib.suppress(Exception):
+            await store.abort_snapshot()
+        raise
+    await store.finish_snapshot(cursor)
+    stats.snapshot = True
+    stats.rows += seen
+    stats.cursor = cursor
+    stats.changed.update(stats.entities)
+    if progress:
+        progress("snapshot", seen, seen)
+
+
+async def _load_snapshot(client: CentralClient, store: LocalStore, store_id: str,
+                         stats: PullStats, progress: Progress | None) -> tuple[int, int]:
     """Stream the snapshot: the bytes are cut at a line end about every SNAPSHOT_BLOCK and
     handed to the writer thread (split, parsed and applied there, off the GUI thread), with at
-    most two blocks in flight so memory stays flat and download, parsing and writing overlap."""
-    await store.begin_snapshot()
+    most two blocks in flight so memory stays flat and download, parsing and writing overlap.
+    Returns the snapshot's cursor and its number of rows."""
     parts: list[bytes] = []
     size = 0
     in_flight: list[asyncio.Future] = []
@@ -130,10 +156,4 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
         )
     if end.get("rows") != seen or not isinstance(end.get("cursor"), int):
         raise _malformed(f"snapshot ({seen} rows arrived, its end line says {end.get('rows')})")
-    await store.finish_snapshot(end["cursor"])
-    stats.snapshot = True
-    stats.rows += seen
-    stats.cursor = end["cursor"]
-    stats.changed.update(stats.entities)
-    if progress:
-        progress("snapshot", seen, seen)
+    return end["cursor"], seen

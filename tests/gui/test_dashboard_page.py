@@ -39,11 +39,11 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def local_start(c: sqlite3.Connection, days: int) -> str:
-    """The store's local midnight ``days - 1`` days before today, as cache text."""
+def local_start(c: sqlite3.Connection, days: int, now: datetime) -> str:
+    """The store's local midnight ``days - 1`` days before ``now``'s day, as cache text."""
     zone = ZoneInfo(c.execute("SELECT timezone FROM stores WHERE store_id = 'S001'"
                               ).fetchone()[0])
-    day = datetime.now(zone).date() - timedelta(days=days - 1)
+    day = now.astimezone(zone).date() - timedelta(days=days - 1)
     return utc_text(datetime.combine(day, time(0), tzinfo=zone))
 
 
@@ -52,8 +52,10 @@ def count(c: sqlite3.Connection, where: str, *args) -> int:
                      f"'click_and_collect' AND {where}", args).fetchone()[0]
 
 
-def expected_period(c: sqlite3.Connection, days: int) -> dict[str, int]:
-    start = local_start(c, days)
+def expected_period(c: sqlite3.Connection, days: int, now: datetime) -> dict[str, int]:
+    """The period's numbers counted here, for the time the dashboard was read at (``now``):
+    a run across midnight or a promise falling due mid-test cannot make them differ."""
+    start = local_start(c, days, now)
     ready = c.execute(
         "SELECT count(*), coalesce(sum(r.ready_at <= r.promised_at), 0) FROM (SELECT "
         "o.promised_at, (SELECT min(n.sent_at) FROM notifications n WHERE n.order_id = "
@@ -83,7 +85,8 @@ def test_the_dashboard_agrees_with_the_orders_and_the_pickup_queue(counter, qtbo
         qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
         await wait_until(lambda: page.dashboard is not None and page.isVisible(),
                          message="dashboard shown")
-        now = utc_text(datetime.now(UTC))
+        at = page.dashboard.now  # the time the dashboard counted for
+        now = utc_text(at)
         # right now, counted here from the cache file
         assert number(window, "kpiOpen") == count(c, f"status IN {OPEN}") > 0
         assert number(window, "kpiOverdue") == count(
@@ -91,9 +94,9 @@ def test_the_dashboard_agrees_with_the_orders_and_the_pickup_queue(counter, qtbo
         assert number(window, "kpiPastDeadline") == count(
             c, "status = 'ready_for_pickup' AND pickup_expires_at <= ?", now) > 0
         assert number(window, "kpiCollectedToday") == count(
-            c, "status = 'collected' AND updated_at >= ?", local_start(c, 1)) > 0
+            c, "status = 'collected' AND updated_at >= ?", local_start(c, 1, at)) > 0
         assert window.findChild(QPushButton, "dashboardPeriodToday").isChecked()
-        today = expected_period(c, 1)
+        today = expected_period(c, 1, at)
         assert number(window, "kpiPlaced") == today["placed"]
         assert number(window, "kpiCollected") == today["collected"]
         tile = window.findChild(QLabel, "kpiOpenValue").parent()
@@ -126,7 +129,7 @@ def test_the_dashboard_agrees_with_the_orders_and_the_pickup_queue(counter, qtbo
             assert len(page.dashboard.days) == days
             assert button.isChecked() and sum(
                 b.isChecked() for b in page.period_buttons.buttons()) == 1
-            want = expected_period(c, days)
+            want = expected_period(c, days, page.dashboard.now)
             placed[days] = number(window, "kpiPlaced")
             assert placed[days] == want["placed"]
             assert number(window, "kpiBecameReady") == want["ready"] > 0

@@ -156,7 +156,7 @@ def test_a_scanned_barcode_selects_its_product_and_a_bad_scan_changes_nothing(
         scan(qtbot, window, misread)
         await wait_until(lambda: "check digit" in page.message.text(),
                          message=lambda: f"misread said, saw {page.message.text()!r}")
-        await qtbot_settle()
+        await settle(controller)
         assert screen() == before
         # the sentence stays up (the search the scanner's keys started does not clear it)
         assert "check digit" in page.message.text()
@@ -166,24 +166,25 @@ def test_a_scanned_barcode_selects_its_product_and_a_bad_scan_changes_nothing(
         await wait_until(lambda: unknown in page.message.text(),
                          message=lambda: f"unknown barcode said, saw {page.message.text()!r}")
         assert "No product" in page.message.text()
-        await qtbot_settle()
+        await settle(controller)
         assert screen() == before
 
         scan(qtbot, window, "HELLO-WORLD-42")
         await wait_until(lambda: "not one this app knows" in page.message.text(),
                          message="garbage said")
-        await qtbot_settle()
+        await settle(controller)
         assert screen() == before
         assert window.current_page_key == "inventory"
 
     qloop.run_until_complete(story())
 
 
-async def qtbot_settle() -> None:
-    """Let searches a scan may have started finish, so "nothing changed" is checked after."""
-    import asyncio
-
-    await asyncio.sleep(0.3)
+async def settle(controller) -> None:
+    """Let the searches a scan's keys started finish (and every read queued before them), so
+    "nothing changed" is checked after them, not before."""
+    await wait_until(lambda: not controller.inventory.searching, message="searches finished")
+    await controller.services.store.reads.run(lambda conn: None)  # one reader thread, in order
+    await wait_until(lambda: not controller.inventory.searching, message="searches finished")
 
 
 def test_low_and_out_of_stock_filters_show_only_matching_products(counter, qtbot, qloop):

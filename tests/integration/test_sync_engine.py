@@ -93,6 +93,53 @@ def test_a_snapshot_arriving_in_odd_pieces_gives_the_same_cache_with_every_index
         conn.close()
 
 
+def test_a_snapshot_cut_off_part_way_leaves_the_indexes_whole_and_the_screens_waiting(
+        fresh_central, tmp_path, monkeypatch):
+    """No restart needed: the indexes dropped for the bulk load are built again over what
+    arrived, and the screens say the store's data is on its way (not "0 orders") until a
+    first sync finishes."""
+    from datetime import UTC, datetime
+
+    from associate_app.cache import pickups
+    from associate_app.dashboard_service import read_dashboard
+
+    url, _ = fresh_central
+    monkeypatch.setattr(pull, "SNAPSHOT_BLOCK", 5000)
+    empty = LocalStore(tmp_path / "empty")
+    empty.close()
+    faults = iter(["truncate"])
+
+    def plan(request):
+        return next(faults, "ok") if request.url.path.endswith("/snapshot") else "ok"
+
+    async def story():
+        client = await signed_in_client(url, transport=FaultyTransport(plan))
+        store = LocalStore(tmp_path / "device")
+        now = datetime.now(UTC)
+        try:
+            failed = await SyncEngine(client, store, "S001").sync_once()
+            assert not failed.ok and failed.error
+            assert await store.cursor() == 0
+            assert indexes(store.cache_path) == indexes(empty.cache_path)
+            some_rows = store.reads.call(lambda c: scalar(c, "SELECT count(*) FROM stores"))
+            assert some_rows > 0  # what arrived is there, but not shown as the store's data
+            assert store.reads.call(lambda c: pickups.group_counts(c, "S001", now)) == \
+                dict.fromkeys(pickups.GROUPS, 0)
+            assert not store.reads.call(lambda c: read_dashboard(c, "S001", "7d", now)).has_data
+            done = await SyncEngine(client, store, "S001").sync_once()
+            assert done.ok and done.snapshot, done.error
+            assert sum(store.reads.call(lambda c: pickups.group_counts(c, "S001", now))
+                       .values()) > 0
+            assert store.reads.call(lambda c: read_dashboard(c, "S001", "7d", now)).has_data
+            return store.cache_path
+        finally:
+            store.close()
+            await client.aclose()
+
+    cache = run(story())
+    assert indexes(cache) == indexes(empty.cache_path)
+
+
 def test_delta_sync_brings_changes_and_tombstones(fresh_central, tmp_path):
     url, db = fresh_central
     device = tmp_path / "device"

@@ -10,6 +10,7 @@ import pytest
 
 from associate_app.cache import inventory, outbox, replica
 from associate_app.cache.local_store import LocalStore
+from associate_app.cache.sync_state import set_state
 from associate_app.domain import stock
 from associate_app.domain.barcodes import classify
 from associate_app.domain.geo import distance_km
@@ -85,6 +86,7 @@ def cache(tmp_path_factory) -> sqlite3.Connection:
     def fill(c):
         with outbox.transaction(c.cache):
             replica.apply_rows(c.cache, list(_rows()))
+            set_state(c.cache, "cursor", "1")  # as a finished first sync leaves it
 
     store.writer.call(fill)
     conn = store.reader()
@@ -244,3 +246,21 @@ def test_distance_between_london_and_manchester_is_about_262_km():
     assert distance_km(*manchester, *london) == pytest.approx(distance_km(*london, *manchester))
     assert distance_km(*london, *london) == 0
     assert distance_km(0, 0, 0, 180) == pytest.approx(20015, abs=1)  # half the equator
+
+
+def test_the_cache_counts_as_holding_stock_only_once_a_first_sync_has_finished(tmp_path):
+    store = LocalStore(tmp_path)
+    try:
+        def load(c, cursor):
+            with outbox.transaction(c.cache):
+                replica.apply_rows(c.cache, list(_rows()))
+                set_state(c.cache, "cursor", cursor)
+
+        store.writer.call(lambda c: load(c, "0"))  # rows arriving, the snapshot not finished
+        conn = store.reader()
+        assert inventory.state(conn, HERE) == inventory.CacheState(False, False)
+        store.writer.call(lambda c: load(c, "7"))
+        assert inventory.state(conn, HERE) == inventory.CacheState(True, True)
+        conn.close()
+    finally:
+        store.close()
