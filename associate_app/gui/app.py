@@ -21,6 +21,8 @@ from associate_app.dashboard_service import DashboardService
 from associate_app.demo_service import DemoServiceError
 from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
+from associate_app.gui.camera_decoder import RepeatFilter
+from associate_app.gui.camera_scan_dialog import CameraScanDialog, video_inputs
 from associate_app.gui.customers_page import CustomersPage
 from associate_app.gui.dashboard_page import DashboardPage
 from associate_app.gui.enrolment_dialog import EnrolmentDialog
@@ -79,6 +81,7 @@ class AppController(QObject):
         window.closed.connect(lambda: self.finish(0))
         window.signOutRequested.connect(lambda: spawn(self.sign_out(), name="sign-out"))
         window.syncRequested.connect(self.sync_now)
+        window.cameraScanRequested.connect(self.open_camera_scan)
         window.conflicts.resolveRequested.connect(
             lambda cid: spawn(self.resolve_conflict(cid), name="resolve-conflict"))
         self.first_sync = asyncio.Event()
@@ -86,6 +89,11 @@ class AppController(QObject):
         self.pickups: PickupsPage | None = None
         self.inventory: InventoryPage | None = None
         self.dashboard: DashboardPage | None = None
+        # camera scans: which cameras (tests replace it), and one memory of recent codes across
+        # openings, so a label still in front of the lens is not read twice in a row
+        self.camera_devices = video_inputs
+        self.camera_repeats = RepeatFilter()
+        self.camera_dialog: CameraScanDialog | None = None
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.route_scan)
         app = QApplication.instance()
@@ -106,6 +114,8 @@ class AppController(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self.scanner)
+            if self.camera_dialog is not None:
+                self.camera_dialog.reject()  # stops the camera and the decoder's thread
             await cancel_all()
             await self.services.aclose()
         return code
@@ -189,6 +199,24 @@ class AppController(QObject):
         else:
             self.window.status.flash(self.tr("Scanned %s: open the screen it belongs to and "
                                              "scan again.") % scan.code)
+
+    def open_camera_scan(self) -> None:
+        """Scan with the camera (F8): the code read goes down the same route as a wedge scan."""
+        if self.camera_dialog is not None:
+            self.camera_dialog.raise_()
+            self.camera_dialog.activateWindow()
+            return
+        dialog = CameraScanDialog(self.window, cameras=self.camera_devices(),
+                                  repeats=self.camera_repeats)
+        dialog.scanned.connect(self.route_scan)
+        dialog.finished.connect(lambda _result: self._camera_scan_closed(dialog))
+        self.camera_dialog = dialog
+        dialog.open()
+
+    def _camera_scan_closed(self, dialog: CameraScanDialog) -> None:
+        if self.camera_dialog is dialog:
+            self.camera_dialog = None
+        dialog.deleteLater()
 
     async def _show_local_state(self) -> None:
         store = self.services.store

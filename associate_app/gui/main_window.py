@@ -43,6 +43,7 @@ SCREENS: list[tuple[str, str, str, list[str]]] = [
 
 class MainWindow(QMainWindow):
     syncRequested = Signal()
+    cameraScanRequested = Signal()
     pageShown = Signal(str)
     signOutRequested = Signal()
     closed = Signal()
@@ -76,6 +77,11 @@ class MainWindow(QMainWindow):
         sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         sync_action.triggered.connect(self.syncRequested)
         self.addAction(sync_action)
+        self.ui.cameraScanButton.clicked.connect(self.cameraScanRequested)
+        camera_action = QAction(self.tr("Scan with camera"), self, objectName="cameraScanAction")
+        camera_action.setShortcut(QKeySequence("F8"))
+        camera_action.triggered.connect(self.cameraScanRequested)
+        self.addAction(camera_action)
         quit_action = QAction(self.tr("Quit"), self, objectName="quitAction")
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)

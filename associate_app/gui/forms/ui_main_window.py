@@ -105,6 +105,11 @@ class Ui_MainWindow(object):
 
         self.navLayout.addWidget(self.staffTitle)
 
+        self.cameraScanButton = QPushButton(self.navPanel)
+        self.cameraScanButton.setObjectName(u"cameraScanButton")
+
+        self.navLayout.addWidget(self.cameraScanButton)
+
         self.syncNowButton = QPushButton(self.navPanel)
         self.syncNowButton.setObjectName(u"syncNowButton")
 
@@ -176,6 +181,13 @@ class Ui_MainWindow(object):
         self.conflictsNav.setAccessibleName(QCoreApplication.translate("MainWindow", u"Conflicts", None))
 #endif // QT_CONFIG(accessibility)
         self.staffTitle.setText("")
+        self.cameraScanButton.setText(QCoreApplication.translate("MainWindow", u"Scan with camera", None))
+#if QT_CONFIG(tooltip)
+        self.cameraScanButton.setToolTip(QCoreApplication.translate("MainWindow", u"Read a barcode or QR code with this device's camera (F8)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.cameraScanButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Scan with camera", None))
+#endif // QT_CONFIG(accessibility)
         self.syncNowButton.setText(QCoreApplication.translate("MainWindow", u"Sync now", None))
 #if QT_CONFIG(tooltip)
         self.syncNowButton.setToolTip(QCoreApplication.translate("MainWindow", u"Exchange changes with the central service now (F5)", None))
