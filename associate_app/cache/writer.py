@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import os
 import queue
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +22,21 @@ from typing import Any, TypeVar
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: niceness of the writer thread: on a busy 2-core tablet the window's thread goes first
+WRITER_NICENESS = 5
+
+
+def _yield_to_the_window() -> None:
+    """Run this thread at a lower scheduling priority (Linux schedules threads one by one).
+    Bulk writes (a first sync) then never keep the GUI thread off a busy CPU; staff's own
+    writes are tiny and barely notice. Elsewhere, or if refused, nothing changes."""
+    if not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WRITER_NICENESS)
+    except OSError as exc:
+        log.debug("could not lower the cache writer's priority: %s", exc)
 
 
 @dataclass
@@ -45,6 +62,7 @@ class CacheWriter:
         self.info = self._ready.result()  # re-raises what the opener raised
 
     def _main(self, opener: Callable[[], Connections]) -> None:
+        _yield_to_the_window()
         try:
             conns = opener()
         except BaseException as exc:

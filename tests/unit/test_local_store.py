@@ -4,6 +4,7 @@ loses or doubles it, a rejection undoes it and lands in the conflict inbox."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 
@@ -227,3 +228,16 @@ def test_a_pickup_code_in_a_queued_handover_is_blanked_once_the_server_answered(
     raw = store.writer.call(lambda c: c.outbox.execute(
         "SELECT payload FROM outbox WHERE mutation_id = ?", ("h" * 32,)).fetchone()[0])
     assert "ABCD2345" not in raw and json.loads(raw)["code"] == "•••"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux")
+def test_the_writer_thread_runs_below_the_window_s_priority(store):
+    import os
+    import threading
+
+    from associate_app.cache.writer import WRITER_NICENESS
+
+    window = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    writer = store.writer.call(
+        lambda c: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+    assert writer == min(19, window + WRITER_NICENESS) > window
