@@ -10,6 +10,10 @@ First sync of a large store: ``GET /v1/stores/{sid}/snapshot`` streams NDJSON: o
 the cursor the snapshot is consistent with and the row count, so a truncated stream is
 detected (no end line, or a count that does not match) and nothing of it is kept.
 
+Both also carry the store's **scope**: the store itself, then the nearby stores whose stock its
+devices receive. When a store opens, closes or moves, the scope changes; the feed cannot say
+which rows left it, so a device whose scope changed downloads its data again.
+
 Push: ``POST /v1/stores/{sid}/mutations`` with :class:`PushRequest` → :class:`PushResponse`: one
 result per mutation, in order. The server applies each mutation id at most once per device and
 answers ``already_applied`` with the first result when it sees it again.
@@ -43,6 +47,7 @@ class ChangesPage(Wire):
     next_cursor: int
     has_more: bool
     server_time: datetime
+    scope: list[str] | None = None  # this store, then its nearby stores (None: not said)
 
 
 class SnapshotRow(Wire):
@@ -55,6 +60,7 @@ class SnapshotEnd(Wire):
     end: Literal[True] = True
     cursor: int
     rows: int
+    scope: list[str] | None = None  # as in ChangesPage
 
 
 class Mutation(Wire):

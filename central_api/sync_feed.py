@@ -270,7 +270,13 @@ def nearby_store_ids(conn: Connection, store_id: str) -> list[str]:
     return close
 
 
-def _log_after(conn: Connection, store_id: str, cursor: int, n: int) -> list[sa.Row]:
+def scope_of(conn: Connection, store_id: str) -> list[str]:
+    """The stores whose rows ``store_id``'s devices hold: itself, then its nearby stores."""
+    return [store_id, *nearby_store_ids(conn, store_id)]
+
+
+def _log_after(conn: Connection, store_id: str, cursor: int, n: int,
+               nearby: Sequence[str]) -> list[sa.Row]:
     """The first ``n`` change_log rows after ``cursor`` visible to ``store_id``, by seq.
 
     One query per scope, each an ordered range of the ``(store_id, seq)`` index, merged here:
@@ -285,7 +291,7 @@ def _log_after(conn: Connection, store_id: str, cursor: int, n: int) -> list[sa.
             .order_by(change_log.c.seq)
             .limit(n)
         )
-    for scope in nearby_store_ids(conn, store_id):
+    for scope in nearby:
         parts.append(
             sa.select(*cols)
             .where(
@@ -317,7 +323,8 @@ def changes_page(conn: Connection, store_id: str, cursor: int, limit: int) -> Ch
         raise ValueError("the cursor cannot be negative")
     if not 1 <= limit <= MAX_PAGE:
         raise ValueError(f"a page holds 1 to {MAX_PAGE} changes")
-    log = _log_after(conn, store_id, cursor, limit + 1)
+    scope = scope_of(conn, store_id)
+    log = _log_after(conn, store_id, cursor, limit + 1, scope[1:])
     has_more = len(log) > limit
     log = log[:limit]
     next_cursor = log[-1].seq if log else cursor
@@ -340,7 +347,8 @@ def changes_page(conn: Connection, store_id: str, cursor: int, limit: int) -> Ch
         else:
             out.append(Change(seq=seq, entity=entity, entity_id=entity_id, op="upsert", data=row))
     return ChangesPage(
-        changes=out, next_cursor=next_cursor, has_more=has_more, server_time=datetime.now(UTC)
+        changes=out, next_cursor=next_cursor, has_more=has_more, server_time=datetime.now(UTC),
+        scope=scope,
     )
 
 
@@ -542,7 +550,8 @@ def snapshot(conn: Connection, store_id: str, *, batch: int = SNAPSHOT_BATCH) ->
             for line in lines(conn, entity, scopes, batch):
                 count += 1
                 yield line
-        yield SnapshotEnd(cursor=cursor, rows=count).model_dump_json() + "\n"
+        yield SnapshotEnd(cursor=cursor, rows=count, scope=[store_id, *nearby]).model_dump_json() \
+            + "\n"
 
 
 def chunked(lines: Iterable[str], size: int = 256 * 1024) -> Iterator[bytes]:

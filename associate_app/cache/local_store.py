@@ -121,11 +121,14 @@ class LocalStore:
         return await self.writer.run(lambda c: int(get_state(c.cache, "cursor") or 0))
 
     async def apply_page(self, changes: list[tuple[str, str, str, dict | None]],
-                         next_cursor: int, *, reapply_pending: bool) -> int:
+                         next_cursor: int, *, reapply_pending: bool,
+                         scope: list[str] | None = None) -> int:
         def job(c: Connections) -> int:
             with outbox.transaction(c.cache):
                 count = replica.apply_rows(c.cache, changes)
                 set_state(c.cache, "cursor", str(next_cursor))
+                if scope is not None:
+                    set_state(c.cache, "scope", json.dumps(scope))
                 if reapply_pending:
                     _reapply_pending(c, only_missing=False)
             return count
@@ -147,14 +150,34 @@ class LocalStore:
         the parsing off the GUI thread)."""
         return await self.writer.run(lambda c: _apply_snapshot_block(c, block))
 
-    async def finish_snapshot(self, cursor: int) -> None:
+    async def finish_snapshot(self, cursor: int, scope: list[str] | None = None) -> None:
         def job(c: Connections) -> None:
             with outbox.transaction(c.cache):
                 replica.resume_indexes(c.cache)
                 # the pulled balances include every loyalty change the server has confirmed
                 c.cache.execute("DELETE FROM pending_loyalty WHERE confirmed = 1")
                 set_state(c.cache, "cursor", str(cursor))
+                set_state(c.cache, "scope", json.dumps(scope) if scope is not None else None)
                 _reapply_pending(c, only_missing=False)
+        await self.writer.run(job)
+
+    async def scope(self) -> list[str] | None:
+        """The stores whose rows the cache holds (this store, then its nearby stores), as the
+        service last said; None if it never said."""
+        def job(c: Connections) -> list[str] | None:
+            value = get_state(c.cache, "scope")
+            return json.loads(value) if value else None
+        return await self.writer.run(job)
+
+    async def start_over(self, *, clear: bool) -> None:
+        """The store's scope changed: pull everything again from cursor 0 (``clear``: drop the
+        server's rows now; a snapshot clears them itself). Queued changes stay queued."""
+        def job(c: Connections) -> None:
+            with outbox.transaction(c.cache):
+                if clear:
+                    replica.clear_replicated(c.cache)
+                set_state(c.cache, "cursor", "0")
+                set_state(c.cache, "scope", None)
         await self.writer.run(job)
 
     async def abort_snapshot(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import MalformedChange
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 2000
 # bytes of snapshot lines split, parsed and applied per writer job (about 1,000 rows): small,
@@ -36,6 +39,8 @@ class PullStats:
     snapshot: bool = False
     cursor: int = 0
     changed: set[str] = field(default_factory=set)  # entity kinds that changed (for screens)
+    scope: list[str] | None = None  # the stores the cache holds rows of, as the server said
+    started_over: bool = False  # the store's scope had changed: everything pulled again
 
 
 def _malformed(what: str) -> errors.ServerError:
@@ -50,19 +55,37 @@ async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
                progress: Progress | None = None) -> PullStats:
     stats = PullStats()
     cursor = await store.cursor()
+    known = await store.scope() if cursor else None
     if cursor == 0 and use_snapshot:
         await _snapshot(client, store, store_id, stats, progress)
-        cursor = stats.cursor
+        cursor, known = stats.cursor, stats.scope
     has_pending = (await store.pending_count()) > 0
     while True:
         page = await client.changes(store_id, cursor, page_size)
+        if page.scope is not None and known is not None and page.scope != known:
+            # a store opened, closed or moved: the feed cannot say which rows left the scope
+            if stats.started_over:
+                raise errors.ServerError(
+                    "This store's set of nearby stores changed again during the sync; the "
+                    "next sync downloads the store's data again.")
+            log.info("store scope changed from %s to %s: pulling everything again",
+                     known, page.scope)
+            stats.started_over = True
+            await store.start_over(clear=not use_snapshot)
+            cursor, known = 0, None
+            if use_snapshot:
+                await _snapshot(client, store, store_id, stats, progress)
+                cursor, known = stats.cursor, stats.scope
+            continue
         rows = [(c.entity, c.entity_id, c.op, c.data) for c in page.changes]
         if page.changes and page.next_cursor < page.changes[-1].seq:
             raise _malformed("page of changes (its cursor is behind its changes)")
         try:
-            await store.apply_page(rows, page.next_cursor, reapply_pending=has_pending)
+            await store.apply_page(rows, page.next_cursor, reapply_pending=has_pending,
+                                   scope=page.scope if known is None else None)
         except MalformedChange as exc:
             raise _malformed(f"page of changes ({exc})") from exc
+        known = known if known is not None else page.scope
         for entity, *_ in rows:
             stats.entities[entity] += 1
             stats.changed.add(entity)
@@ -80,7 +103,7 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
     indexes, which are built again at the end — also when the snapshot fails part-way."""
     await store.begin_snapshot()
     try:
-        cursor, seen = await _load_snapshot(client, store, store_id, stats, progress)
+        cursor, seen, scope = await _load_snapshot(client, store, store_id, stats, progress)
     except asyncio.CancelledError:
         # the app or the session is stopping: queue the rebuild, do not hold the stop up
         asyncio.ensure_future(store.abort_snapshot()).add_done_callback(
@@ -90,8 +113,9 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
         with contextlib.suppress(Exception):
             await store.abort_snapshot()
         raise
-    await store.finish_snapshot(cursor)
+    await store.finish_snapshot(cursor, scope)
     stats.snapshot = True
+    stats.scope = scope
     stats.rows += seen
     stats.cursor = cursor
     stats.changed.update(stats.entities)
@@ -100,11 +124,12 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
 
 
 async def _load_snapshot(client: CentralClient, store: LocalStore, store_id: str,
-                         stats: PullStats, progress: Progress | None) -> tuple[int, int]:
+                         stats: PullStats, progress: Progress | None
+                         ) -> tuple[int, int, list[str] | None]:
     """Stream the snapshot: the bytes are cut at a line end about every SNAPSHOT_BLOCK and
     handed to the writer thread (split, parsed and applied there, off the GUI thread), with at
     most two blocks in flight so memory stays flat and download, parsing and writing overlap.
-    Returns the snapshot's cursor and its number of rows."""
+    Returns the snapshot's cursor, its number of rows and the store's scope."""
     parts: list[bytes] = []
     size = 0
     in_flight: list[asyncio.Future] = []
@@ -156,4 +181,8 @@ async def _load_snapshot(client: CentralClient, store: LocalStore, store_id: str
         )
     if end.get("rows") != seen or not isinstance(end.get("cursor"), int):
         raise _malformed(f"snapshot ({seen} rows arrived, its end line says {end.get('rows')})")
-    return end["cursor"], seen
+    scope = end.get("scope")
+    if scope is not None and not (isinstance(scope, list)
+                                  and all(isinstance(s, str) for s in scope)):
+        raise _malformed("snapshot end line (its scope is not a list of stores)")
+    return end["cursor"], seen, scope

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
+import pytest
 import sqlalchemy as sa
 
 from associate_app.cache import outbox
@@ -138,6 +139,85 @@ def test_a_snapshot_cut_off_part_way_leaves_the_indexes_whole_and_the_screens_wa
 
     cache = run(story())
     assert indexes(cache) == indexes(empty.cache_path)
+
+
+def open_stores_near_s001_and_move_s003_away(db) -> list[str]:
+    """Five new stores within a few km of S001 (with stock), S003 moved 500 km off: S001's
+    nearby stores become the new ones and S002, and S003's stock leaves S001's scope."""
+    from central_api.schema import inventory, products, stores
+
+    engine = storage.create_engine(db)
+    new = [f"S10{i}" for i in range(5)]
+    with engine.begin() as c:
+        s001 = c.execute(sa.select(stores).where(stores.c.store_id == "S001")).one()
+        some = list(c.execute(sa.select(products.c.product_id).limit(3)).scalars())
+        for i, sid in enumerate(new):
+            c.execute(stores.insert().values(
+                store_id=sid, name=f"Pop-up {i}", city=s001.city, address=f"{i} High St",
+                # (rounded: SQLite's JSON writes 15 significant digits, Python's 17)
+                latitude=round(s001.latitude + 0.01 * (i + 1), 4), longitude=s001.longitude,
+                timezone=s001.timezone, enrolment_code_hash=f"{i:064d}"))
+            server_changes.record_change(c, "*", "store", sid, "upsert")
+            for pid in some:
+                c.execute(inventory.insert().values(store_id=sid, product_id=pid, on_hand=7,
+                                                    reserved=0))
+                server_changes.record_change(c, sid, "inventory", f"{sid}:{pid}", "upsert")
+        c.execute(stores.update().where(stores.c.store_id == "S003")
+                  .values(latitude=s001.latitude + 4.5))
+        server_changes.record_change(c, "*", "store", "S003", "upsert")
+    engine.dispose()
+    return new
+
+
+@pytest.mark.parametrize("use_snapshot", [True, False], ids=["snapshot", "feed"])
+def test_when_the_nearby_stores_change_the_device_downloads_its_scope_again(
+        fresh_central, tmp_path, use_snapshot):
+    """The feed cannot say which rows left a store's scope; the scope it states can. A device
+    whose scope changed pulls everything again: the new stores' stock arrives, the store that
+    moved away leaves, and a change queued offline meanwhile survives."""
+    url, db = fresh_central
+    device = tmp_path / "device"
+
+    async def sync(*, note: bool = False):
+        client = await signed_in_client(url)
+        store = LocalStore(device)
+        try:
+            if note:
+                customer = store.reads.call(
+                    lambda c: scalar(c, "SELECT customer_id FROM customers LIMIT 1"))
+                await store.record(MutationType.NOTE_ADD, {
+                    "interaction_id": new_temp_id(), "customer_id": customer,
+                    "body": "asked about the pop-up stores"}, staff_id="A1001", store_id="S001")
+            summary = await SyncEngine(client, store, "S001", use_snapshot=use_snapshot
+                                       ).sync_once()
+            return summary, await store.scope()
+        finally:
+            store.close()
+            await client.aclose()
+
+    def stocked_stores() -> set[str]:
+        conn = sqlite3.connect(device / "cache.sqlite3")
+        try:
+            return {r[0] for r in conn.execute("SELECT DISTINCT store_id FROM inventory")}
+        finally:
+            conn.close()
+
+    first, scope = run(sync())
+    assert first.ok and first.snapshot == use_snapshot and scope == ["S001", "S002", "S003"]
+    assert stocked_stores() == {"S001", "S002", "S003"}
+
+    new = open_stores_near_s001_and_move_s003_away(db)
+    again, scope = run(sync(note=True))
+    assert again.ok, again.error
+    assert again.snapshot == use_snapshot  # either way everything was pulled again:
+    assert again.pulled_rows > first.pulled_rows / 2
+    assert scope[0] == "S001" and set(scope[1:]) == {*new, "S002"}
+    assert stocked_stores() == {"S001", "S002", *new}
+    assert again.pushed == 1 and again.pending == 0
+    assert run(full_pull_dump(url, "S001", tmp_path / "reference")) == dump(
+        device / "cache.sqlite3")
+    steady, _ = run(sync())
+    assert steady.ok and not steady.snapshot and steady.pulled_rows == 0
 
 
 def test_delta_sync_brings_changes_and_tombstones(fresh_central, tmp_path):

@@ -240,13 +240,16 @@ def test_the_snapshot_ends_with_its_cursor_and_row_count_and_equals_the_whole_fe
     rows, end = read_snapshot(engine, "S001")
     with engine.connect() as conn:
         newest = sync_feed.current_seq(conn)
-    assert end == {"end": True, "cursor": newest, "rows": len(rows)}
+    with engine.connect() as conn:
+        scope = ["S001", *sync_feed.nearby_store_ids(conn, "S001")]
+    assert end == {"end": True, "cursor": newest, "rows": len(rows), "scope": scope}
     feed = {
         (c.entity, c.entity_id): c.data
         for p in pull_all(engine, "S001", 1000)
         for c in p.changes
         if c.op == "upsert"
     }
+    assert {tuple(p.scope) for p in pull_all(engine, "S001", 1000)} == {tuple(scope)}
     snap = {(r["entity"], r["entity_id"]): r["data"] for r in rows}
     assert len(snap) == len(rows)  # no entity twice
     assert snap == {key: json.loads(json.dumps(data)) for key, data in feed.items()}
