@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.customer_360 import Customer360, ProductLine
+from associate_app.gui.tables import read_only_rows
 
 # colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
 _KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",
@@ -67,13 +68,7 @@ def _table(name: str, accessible: str, headers: list[str]) -> tuple[QTableView,
     model = QStandardItemModel(0, len(headers), view)
     model.setHorizontalHeaderLabels(headers)
     view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(40)
-    view.setShowGrid(False)
-    view.setAlternatingRowColors(True)
+    read_only_rows(view, 40, wrap=True)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view, model
 

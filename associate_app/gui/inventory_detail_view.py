@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from associate_app.cache.inventory import ProductStock
 from associate_app.domain import stock
 from associate_app.gui.inventory_table_model import LEVEL_COLOURS, price_text
+from associate_app.gui.tables import read_only_rows
 
 _STATUS_WORDS = {"new": "New", "picking": "Picking", "ready_for_pickup": "Ready",
                  "expired": "No-show"}
@@ -41,14 +41,7 @@ def _table(name: str, accessible: str, headers: list[str], right: set[int], stre
         model.setHeaderData(col, Qt.Orientation.Horizontal, int(_RIGHT),
                             Qt.ItemDataRole.TextAlignmentRole)
     view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(36)
-    view.setShowGrid(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    read_only_rows(view, 36)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

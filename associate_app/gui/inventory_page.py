@@ -30,6 +30,7 @@ from associate_app.gui.async_tools import NewestWins, spawn
 from associate_app.gui.inventory_detail_view import InventoryDetailView
 from associate_app.gui.inventory_table_model import InventoryTableModel
 from associate_app.gui.list_keys import navigation_key, target_row
+from associate_app.gui.tables import read_only_rows
 from associate_app.inventory_service import InventoryService
 
 #: Styles of this screen only (the app's theme, resources/theme.qss, has the shared ones).
@@ -140,14 +141,7 @@ class InventoryPage(QWidget):
         self.table.setAccessibleName(self.tr("Products with their stock here and nearby"))
         self.model = InventoryTableModel(service, self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(50)  # two lines of a long name
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(True)
+        read_only_rows(self.table, 50, wrap=True)  # two lines of a long name
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -35,6 +35,7 @@ from associate_app.gui.async_tools import run_dialog, spawn
 from associate_app.gui.fields_dialog import Field, FieldsDialog
 from associate_app.gui.pickup_order_view import PickupOrderView
 from associate_app.gui.pickup_queue_model import PickupQueueModel
+from associate_app.gui.tables import read_only_rows
 from associate_app.pickup_service import PickupService, StepRefused
 
 log = logging.getLogger(__name__)
@@ -88,13 +89,7 @@ class PickupsPage(QWidget):
         self.table.setAccessibleName(self.tr("Orders in this group, most urgent first"))
         self.model = PickupQueueModel(service, self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(48)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
+        read_only_rows(self.table, 48, wrap=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_row)
         q.addWidget(self.table, 1)
