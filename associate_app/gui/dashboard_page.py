@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -95,6 +96,10 @@ def _percent_words(value: float | None) -> str:
     return text.replace("%", " percent")
 
 
+#: a dashboard left open on the manager's tablet reads the orders again this often
+REFRESH_MS = 60_000
+
+
 class DashboardPage(QWidget):
     def __init__(self, service: DashboardService, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="dashboardPage")
@@ -104,6 +109,12 @@ class DashboardPage(QWidget):
         self.period = "today"
         self.dashboard: Dashboard | None = None
         self._generation = 0
+        # "right now" moves with the clock (orders fall due, deadlines pass) even when no sync
+        # brings anything: while the page is on show, read it again every minute
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._tick)
+        self.refresh_timer.start()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -230,6 +241,10 @@ class DashboardPage(QWidget):
             button.setChecked(button.objectName() == PERIOD_BUTTONS[key])
         self._show_period_title()
         spawn(self.refresh(), name="refresh-dashboard")
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            spawn(self.refresh(), name="refresh-dashboard")
 
     async def refresh(self) -> None:
         """Read the dashboard for the chosen period and show it (a slower read that finishes

@@ -106,6 +106,13 @@ def test_the_dashboard_agrees_with_the_orders_and_the_pickup_queue(counter, qtbo
             "kpiOverdue", "kpiNew", "kpiPicking", "kpiReady", "kpiExpiring",
             "kpiCollectedToday")}
 
+        # left open, it reads the orders again by itself (every minute; here every 50 ms)
+        first_read = page.dashboard
+        page.refresh_timer.setInterval(50)
+        await wait_until(lambda: page.dashboard is not first_read, message="a timed refresh")
+        assert page.dashboard.now > first_read.now
+        page.refresh_timer.setInterval(3_600_000)
+
         # the Pickups screen's tabs say the same
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         tabs = controller.pickups.tabs
