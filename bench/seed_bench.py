@@ -12,15 +12,14 @@ and appends its figures to bench/RESULTS.md under "Seeding the reference service
 from __future__ import annotations
 
 import json
-import os
-import platform
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common  # noqa: E402
+
 HEADING = "## Seeding the reference service"
 
 CHILD = r"""
@@ -35,16 +34,6 @@ print(json.dumps({"seconds": summary.seconds, "rows": summary.total_rows,
                   "counts": summary.counts,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def run(customers: int) -> dict:
@@ -65,12 +54,6 @@ def run(customers: int) -> dict:
 
 def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [100_000, 1_000_000]
-    machine = (
-        f"{os.cpu_count()} CPUs (`nproc` {os.sched_getaffinity(0).__len__()}), "
-        f"{cpu_model()}, Python {platform.python_version()}, {platform.system()} "
-        f"{platform.release()}"
-    )
-    command = "uv run python bench/seed_bench.py " + " ".join(str(s) for s in sizes)
     lines = []
     for customers in sizes:
         r = run(customers)
@@ -81,17 +64,12 @@ def main(argv: list[str]) -> int:
         )
         print(line, flush=True)
         lines.append(line)
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    if HEADING not in text:
-        text += f"\n{HEADING}\n"
-    text += (
-        f"\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC — {machine}. Command: `{command}` "
+    _common.append_section(
+        HEADING,
         "(3 stores, 500 products, 0.5 orders per customer, fresh SQLite file in WAL mode; "
-        "rows include the change log).\n\n"
-        "| customers | seconds | rows | rows/s | db size | peak RSS |\n"
-        "|---:|---:|---:|---:|---:|---:|\n" + "\n".join(lines) + "\n"
-    )
-    RESULTS.write_text(text)
+        "rows include the change log).",
+        ["| customers | seconds | rows | rows/s | db size | peak RSS |",
+         "|---:|---:|---:|---:|---:|---:|", *lines])
     return 0
 
 

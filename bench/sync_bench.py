@@ -54,7 +54,9 @@ def device_dir(size: str, mode: str) -> Path:
 # -- child side: one measurement per process --------------------------------------------------
 
 
-async def _first_sync(url: str, device: Path, *, use_snapshot: bool, progress=None) -> dict:
+async def _timed_sync(url: str, device: Path, *, use_snapshot: bool = True,
+                      progress=None) -> tuple[object, float]:
+    """One ``sync_once`` of a signed-in device on ``device``: (summary, seconds)."""
     from associate_app.cache.local_store import LocalStore
     from associate_app.sync.engine import SyncEngine
 
@@ -69,19 +71,23 @@ async def _first_sync(url: str, device: Path, *, use_snapshot: bool, progress=No
         seconds = time.perf_counter() - started
         if not summary.ok:
             raise RuntimeError(summary.error)
-        return {"seconds": seconds, "rows": summary.pulled_rows,
-                "entities": summary.pulled_entities, "snapshot": summary.snapshot,
-                "cursor": summary.cursor}
+        return summary, seconds
     finally:
         await asyncio.to_thread(store.close)
         await client.aclose()
 
 
+async def _first_sync(url: str, device: Path, *, use_snapshot: bool, progress=None) -> dict:
+    summary, seconds = await _timed_sync(url, device, use_snapshot=use_snapshot,
+                                         progress=progress)
+    return {"seconds": seconds, "rows": summary.pulled_rows,
+            "entities": summary.pulled_entities, "snapshot": summary.snapshot,
+            "cursor": summary.cursor}
+
+
 async def _delta(url: str, device: Path) -> dict:
     from associate_app import wire_sync
-    from associate_app.cache.local_store import LocalStore
     from associate_app.domain.mutation_types import MutationType, new_temp_id
-    from associate_app.sync.engine import SyncEngine
 
     conn = sqlite3.connect(f"file:{device / 'cache.sqlite3'}?mode=ro", uri=True)
     try:
@@ -113,21 +119,10 @@ async def _delta(url: str, device: Path) -> dict:
     push_seconds = time.perf_counter() - started
     await other.aclose()
 
-    client = await _common.signed_in_client(url)
-    store = await asyncio.to_thread(LocalStore, device)
-    try:
-        engine = SyncEngine(client, store, "S001")
-        started = time.perf_counter()
-        summary = await engine.sync_once()
-        seconds = time.perf_counter() - started
-        if not summary.ok:
-            raise RuntimeError(summary.error)
-        return {"seconds": seconds, "rows": summary.pulled_rows,
-                "entities": summary.pulled_entities, "pushed_by_other": applied,
-                "other_push_seconds": push_seconds}
-    finally:
-        await asyncio.to_thread(store.close)
-        await client.aclose()
+    summary, seconds = await _timed_sync(url, device)
+    return {"seconds": seconds, "rows": summary.pulled_rows,
+            "entities": summary.pulled_entities, "pushed_by_other": applied,
+            "other_push_seconds": push_seconds}
 
 
 def _gui(url: str, device: Path) -> dict:

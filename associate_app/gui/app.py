@@ -22,7 +22,6 @@ from associate_app.demo_service import DemoServiceError
 from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
 from associate_app.gui.camera_decoder import RepeatFilter
-from associate_app.gui.camera_scan_dialog import CameraScanDialog, video_inputs
 from associate_app.gui.customers_page import CustomersPage
 from associate_app.gui.dashboard_page import DashboardPage
 from associate_app.gui.enrolment_dialog import EnrolmentDialog
@@ -59,6 +58,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _system_cameras() -> list:
+    """This device's cameras (loading Qt Multimedia only now)."""
+    from associate_app.gui.camera_scan_dialog import video_inputs
+
+    return video_inputs()
+
+
 class AppController(QObject):
     """Drives one run of the window: start services, sign in, keep the status bar true."""
 
@@ -91,9 +97,9 @@ class AppController(QObject):
         self.dashboard: DashboardPage | None = None
         # camera scans: which cameras (tests replace it), and one memory of recent codes across
         # openings, so a label still in front of the lens is not read twice in a row
-        self.camera_devices = video_inputs
+        self.camera_devices = _system_cameras
         self.camera_repeats = RepeatFilter()
-        self.camera_dialog: CameraScanDialog | None = None
+        self.camera_dialog = None  # the open CameraScanDialog, if any
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.route_scan)
         app = QApplication.instance()
@@ -206,6 +212,9 @@ class AppController(QObject):
             self.camera_dialog.raise_()
             self.camera_dialog.activateWindow()
             return
+        # Qt Multimedia is loaded on the first use of the camera, not at every start
+        from associate_app.gui.camera_scan_dialog import CameraScanDialog
+
         dialog = CameraScanDialog(self.window, cameras=self.camera_devices(),
                                   repeats=self.camera_repeats)
         dialog.scanned.connect(self.route_scan)
@@ -213,7 +222,7 @@ class AppController(QObject):
         self.camera_dialog = dialog
         dialog.open()
 
-    def _camera_scan_closed(self, dialog: CameraScanDialog) -> None:
+    def _camera_scan_closed(self, dialog) -> None:
         if self.camera_dialog is dialog:
             self.camera_dialog = None
         dialog.deleteLater()

@@ -3,15 +3,14 @@ from the cache (canFetchMore/fetchMore) and sorted there when a header is clicke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.inventory import StockRow
 from associate_app.domain.stock import StockFilter
-from associate_app.gui.async_tools import spawn
+from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.inventory_service import InventoryService
 
-PAGE = 100
 #: (header, sort key in the cache, right-aligned?)
 COLUMNS = (
     ("Product", "name", False),
@@ -32,9 +31,10 @@ def price_text(cents: int | None) -> str:
     return "—" if cents is None else f"£{cents / 100:,.2f}"
 
 
-class InventoryTableModel(QAbstractTableModel):
+class InventoryTableModel(PagedTableModel):
     """``reloaded`` after every first page (a new search, filter, sort or refresh)."""
 
+    page_name = "inventory-page"
     reloaded = Signal()
     #: a header was clicked: the page reloads its newest search in the new order
     sortChanged = Signal()
@@ -47,25 +47,19 @@ class InventoryTableModel(QAbstractTableModel):
         self.sort_key = "name"
         self.descending = False
         self.rows: list[StockRow] = []
-        self._more = False
-        self._loading = False
-        self._generation = 0
 
     async def load(self, text: str, stock_filter: StockFilter) -> bool:
         """Show the first page for ``text`` and ``stock_filter``. False when a newer load
         started meanwhile (this answer was dropped)."""
-        self._generation += 1
-        generation = self._generation
         sort_key, descending = self.sort_key, self.descending
-        rows = await self.service.page(text, stock_filter, sort=sort_key, descending=descending,
-                                       limit=PAGE)
-        if generation != self._generation:
+
+        def loaded() -> None:
+            self.text, self.stock_filter = text, stock_filter
+
+        if not await self.load_first(
+                lambda: self.service.page(text, stock_filter, sort=sort_key,
+                                          descending=descending, limit=PAGE), loaded):
             return False
-        self.beginResetModel()
-        self.text, self.stock_filter = text, stock_filter
-        self.rows = rows
-        self._more = len(rows) == PAGE
-        self.endResetModel()
         self.reloaded.emit()
         return True
 
@@ -81,31 +75,9 @@ class InventoryTableModel(QAbstractTableModel):
 
     # -- paging ---------------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more and not self._loading
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._loading or not self._more:
-            return
-        self._loading = True
-        spawn(self._fetch(self._generation), name="inventory-page")
-
-    async def _fetch(self, generation: int) -> None:
-        try:
-            rows = await self.service.page(self.text, self.stock_filter, sort=self.sort_key,
-                                           descending=self.descending, offset=len(self.rows),
-                                           limit=PAGE)
-        finally:
-            self._loading = False
-        if generation != self._generation:
-            return
-        if not rows:
-            self._more = False
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-        self._more = len(rows) == PAGE
+    def read_page(self, offset: int, limit: int):
+        return self.service.page(self.text, self.stock_filter, sort=self.sort_key,
+                                 descending=self.descending, offset=offset, limit=limit)
 
     # -- rows -----------------------------------------------------------------------------------
 

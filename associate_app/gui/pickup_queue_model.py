@@ -5,62 +5,36 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.pickups import QueueRow, sla_text
-from associate_app.gui.async_tools import spawn
+from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.pickup_service import PickupService
 
-PAGE = 100
 COLUMNS = ("Order", "Customer", "Items", "Where", "Due")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PickupQueueModel(QAbstractTableModel):
+class PickupQueueModel(PagedTableModel):
+    page_name = "pickup-queue-page"
+
     def __init__(self, service: PickupService, parent=None) -> None:
         super().__init__(parent)
         self.service = service
         self.group = "new"
         self.rows: list[QueueRow] = []
-        self._more = False
-        self._loading = False
-        self._generation = 0
 
     async def load(self, group: str) -> None:
         """Show ``group`` from its first page (the page asks again after syncs and changes)."""
-        self._generation += 1
-        generation = self._generation
-        rows = await self.service.page(group, 0, PAGE)
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self.group = group
-        self.rows = rows
-        self._more = len(rows) == PAGE
-        self.endResetModel()
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more and not self._loading
+        def loaded() -> None:
+            self.group = group
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._loading:
-            return
-        self._loading = True
-        spawn(self._fetch(self._generation), name="pickup-queue-page")
+        await self.load_first(lambda: self.service.page(group, 0, PAGE), loaded)
 
-    async def _fetch(self, generation: int) -> None:
-        try:
-            rows = await self.service.page(self.group, len(self.rows), PAGE)
-        finally:
-            self._loading = False
-        if generation != self._generation or not rows:
-            self._more = False
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-        self._more = len(rows) == PAGE
+    def read_page(self, offset: int, limit: int):
+        return self.service.page(self.group, offset, limit)
 
     def tick(self) -> None:
         """The clock moved: repaint the SLA column."""

@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from associate_app.cache import fulfilment, outbox, pickups, replica
-from associate_app.cache.local_store import LocalStore
-from associate_app.cache.sync_state import set_state
+from associate_app.cache import fulfilment, pickups
 from associate_app.dashboard_service import read_dashboard
 from associate_app.domain import fulfilment_metrics as fm
 from associate_app.domain.notification_templates import ORDER_COLLECTED, ORDER_READY
+from tests.support.synced_cache import synced_cache
 
 NOW = datetime(2026, 7, 1, 10, 0, tzinfo=UTC)  # 11:00 in London (BST)
+
 
 
 def iso(text: str) -> str:
@@ -75,18 +75,8 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory):
-    store = LocalStore(tmp_path_factory.mktemp("fulfilment"))
-
-    def fill(c):
-        with outbox.transaction(c.cache):
-            replica.apply_rows(c.cache, ROWS)
-            set_state(c.cache, "cursor", "1")  # as a finished first sync leaves it
-
-    store.writer.call(fill)
-    conn = store.reader()
-    yield conn
-    conn.close()
-    store.close()
+    with synced_cache(tmp_path_factory.mktemp("fulfilment"), ROWS) as conn:
+        yield conn
 
 
 def test_only_this_stores_click_and_collect_orders_with_something_in_the_period(cache):

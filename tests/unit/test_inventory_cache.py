@@ -16,6 +16,7 @@ from associate_app.domain.barcodes import classify
 from associate_app.domain.geo import distance_km
 from associate_app.domain.stock import StockFilter
 from associate_app.inventory_service import InventoryService
+from tests.support.synced_cache import synced_cache
 
 HERE = "S001"
 STORES = {  # id: (name, city, latitude, longitude)
@@ -61,6 +62,7 @@ ORDERS = [  # id, number, store, channel, status, promised_at, lines [(product, 
 ]
 
 
+
 def _rows():
     for sid, (name, city, lat, lon) in STORES.items():
         yield "store", sid, "upsert", {"store_id": sid, "name": name, "city": city,
@@ -81,18 +83,8 @@ def _rows():
 
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory) -> sqlite3.Connection:
-    store = LocalStore(tmp_path_factory.mktemp("inventory-cache"))
-
-    def fill(c):
-        with outbox.transaction(c.cache):
-            replica.apply_rows(c.cache, list(_rows()))
-            set_state(c.cache, "cursor", "1")  # as a finished first sync leaves it
-
-    store.writer.call(fill)
-    conn = store.reader()
-    yield conn
-    conn.close()
-    store.close()
+    with synced_cache(tmp_path_factory.mktemp("inventory-cache"), list(_rows())) as conn:
+        yield conn
 
 
 def names(rows) -> list[str]:
