@@ -14,7 +14,7 @@ from typing import Any
 from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
-from associate_app.cache.local_store import LocalStore
+from associate_app.cache.local_store import LocalStore, StoreInUse, read_status
 from associate_app.config import AppConfig
 from associate_app.keychain import CredentialStore
 from associate_app.session import SessionService
@@ -53,7 +53,10 @@ async def sync_once(server: str, store_id: str, data_dir: Path, *, demo_credenti
                     use_snapshot: bool = True) -> dict[str, Any]:
     from associate_app.sync.engine import SyncEngine
 
-    store = LocalStore(data_dir)
+    try:
+        store = LocalStore(data_dir)
+    except StoreInUse as exc:
+        return {"ok": False, "error": str(exc)}
     try:
         try:
             client = await _signed_in_client(server, store_id, demo_credentials)
@@ -64,7 +67,9 @@ async def sync_once(server: str, store_id: str, data_dir: Path, *, demo_credenti
         try:
             engine = SyncEngine(client, store, store_id, use_snapshot=use_snapshot)
             summary = await engine.sync_once()
-            return summary.as_json()
+            # what opening the files had to repair, too (a damaged cache, a salvaged outbox)
+            return {**summary.as_json(),
+                    "recoveries": [r.as_json() for r in store.info.recoveries]}
         finally:
             await client.aclose()
     finally:
@@ -85,11 +90,15 @@ def run_status(data_dir: Path, *, as_json: bool) -> int:
     if not (data_dir / "cache.sqlite3").exists() and not (data_dir / "outbox.sqlite3").exists():
         print(f"associate-app: there is no cache in {data_dir}.", file=sys.stderr)
         return 1
-    store = LocalStore(data_dir)
     try:
-        status = asyncio.run(store.status())
-    finally:
-        store.close()
+        store = LocalStore(data_dir)
+    except StoreInUse:
+        status = read_status(data_dir)  # the app has it open: look, but repair nothing
+    else:
+        try:
+            status = asyncio.run(store.status())
+        finally:
+            store.close()
     if as_json:
         print(json.dumps(status, indent=2, sort_keys=True))
     else:
@@ -100,6 +109,8 @@ def run_status(data_dir: Path, *, as_json: bool) -> int:
             print(f"last error:   {status['last_sync_error']}")
         print(f"waiting:      {status['pending']} change(s)")
         print(f"conflicts:    {status['conflicts']}")
+        for recovery in status["recoveries"]:
+            print(f"repaired:     {recovery['at']}: {recovery['sentence']}")
         for entity, count in sorted(status["rows"].items()):
             print(f"  {entity:<16} {count:>10,}")
     return 0

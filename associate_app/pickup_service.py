@@ -10,7 +10,7 @@ from associate_app.domain import pickup
 from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.money import parse_whole_number
-from associate_app.domain.mutation_types import MutationType
+from associate_app.domain.mutation_types import MutationType, check_pin_format
 from associate_app.services import ScreenService
 
 
@@ -26,8 +26,9 @@ class StepRefused(Exception):
 
 class PickupService(ScreenService):
 
-    async def _record(self, type_: str, payload: dict) -> None:
-        await self.services.record(type_, payload)
+    async def _record(self, type_: str, payload: dict,
+                      secrets: dict[str, str] | None = None) -> None:
+        await self.services.record(type_, payload, secrets=secrets)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -127,8 +128,9 @@ class PickupService(ScreenService):
             await self._record(MutationType.ORDER_RECORD_FAILED_CODE,
                                {"order_id": order.order_id})
             raise InvalidInput("code", pickup.wrong_code_sentence(order.failed_code_attempts + 1))
-        await self._record(MutationType.ORDER_HANDOVER,
-                           {"order_id": order.order_id, "code": typed_code})
+        # the code goes to the central service sealed: the outbox never holds it in clear
+        await self._record(MutationType.ORDER_HANDOVER, {"order_id": order.order_id},
+                           secrets={"code": pickup.normalise_code(typed_code)})
 
     async def override(self, order: Order, manager_id: str, manager_pin: str,
                        reason: str) -> None:
@@ -138,7 +140,10 @@ class PickupService(ScreenService):
             reason = pickup.check_override_reason(reason)
         except pickup.IllegalTransition as exc:
             raise InvalidInput("reason", str(exc)) from None
-        manager_id = manager_id.strip().upper()
+        manager_id, manager_pin = manager_id.strip().upper(), manager_pin.strip()
+        problem = check_pin_format(manager_pin)
+        if problem:
+            raise InvalidInput("manager_pin", problem)
 
         def staff_row(conn):
             return conn.execute("SELECT role, pin_salt, pin_hash FROM staff WHERE staff_id = ? "
@@ -147,11 +152,11 @@ class PickupService(ScreenService):
         row = await self._read(staff_row)
         if row is None or row[0] != "manager":
             raise InvalidInput("manager_id", "That is not a manager of this store.")
-        if row[2] and not pickup.verify_scrypt(manager_pin.strip(), row[1], row[2]):
+        if row[2] and not pickup.verify_scrypt(manager_pin, row[1], row[2]):
             raise InvalidInput("manager_pin", "That manager PIN is wrong.")
         await self._record(MutationType.ORDER_HANDOVER, {
-            "order_id": order.order_id, "override_reason": reason, "manager_id": manager_id,
-            "manager_pin": manager_pin.strip()})
+            "order_id": order.order_id, "override_reason": reason, "manager_id": manager_id},
+            secrets={"manager_pin": manager_pin})
 
     # -- no-shows ------------------------------------------------------------------------------
 

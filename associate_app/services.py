@@ -97,8 +97,10 @@ class AppServices:
         session = self.sessions.current if self.sessions else None
         return session.store.store_id if session else self.config.store_id
 
-    async def record(self, type_: str, payload: dict[str, Any]) -> Recorded:
+    async def record(self, type_: str, payload: dict[str, Any], *,
+                     secrets: dict[str, str] | None = None) -> Recorded:
         """Record a change staff made: local effect now, to the server at the next sync.
+        ``secrets`` (a pickup code, a PIN) travel sealed to the service, never in clear.
 
         Raises ``domain.errors.InvalidInput`` (nothing written) when the input is wrong."""
         assert self.store is not None
@@ -106,7 +108,7 @@ class AppServices:
         recorded = await self.store.record(
             type_, payload,
             staff_id=session.staff.staff_id if session else None,
-            store_id=self.store_id,
+            store_id=self.store_id, secrets=secrets,
         )
         self._pending_changed(await self.store.pending_count())
         if self.sync is not None:

@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped when the client and server can no longer talk to each other. The server reports it at
 #: ``/healthz`` and the client refuses to sync with a clear message when it differs.
-API_VERSION = 1
+#: 2: a handover carries its pickup code or manager PIN sealed (``sealed_code``,
+#: ``sealed_manager_pin``; see ``associate_app.sealing``), never in clear.
+API_VERSION = 2
 
 
 class Role(StrEnum):

@@ -15,8 +15,14 @@ devices receive. When a store opens, closes or moves, the scope changes; the fee
 which rows left it, so a device whose scope changed downloads its data again.
 
 Push: ``POST /v1/stores/{sid}/mutations`` with :class:`PushRequest` → :class:`PushResponse`: one
-result per mutation, in order. The server applies each mutation id at most once per device and
-answers ``already_applied`` with the first result when it sees it again.
+result per mutation, in order. The server applies each mutation id at most once, whichever
+device credentials carry it (a device enrolled again replays the same ids), and answers
+``already_applied`` with the first result when it sees it again; an id first pushed for another
+store is refused and tells nothing of that store.
+
+Both pull answers also carry the service's **sealing key**: the public key a device seals the
+secrets a change carries with (a pickup code, a manager's PIN; see ``associate_app.sealing``),
+so the outbox never holds them in clear.
 """
 
 from __future__ import annotations
@@ -42,12 +48,18 @@ class Change(Wire):
     data: dict[str, Any] | None = None  # the current row, for upserts
 
 
+class SealingKeyOut(Wire):
+    key_id: str = Field(min_length=1, max_length=32)
+    public_key: str = Field(min_length=40, max_length=64)  # base64url, raw X25519
+
+
 class ChangesPage(Wire):
     changes: list[Change]
     next_cursor: int
     has_more: bool
     server_time: datetime
     scope: list[str] | None = None  # this store, then its nearby stores (None: not said)
+    sealing_key: SealingKeyOut | None = None
 
 
 class SnapshotRow(Wire):
@@ -61,6 +73,7 @@ class SnapshotEnd(Wire):
     cursor: int
     rows: int
     scope: list[str] | None = None  # as in ChangesPage
+    sealing_key: SealingKeyOut | None = None  # as in ChangesPage
 
 
 class Mutation(Wire):

@@ -22,7 +22,8 @@ from . import (
     routes_stores,
     routes_sync,
     schema,
-    schema_sync,  # noqa: F401  (its tables join the schema)
+    schema_sync,
+    sealing_keys,
     storage,
 )
 
@@ -33,6 +34,8 @@ def create_app(db_url: str | Path) -> FastAPI:
     """The service over the database at ``db_url`` (a file path or an SQLAlchemy URL)."""
     engine = storage.create_engine(db_url)
     schema.create_schema(engine)
+    schema_sync.upgrade_legacy_tables(engine)
+    sealing_keys.ensure_key(engine)
     app = FastAPI(
         title="Store Associate central API (reference)",
         version=f"{API_VERSION}.0",

@@ -1,16 +1,23 @@
-"""The push side of the sync protocol: applying a device's queued mutations at most once.
+"""The push side of the sync protocol: applying queued mutations at most once.
 
 :func:`apply_push` takes a device's mutations in order. Each one runs in its own write
-transaction which also stores its result in ``processed_mutations``; so a mutation id is
-applied at most once per device (a replay answers ``already_applied`` with the first result,
-or ``rejected`` again with the first reason), and a crash never leaves an effect without its
-record or the other way round. An unexpected error rolls that mutation back and propagates:
-nothing is recorded, so the device's retry applies it then.
+transaction which also stores its result in ``mutation_log``, keyed by the mutation's own id:
+so a mutation is applied at most once whichever device credentials carry it (a device enrolled
+again after a crash, a restart without a keychain, a restored backup all replay the same ids),
+a replay answers ``already_applied`` with the first result (or ``rejected`` again with the first
+reason), and a crash never leaves an effect without its record or the other way round. An id
+first pushed for another store is refused without applying anything or telling anything of
+that store. An unexpected error rolls that mutation back and propagates: nothing is recorded,
+so the device's retry applies it then.
 
 Temporary ids (``tmp-…``) that a device gave a record it created offline are remapped: the
 handler that creates the record answers ``id_map`` (temporary → real), which is kept in
-``temp_ids``; later mutations of the same device that still name the temporary id are
-rewritten to the real one before they are validated.
+``temp_id_map`` per store; later mutations that still name the temporary id are rewritten to
+the real one before they are validated, whichever of the store's devices sends them.
+
+Secrets a change carries (a pickup code, a manager's PIN) arrive sealed to this service's key
+(:mod:`associate_app.sealing`), bound to the mutation's id: they are opened here, checked, and
+never stored.
 
 The payload is validated again here with the shared domain rules (never trust the wire), and
 every change is checked against the device's store scope: a store can only change customers it
@@ -37,9 +44,10 @@ from associate_app.domain.barcodes import luhn_check_digit
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.loyalty import points_for_purchase
 from associate_app.domain.mutation_types import MutationType, is_temp_id, validate
+from associate_app.sealing import SEALED_FIELDS, SealingError, key_id_of, open_sealed
 from associate_app.wire_sync import Mutation, MutationResult, PushResponse
 
-from . import storage
+from . import sealing_keys, storage
 from .changes import customer_scopes, record_changes
 from .customer_links import linked_store_ids
 from .hashing import verify_slow_hash
@@ -57,7 +65,7 @@ from .schema import (
     stores,
     wishlist_items,
 )
-from .schema_sync import processed_mutations, temp_ids
+from .schema_sync import mutation_log, temp_id_map
 from .sync_feed import current_seq
 
 #: Card numbers of accounts opened in store (the seed uses 633597…): Luhn-valid, 16 digits.
@@ -87,6 +95,24 @@ class Context:
     store_id: str
     staff_id: str
     now: datetime
+    mutation_id: str = ""
+    type: str = ""
+
+    def unseal(self, p: dict[str, Any], secret: str) -> str:
+        """The secret ``secret`` (``code``, ``manager_pin``) that this change carries sealed."""
+        field = SEALED_FIELDS[secret]
+        try:
+            key = sealing_keys.private_key(self.conn, key_id_of(p[field]))
+            if key is None:
+                raise SealingError("unknown key")
+            return open_sealed(key, p[field], mutation_id=self.mutation_id, type_=self.type,
+                               field=secret)
+        except (SealingError, KeyError):
+            raise Rejected(
+                "This change carries a code or PIN the central service cannot read (it was "
+                "sealed for another change or another service). Nothing was changed; ask for "
+                "the code or PIN again and repeat the step."
+            ) from None
 
 
 Handler = Callable[[Context, dict[str, Any]], dict[str, str]]
@@ -575,9 +601,10 @@ def mark_ready(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
 
 
 def _verify_manager(ctx: Context, p: dict[str, Any]) -> sa.Row:
+    pin = ctx.unseal(p, "manager_pin")
     manager = ctx.conn.execute(sa.select(staff).where(staff.c.staff_id == p["manager_id"])).first()
     if (manager is None or manager.store_id != ctx.store_id or manager.role != "manager"
-            or not verify_slow_hash(p["manager_pin"], manager.pin_salt, manager.pin_hash)):
+            or not verify_slow_hash(pin, manager.pin_salt, manager.pin_hash)):
         raise Rejected("The manager's id or PIN was not accepted (a manager of this store must "
                        "approve the override). The order was not handed over.")
     return manager
@@ -609,7 +636,8 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
             pickup.check_code_attempt_allowed(order.failed_code_attempts)
         except pickup.IllegalTransition as exc:
             raise Rejected(f"Order {order.order_number}: {exc.reason}") from None
-        if not pickup.verify_code(p["code"], order.pickup_code_salt, order.pickup_code_hash):
+        code = ctx.unseal(p, "code")
+        if not pickup.verify_code(code, order.pickup_code_salt, order.pickup_code_hash):
             raise Rejected(
                 f"Order {order.order_number}: "
                 + pickup.wrong_code_sentence(order.failed_code_attempts + 1),
@@ -738,30 +766,36 @@ def write_transaction(conn: Connection) -> Iterator[None]:
         yield
 
 
-def resolve_temp_ids(conn: Connection, device_id: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """``payload`` with every temporary id this device already had remapped replaced."""
+def resolve_temp_ids(conn: Connection, store_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """``payload`` with every temporary id this store's devices already had remapped replaced."""
     temps = {v for v in payload.values() if isinstance(v, str) and is_temp_id(v)}
     if not temps:
         return payload
     known = dict(
         conn.execute(
-            sa.select(temp_ids.c.temp_id, temp_ids.c.real_id).where(
-                temp_ids.c.device_id == device_id, temp_ids.c.temp_id.in_(sorted(temps))
+            sa.select(temp_id_map.c.temp_id, temp_id_map.c.real_id).where(
+                temp_id_map.c.store_id == store_id, temp_id_map.c.temp_id.in_(sorted(temps))
             )
         ).all()
     )
     return {k: known.get(v, v) if isinstance(v, str) else v for k, v in payload.items()}
 
 
-def _stored(conn: Connection, device_id: str, mutation_id: str) -> MutationResult | None:
+def _stored(conn: Connection, store_id: str, mutation: Mutation) -> MutationResult | None:
+    """The first answer to ``mutation`` if the service has processed its id before."""
     row = conn.execute(
-        sa.select(processed_mutations).where(
-            processed_mutations.c.device_id == device_id,
-            processed_mutations.c.mutation_id == mutation_id,
-        )
+        sa.select(mutation_log).where(mutation_log.c.mutation_id == mutation.mutation_id)
     ).first()
     if row is None:
         return None
+    mutation_id = mutation.mutation_id
+    if row.store_id != store_id or row.type != mutation.type:
+        # Not this store's change (or not this change): answer nothing of the first one.
+        return MutationResult(
+            mutation_id=mutation_id, status="rejected",
+            reason="This change's id was already used by another change, so it was not "
+            "applied. Make the change again.",
+        )
     return MutationResult(
         mutation_id=mutation_id,
         status="rejected" if row.status == "rejected" else "already_applied",
@@ -785,7 +819,7 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
     try:
         if handler is None:
             raise Rejected(_unknown_type(mutation.type))
-        payload = resolve_temp_ids(ctx.conn, ctx.device_id, mutation.payload)
+        payload = resolve_temp_ids(ctx.conn, ctx.store_id, mutation.payload)
         try:
             cleaned = validate(mutation.type, payload)
         except InvalidInput as exc:
@@ -798,7 +832,8 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
             exc.aftermath(ctx)
     status = "applied" if reason is None else "rejected"
     ctx.conn.execute(
-        processed_mutations.insert().values(
+        mutation_log.insert().values(
+            store_id=ctx.store_id,
             device_id=ctx.device_id,
             mutation_id=mutation.mutation_id,
             device_seq=mutation.device_seq,
@@ -810,12 +845,12 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
         )
     )
     remaps = [
-        {"device_id": ctx.device_id, "temp_id": temp, "real_id": real}
+        {"store_id": ctx.store_id, "temp_id": temp, "real_id": real}
         for temp, real in id_map.items()
         if is_temp_id(temp)
     ]
     if remaps:
-        ctx.conn.execute(temp_ids.insert(), remaps)
+        ctx.conn.execute(temp_id_map.insert(), remaps)
     return MutationResult(
         mutation_id=mutation.mutation_id, status=status, reason=reason, id_map=id_map
     )
@@ -831,15 +866,16 @@ def _push(
         for attempt in range(2):
             try:
                 with write_transaction(conn):
-                    result = _stored(conn, device_id, mutation.mutation_id)
+                    result = _stored(conn, store_id, mutation)
                     if result is None:
-                        ctx = Context(conn, device_id, store_id, staff_id, datetime.now(UTC))
+                        ctx = Context(conn, device_id, store_id, staff_id, datetime.now(UTC),
+                                      mutation.mutation_id, mutation.type)
                         result = _apply_one(ctx, mutation)
                 break
             except sa.exc.IntegrityError:
                 # The same mutation committed by a concurrent push (another worker) in between:
                 # rolled back; the next attempt finds and replays its result.
-                if attempt or _peek(conn, device_id, mutation.mutation_id) is None:
+                if attempt or _peek(conn, store_id, mutation) is None:
                     raise
         results.append(result)
     with conn.begin():
@@ -847,9 +883,9 @@ def _push(
     return PushResponse(results=results, cursor=cursor)
 
 
-def _peek(conn: Connection, device_id: str, mutation_id: str) -> MutationResult | None:
+def _peek(conn: Connection, store_id: str, mutation: Mutation) -> MutationResult | None:
     with conn.begin():
-        return _stored(conn, device_id, mutation_id)
+        return _stored(conn, store_id, mutation)
 
 
 def apply_push(
@@ -860,7 +896,8 @@ def apply_push(
     staff_id: str,
     mutations: list[Mutation],
 ) -> PushResponse:
-    """Apply ``mutations`` of ``device_id`` in order; one result per mutation, in order."""
+    """Apply ``mutations`` pushed by ``device_id`` of ``store_id`` in order; one result per
+    mutation, in order."""
     if isinstance(engine_or_conn, Engine):
         with engine_or_conn.connect() as conn:
             return _push(conn, device_id, store_id, staff_id, mutations)

@@ -101,7 +101,8 @@ def get_snapshot(session: auth.ScopedSession, request: Request) -> StreamingResp
 def push_mutations(
     session: auth.ScopedSession, request: Request, push: wire_sync.PushRequest
 ) -> wire_sync.PushResponse:
-    """Apply queued mutations in order, each at most once per device; one result each."""
+    """Apply queued mutations in order, each at most once whichever device carries it; one
+    result each."""
     return mutations.apply_push(
         request.app.state.engine,
         device_id=session.device_id,

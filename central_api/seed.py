@@ -43,7 +43,7 @@ from associate_app.domain import notification_templates as templates
 from associate_app.domain.barcodes import ean13_check_digit, luhn_check_digit
 from associate_app.wire import DemoCredentials
 
-from . import changes, schema, storage
+from . import changes, schema, sealing_keys, storage
 from .hashing import demo_pickup_code, enrolment_code_hash, pickup_code_hash, slow_hash
 from .seed_catalogue import (
     BRANDS,
@@ -224,6 +224,7 @@ def seed_demo(
     if stores < 1 or customers < stores or products < 20:
         raise ValueError("the demo needs at least one store, a customer per store, 20 products")
     schema.create_schema(engine)
+    sealing_keys.ensure_key(engine)
     with engine.connect() as conn:
         if not schema.is_empty(conn):
             return None

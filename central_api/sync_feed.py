@@ -38,7 +38,7 @@ from sqlalchemy.engine import Connection
 from associate_app.domain.geo import distance_km
 from associate_app.wire_sync import MAX_PAGE, Change, ChangesPage, SnapshotEnd
 
-from . import storage
+from . import sealing_keys, storage
 from .changes import CHAIN_WIDE
 from .schema import (
     cart_lines,
@@ -348,7 +348,7 @@ def changes_page(conn: Connection, store_id: str, cursor: int, limit: int) -> Ch
             out.append(Change(seq=seq, entity=entity, entity_id=entity_id, op="upsert", data=row))
     return ChangesPage(
         changes=out, next_cursor=next_cursor, has_more=has_more, server_time=datetime.now(UTC),
-        scope=scope,
+        scope=scope, sealing_key=sealing_keys.current(conn),
     )
 
 
@@ -550,8 +550,9 @@ def snapshot(conn: Connection, store_id: str, *, batch: int = SNAPSHOT_BATCH) ->
             for line in lines(conn, entity, scopes, batch):
                 count += 1
                 yield line
-        yield SnapshotEnd(cursor=cursor, rows=count, scope=[store_id, *nearby]).model_dump_json() \
-            + "\n"
+        end = SnapshotEnd(cursor=cursor, rows=count, scope=[store_id, *nearby],
+                          sealing_key=sealing_keys.current(conn))
+        yield end.model_dump_json() + "\n"
 
 
 def chunked(lines: Iterable[str], size: int = 256 * 1024) -> Iterator[bytes]:

@@ -33,15 +33,44 @@ def collect_garbage_on_the_main_thread():
     gc.collect()
 
 
+def _test_loop_class():
+    import qasync
+
+    class TestLoop(qasync.QEventLoop):
+        """qasync's loop, except that ``run_until_complete`` leaves what is still due when it
+        stops to the next run, as asyncio's own loops do.
+
+        qasync processes the Qt events once more after it has marked the loop stopped, so an
+        asyncio callback due just then runs with no running loop. Between two
+        ``run_until_complete`` of one test the app keeps working (a sync in the middle of a
+        request): httpx (anyio) then fails with "no running event loop" inside the request,
+        leaves its connection pool locked, and every later sync of the test hangs."""
+
+        def run_until_complete(self, future):
+            future = asyncio.ensure_future(future, loop=self)
+
+            def stop(_future) -> None:
+                self.stop()
+
+            future.add_done_callback(stop)
+            try:
+                self.run_forever()
+            finally:
+                future.remove_done_callback(stop)
+            if not future.done():
+                raise RuntimeError("Event loop stopped before Future completed.")
+            return future.result()
+
+    return TestLoop
+
+
 @pytest.fixture
 def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop on the test's QApplication (pytest-qt has no qasync support, #448).
 
     Drive it with ``qloop.run_until_complete(coro)``; it processes Qt events while it runs."""
-    import qasync
-
     qapp.setQuitOnLastWindowClosed(False)  # as the app does: closing a window is not quitting
-    loop = qasync.QEventLoop(qapp)
+    loop = _test_loop_class()(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     try:

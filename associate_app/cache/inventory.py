@@ -155,6 +155,9 @@ def _search(text: str) -> tuple[str, dict[str, Any]]:
         return "1", {}
     scan = classify(text)
     if scan.kind is ScanKind.PRODUCT:
+        if len(text) == 8:  # an EAN-8, or the first digits of a longer barcode typed by hand
+            return "(p.ean13 = :ean OR p.ean13 LIKE :prefix)", {"ean": scan.code,
+                                                                 "prefix": text + "%"}
         return "p.ean13 = :ean", {"ean": scan.code}
     clauses, params = [], {}
     for k, term in enumerate(text.split()[:MAX_TERMS]):

@@ -367,3 +367,51 @@ def remap_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (temp,))
             else:
                 conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (real, temp))
+
+
+def orphans(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, str]]:
+    """Optimistic effects in the cache whose queued change is in ``known`` nowhere (neither the
+    outbox nor the cache's copy holds it any more): ``(mutation_id, what it was, for people)``."""
+    found: dict[str, str] = {}
+
+    def name(customer_id: str | None) -> str:
+        row = conn.execute("SELECT first_name || ' ' || last_name FROM customers "
+                           "WHERE customer_id = ?", (customer_id,)).fetchone()
+        return row[0] if row else "a customer"
+
+    for table, what in (("interactions", "a note"), ("wishlist_items", "a wishlist item")):
+        for mid, cid in conn.execute(f"SELECT pending_mutation_id, customer_id FROM {table} "
+                                     "WHERE pending_mutation_id IS NOT NULL"):
+            found.setdefault(mid, f"{what} for {name(cid)}")
+    for mid, first, last in conn.execute("SELECT pending_mutation_id, first_name, last_name "
+                                         "FROM customers WHERE pending_mutation_id IS NOT NULL"):
+        found.setdefault(mid, f"the new customer {first} {last}")
+    for mid, cid, delta in conn.execute("SELECT mutation_id, customer_id, delta FROM "
+                                        "pending_loyalty WHERE confirmed = 0"):
+        found.setdefault(mid, f"{delta:+d} points for {name(cid)}")
+    for mid, order_id in conn.execute("SELECT mutation_id, order_id FROM order_pending"):
+        row = conn.execute("SELECT order_number FROM orders WHERE order_id = ?",
+                           (order_id,)).fetchone()
+        found.setdefault(mid, f"a step on order {row[0] if row else order_id}")
+    for mid, number in conn.execute("SELECT pending_mutation_id, order_number FROM orders "
+                                    "WHERE pending_mutation_id IS NOT NULL"):
+        found.setdefault(mid, f"a step on order {number}")
+    for (mid,) in conn.execute("SELECT mutation_id FROM applied_mutations"):
+        found.setdefault(mid, "a change")
+    return sorted((m, label) for m, label in found.items() if m not in known)
+
+
+def drop_orphan(conn: sqlite3.Connection, mutation_id: str) -> None:
+    """Take out the effect of a change no file queues any more (it would wait for ever)."""
+    order_ids = {r[0] for r in conn.execute(
+        "SELECT order_id FROM order_pending WHERE mutation_id = ? UNION "
+        "SELECT order_id FROM orders WHERE pending_mutation_id = ?", (mutation_id, mutation_id))}
+    conn.execute("DELETE FROM order_pending WHERE mutation_id = ?", (mutation_id,))
+    for order_id in order_ids:
+        _recompute(conn, order_id)
+    for table in _PENDING_TABLES:
+        if table != "orders":
+            conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))
+    conn.execute("DELETE FROM pending_loyalty WHERE mutation_id = ? AND confirmed = 0",
+                 (mutation_id,))
+    conn.execute("DELETE FROM applied_mutations WHERE mutation_id = ?", (mutation_id,))

@@ -3,28 +3,55 @@
 Every screen and the sync engine go through this object. Writes run on the writer thread
 (``await store.run(job)`` or the named methods); reads that a screen makes use a read-only
 connection of their own (:meth:`LocalStore.reader`).
+
+Opening it recovers from whatever the last run or the disk left behind, and always ends with a
+usable store: a damaged cache is set aside and rebuilt, a damaged outbox salvaged, a missing
+or replaced outbox refilled from the cache's copy of the queued intents, effects of queued
+changes re-applied, settled entries past their audit period pruned. While it runs, an error
+that points at damage is checked (``quick_check``) and a damaged cache rebuilt at once
+(:class:`CacheRebuilt` tells the caller). Each recovery is recorded (``status()``
+``recoveries``) and named in :attr:`LocalStore.info` for the window to tell the person.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from associate_app.cache import local_effects, outbox, replica
-from associate_app.cache.database import CACHE_FILE, connect, open_cache
+import filelock
+
+from associate_app import sealing
+from associate_app.cache import intents, local_effects, outbox, outbox_salvage, replica
+from associate_app.cache.database import (
+    CACHE_FILE,
+    READ_ERRORS,
+    connect,
+    move_aside,
+    open_cache,
+    points_at_damage,
+    quick_check,
+)
 from associate_app.cache.reader import CacheReader
 from associate_app.cache.sync_state import get_state, set_state
 from associate_app.cache.writer import CacheWriter, Connections
 from associate_app.domain import conflict_advice
+from associate_app.domain.errors import InvalidInput
 from associate_app.domain.mutation_types import validate
+from associate_app.domain.recovery import Recovery, RecoveryKind
+from associate_app.wire_sync import SealingKeyOut
 
 log = logging.getLogger(__name__)
+
+#: settled outbox entries past their audit period are pruned at open and this often after
+PRUNE_EVERY_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -37,6 +64,24 @@ class Recorded:
 class OpenInfo:
     rebuilt_from: Path | None
     recovered: int  # queued mutations whose effect was re-applied after a crash
+    recoveries: tuple[Recovery, ...] = ()  # what was repaired at this open, for the person
+    pruned: int = 0  # settled outbox entries past their audit period, forgotten
+
+
+class CacheRebuilt(sqlite3.DatabaseError):
+    """The cache turned out damaged while in use: it was set aside and a fresh one made (the
+    next sync downloads the store's data again; queued changes are kept)."""
+
+    def __init__(self, recovery: Recovery) -> None:
+        super().__init__(recovery.reason)
+        self.recovery = recovery
+
+
+class StoreInUse(RuntimeError):
+    """Another running app (or command) has this data folder open."""
+
+
+LOCK_FILE = ".in-use.lock"
 
 
 class LocalStore:
@@ -45,21 +90,104 @@ class LocalStore:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.cache_path = self.data_dir / CACHE_FILE
         self.outbox_path = self.data_dir / outbox.OUTBOX_FILE
-        self.writer = CacheWriter(self._open)
+        #: recoveries made while the app runs (a cache found damaged in use), newest last
+        self.runtime_recoveries: list[Recovery] = []
+        self._pruned_at = time.monotonic()
+        # One process at a time: opening repairs files (moves a damaged one aside), which must
+        # never happen under another process that is writing them. The OS drops the lock when
+        # a process dies, kill -9 included.
+        self._lock = filelock.FileLock(self.data_dir / LOCK_FILE, timeout=0,
+                                       thread_local=False, fallback_to_soft=False)
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise StoreInUse(
+                f"The app is already running with the data in {self.data_dir} (or a support "
+                "command is using it). Close it first, or use that window.") from None
+        try:
+            self.writer = CacheWriter(self._open, on_error=self._check_damage)
+        except BaseException:
+            self._lock.release()
+            raise
         self.info: OpenInfo = self.writer.info
         #: the screens' reads, on a thread of their own (see cache/reader.py)
-        self.reads = CacheReader(self.cache_path)
+        self.reads = CacheReader(self.cache_path, on_damage=self._reader_saw_damage)
 
     def _open(self) -> Connections:
         result = open_cache(self.cache_path)
-        conns = Connections(cache=result.conn, outbox=outbox.open_outbox(self.outbox_path))
-        recovered = _reapply_pending(conns, only_missing=True)
-        conns.info = OpenInfo(result.rebuilt_from, recovered)  # type: ignore[attr-defined]
+        found: list[Recovery] = []
+        if result.rebuilt_from is not None:
+            found.append(Recovery(RecoveryKind.CACHE_REBUILT, outbox.now_iso(),
+                                  result.reason or "unreadable", result.rebuilt_from.name))
+        existed = self.outbox_path.exists()
+        salvaged = None
+        try:
+            box = outbox.open_outbox(self.outbox_path)
+        except READ_ERRORS as exc:
+            if not points_at_damage(exc):
+                result.conn.close()
+                raise
+            box, salvaged = outbox_salvage.salvage(self.outbox_path, str(exc))
+        conns = Connections(cache=result.conn, outbox=box)
+        try:
+            try:
+                found += _reconcile(conns, existed=existed, salvaged=salvaged)
+                recovered = _reapply_pending(conns, only_missing=True)
+            except READ_ERRORS as exc:
+                # damage inside the cache that the cheap checks at open could not see
+                problem = quick_check(conns.cache) if points_at_damage(exc) else None
+                if problem is None:
+                    raise
+                found.append(_rebuild_cache(conns, self.cache_path, problem))
+                found += _reconcile(conns, existed=True, salvaged=salvaged)
+                recovered = outbox.pending_count(box)
+            _seal_clear_secrets(conns)
+            pruned = outbox.prune_settled(box)
+            for recovery in found:
+                outbox.add_recovery(box, recovery)
+        except BaseException:
+            conns.cache.close()
+            box.close()
+            raise
+        conns.info = OpenInfo(result.rebuilt_from, recovered,  # type: ignore[attr-defined]
+                              tuple(found), pruned)
         return conns
 
+    # -- damage found while running ------------------------------------------------------------
+
+    def _check_damage(self, exc: BaseException, c: Connections) -> BaseException | None:
+        """On the writer thread, after a job failed with ``exc``: if it points at damage and
+        the cache fails ``quick_check``, rebuild the cache now; returns the error to raise."""
+        if not points_at_damage(exc) or isinstance(exc, CacheRebuilt):
+            return None
+        problem = quick_check(c.cache)
+        if problem is None:
+            return None  # the cache is sound: the error came from elsewhere (the outbox?)
+        recovery = _rebuild_cache(c, self.cache_path, problem)
+        outbox.add_recovery(c.outbox, recovery)
+        self.runtime_recoveries.append(recovery)
+        self.reads.reopen()
+        return CacheRebuilt(recovery)
+
+    def _reader_saw_damage(self, exc: BaseException) -> None:
+        """A screen's read hit damage: have the writer check (and rebuild) the cache."""
+        def job(c: Connections) -> None:
+            problem = quick_check(c.cache)
+            if problem is not None:
+                recovery = _rebuild_cache(c, self.cache_path, problem)
+                outbox.add_recovery(c.outbox, recovery)
+                self.runtime_recoveries.append(recovery)
+                self.reads.reopen()
+        with contextlib.suppress(RuntimeError):  # closing
+            self.writer.submit(job)
+
     def close(self) -> None:
-        self.reads.close()
-        self.writer.close()
+        try:
+            self.reads.close()
+            self.writer.close()
+        finally:
+            if self._lock.is_locked:
+                self._lock.release()
 
     def reader(self) -> sqlite3.Connection:
         """A read-only connection to the cache for this thread's queries."""
@@ -71,36 +199,55 @@ class LocalStore:
     # -- recording local changes ---------------------------------------------------------------
 
     def _record_job(self, type_: str, payload: dict[str, Any], staff_id: str | None,
-                    store_id: str | None):
-        clean = validate(type_, payload)  # raises InvalidInput before anything is written
+                    store_id: str | None, secrets: dict[str, str] | None):
         mutation_id = uuid.uuid4().hex
         created_at = outbox.now_iso()
+        if not secrets:
+            payload = validate(type_, payload)  # raises InvalidInput before anything is written
 
         def job(c: Connections) -> Recorded:
+            clean = payload
+            if secrets:
+                # sealed before anything is written: the outbox never sees the secret
+                clean = validate(type_, {**payload, **_sealed(c, secrets, mutation_id, type_)})
             # A screen opened before a sync may still hold a temporary id the server has since
             # replaced: use the real one, so the local effect lands on the real record.
-            nonlocal clean
             clean = outbox.replace_resolved_ids(c.outbox, clean)
             before = local_effects.before_state(c.cache, type_, clean)
             # 1. the durable intent, committed on its own: from here on nothing is lost
             seq = outbox.enqueue(c.outbox, mutation_id, type_, clean, before, created_at,
                                  staff_id, store_id)
-            # 2. the optimistic effect; a crash before this commit is repaired at next open
-            ctx = local_effects.Context(mutation_id, created_at, staff_id, store_id)
+            # 2. the optimistic effect and the intent's second copy; a crash before this
+            # commit is repaired at the next open
+            entry = outbox.Entry(seq, mutation_id, type_, clean, before, created_at, staff_id,
+                                 store_id, "pending", 0, None)
             with outbox.transaction(c.cache):
-                local_effects.apply(c.cache, type_, ctx, clean)
+                local_effects.apply(c.cache, type_, _context(entry), clean)
+                intents.keep(c.cache, entry)
             return Recorded(mutation_id, seq)
 
         return job
 
     async def record(self, type_: str, payload: dict[str, Any], *, staff_id: str | None,
-                     store_id: str | None) -> Recorded:
-        """Queue a change and apply its effect locally. Raises ``InvalidInput`` for bad input."""
-        return await self.writer.run(self._record_job(type_, payload, staff_id, store_id))
+                     store_id: str | None, secrets: dict[str, str] | None = None) -> Recorded:
+        """Queue a change and apply its effect locally. Raises ``InvalidInput`` for bad input.
+
+        ``secrets`` (``{"code": …}``, ``{"manager_pin": …}``) are sealed to the central service
+        for this change only and go into the payload sealed; they are never written in clear."""
+        return await self.writer.run(
+            self._record_job(type_, payload, staff_id, store_id, secrets))
 
     def record_blocking(self, type_: str, payload: dict[str, Any], *, staff_id: str | None,
-                        store_id: str | None) -> Recorded:
-        return self.writer.call(self._record_job(type_, payload, staff_id, store_id))
+                        store_id: str | None, secrets: dict[str, str] | None = None) -> Recorded:
+        return self.writer.call(self._record_job(type_, payload, staff_id, store_id, secrets))
+
+    async def set_sealing_key(self, key: SealingKeyOut) -> None:
+        """Keep the service's public key for sealing secrets (sent with every pull)."""
+        def job(c: Connections) -> None:
+            with outbox.transaction(c.cache):
+                set_state(c.cache, "sealing_key", key.model_dump_json())
+            _seal_clear_secrets(c)
+        await self.writer.run(job)
 
     # -- what the sync engine calls ------------------------------------------------------------
 
@@ -116,6 +263,9 @@ class LocalStore:
     async def settle(self, results: list[tuple[str, str, str | None, dict[str, str]]]) -> None:
         """Apply the server's answers: ``(mutation_id, status, reason, id_map)`` in push order."""
         await self.writer.run(lambda c: _settle(c, results))
+        if time.monotonic() - self._pruned_at > PRUNE_EVERY_S:  # a counter runs for weeks
+            self._pruned_at = time.monotonic()
+            await self.writer.run(lambda c: outbox.prune_settled(c.outbox))
 
     async def cursor(self) -> int:
         return await self.writer.run(lambda c: int(get_state(c.cache, "cursor") or 0))
@@ -252,18 +402,126 @@ def _context(entry: outbox.Entry) -> local_effects.Context:
                                  entry.store_id)
 
 
+def _sealing_key(c: Connections) -> SealingKeyOut | None:
+    text = get_state(c.cache, "sealing_key")
+    return SealingKeyOut.model_validate_json(text) if text else None
+
+
+def _sealed(c: Connections, secrets: dict[str, str], mutation_id: str,
+            type_: str) -> dict[str, str]:
+    key = _sealing_key(c)
+    if key is None:
+        name = next(iter(secrets))
+        raise InvalidInput(name, "This device has not received the central service's key for "
+                                 "codes and PINs yet. Connect it to the network and sync once, "
+                                 "then try again.")
+    sealing_key = sealing.SealingKey(key.key_id, key.public_key)
+    return {sealing.SEALED_FIELDS[name]: sealing.seal(sealing_key, value, mutation_id=mutation_id,
+                                                      type_=type_, field=name)
+            for name, value in secrets.items()}
+
+
+def _seal_clear_secrets(c: Connections) -> None:
+    """Entries an older app version queued with a code or PIN in clear: seal them now (when the
+    service's key is known), so no secret stays in the outbox while offline."""
+    rows = c.outbox.execute(
+        "SELECT mutation_id, type, payload FROM outbox WHERE status = 'pending' AND "
+        "(payload LIKE '%\"code\"%' OR payload LIKE '%\"manager_pin\"%')").fetchall()
+    if not rows or _sealing_key(c) is None:
+        return
+    with outbox.transaction(c.outbox):
+        for mutation_id, type_, text in rows:
+            payload = json.loads(text)
+            clear = {k: str(payload.pop(k)) for k in outbox.SECRET_FIELDS if k in payload}
+            if not clear:
+                continue
+            payload.update(_sealed(c, clear, mutation_id, type_))
+            c.outbox.execute("UPDATE outbox SET payload = ? WHERE mutation_id = ?",
+                             (json.dumps(payload), mutation_id))
+    log.info("sealed the secrets of %d queued changes of an older app version", len(rows))
+
+
 def _reapply_pending(c: Connections, *, only_missing: bool) -> int:
-    """Re-apply the effects of queued mutations (all, or those the cache does not have)."""
+    """Re-apply the effects of queued mutations (all, or those the cache does not have), with
+    the cache's copy of each intent."""
     entries = outbox.pending(c.outbox)
     if only_missing:
-        have = {r[0] for r in c.cache.execute("SELECT mutation_id FROM applied_mutations")}
+        have = {r[0] for r in c.cache.execute(
+            "SELECT mutation_id FROM applied_mutations WHERE intent IS NOT NULL")}
         entries = [e for e in entries if e.mutation_id not in have]
     if not entries:
         return 0
     with outbox.transaction(c.cache):
         for entry in entries:
             local_effects.apply(c.cache, entry.type, _context(entry), entry.payload)
+            intents.keep(c.cache, entry)
     return len(entries)
+
+
+def _reconcile(c: Connections, *, existed: bool,
+               salvaged: outbox_salvage.Salvaged | None) -> list[Recovery]:
+    """Make the outbox and the cache agree after anything happened to either file.
+
+    Queued intents the cache holds a copy of but the outbox lacks (it went missing, was
+    damaged, or was replaced by an old backup) are queued again with their own ids — the
+    service applies each id once, so one already sent is answered "already applied". Copies of
+    changes the outbox already settled are settled in the cache too. Effects of changes that
+    neither file holds any more are taken back out (they would wait to sync for ever)."""
+    box_id = outbox.outbox_id(c.outbox)
+    known_id = get_state(c.cache, "outbox_id")
+    status = dict(c.outbox.execute("SELECT mutation_id, status FROM outbox").fetchall())
+    copies = intents.copies(c.cache)
+    missing = [e for e in copies if e.mutation_id not in status]
+    for entry in missing:
+        outbox.enqueue(c.outbox, entry.mutation_id, entry.type, entry.payload, entry.undo,
+                       entry.created_at, entry.staff_id, entry.store_id)
+    settled = [e for e in copies if status.get(e.mutation_id) in ("applied", "rejected")]
+    # Effects no file queues any more can only exist when the outbox lost entries (or this
+    # cache never met this outbox): look for them then, not at every start (a full scan).
+    suspect = salvaged is not None or known_id != box_id or bool(missing)
+    orphans = (local_effects.orphans(c.cache, set(status) | {e.mutation_id for e in copies})
+               if suspect else [])
+    with outbox.transaction(c.cache):
+        for entry in settled:
+            if status[entry.mutation_id] == "applied":
+                local_effects.confirm(c.cache, entry.mutation_id)
+            else:
+                local_effects.undo(c.cache, entry.type, entry.mutation_id, entry.payload,
+                                   entry.undo)
+        for mutation_id, _label in orphans:
+            local_effects.drop_orphan(c.cache, mutation_id)
+        set_state(c.cache, "outbox_id", box_id)
+    lost = [label for _, label in orphans]
+    now = outbox.now_iso()
+    if salvaged is not None:
+        return [Recovery(RecoveryKind.OUTBOX_SALVAGED, now, salvaged.reason,
+                         salvaged.moved_to.name, salvaged=len(salvaged.entries),
+                         restored=len(missing), unreadable=len(salvaged.unreadable), lost=lost)]
+    if known_id is not None and known_id != box_id:
+        reason = ("the outbox file was missing" if not existed
+                  else "the outbox file is not the one this device was using")
+        return [Recovery(RecoveryKind.OUTBOX_REPLACED, now, reason, restored=len(missing),
+                         lost=lost)]
+    if missing or lost:
+        return [Recovery(RecoveryKind.CHANGES_RESTORED, now,
+                         "queued changes were missing from the outbox", restored=len(missing),
+                         lost=lost)]
+    return []
+
+
+def _rebuild_cache(c: Connections, path: Path, problem: str) -> Recovery:
+    """Set the damaged cache aside and start a fresh one in its place (writer thread)."""
+    log.error("the cache %s is damaged (%s): moving it aside and rebuilding", path, problem)
+    try:
+        c.cache.close()
+    except sqlite3.Error:
+        log.exception("closing the damaged cache failed")
+    moved = move_aside(path)
+    c.cache = open_cache(path).conn
+    _reapply_pending(c, only_missing=False)
+    with outbox.transaction(c.cache):
+        set_state(c.cache, "outbox_id", outbox.outbox_id(c.outbox))
+    return Recovery(RecoveryKind.CACHE_REBUILT, outbox.now_iso(), problem, moved.name)
 
 
 def _customer_name(conn: sqlite3.Connection, customer_id: str | None) -> str | None:
@@ -303,6 +561,17 @@ def _settle(c: Connections, results: list[tuple[str, str, str | None, dict[str, 
         log.info("remapped %d temporary ids", len(id_maps))
 
 
+def read_status(data_dir: Path) -> dict[str, Any]:
+    """The status of a data folder another process has open: read-only, no repair."""
+    cache = connect(Path(data_dir) / CACHE_FILE, readonly=True)
+    box = connect(Path(data_dir) / outbox.OUTBOX_FILE, readonly=True)
+    try:
+        return {**_status(Connections(cache=cache, outbox=box)), "in_use": True}
+    finally:
+        cache.close()
+        box.close()
+
+
 def _status(c: Connections) -> dict[str, Any]:
     return {
         "cursor": int(get_state(c.cache, "cursor") or 0),
@@ -312,4 +581,5 @@ def _status(c: Connections) -> dict[str, Any]:
         "pending": outbox.pending_count(c.outbox),
         "conflicts": len(outbox.conflicts(c.outbox)),
         "rows": replica.row_counts(c.cache),
+        "recoveries": [r.as_json() for r in outbox.recoveries(c.outbox, limit=5)],
     }

@@ -179,8 +179,19 @@ def _v2(conn: sqlite3.Connection) -> None:
     run_script(conn, V2)
 
 
+#: A second copy of each queued intent, next to its optimistic effect (see cache/intents.py): an
+#: outbox that goes missing or is damaged gets its queued changes back from here.
+V3 = """
+ALTER TABLE applied_mutations ADD COLUMN intent TEXT;
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    run_script(conn, V3)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

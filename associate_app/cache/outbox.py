@@ -3,23 +3,43 @@
 Each entry is a mutation with a client-generated id and a per-device sequence (``seq``); it
 is written and committed *before* its optimistic effect reaches the cache, so a crash at any
 instant leaves either nothing or a durable entry whose effect is re-applied on the next start.
-Entries are settled by the server's answer: applied (kept briefly for audit, then pruned) or
+Entries are settled by the server's answer: applied (kept for an audit period, then pruned) or
 rejected (undone locally and listed in the conflict inbox, which lives here too so a cache
 rebuild never loses it).
+
+**Durable as a single file.** The outbox uses a rollback journal (``journal_mode = DELETE``)
+with ``synchronous = FULL``, not WAL: in WAL mode a committed entry lives in ``-wal`` until a
+checkpoint, so a backup that copies only ``*.sqlite3``, or a person deleting the side files
+after a crash, silently drops every queued change. With a rollback journal a commit is not
+done until the entry is in ``outbox.sqlite3`` itself and synced to disk; the ``-journal`` file
+exists only while a transaction runs and holds the *old* pages, so losing it can cost at most
+the change being written at that instant (which the app had not reported as saved). The cost —
+readers wait while the writer commits — does not matter here: one writer thread, tiny rows.
+
+**Intents, never secrets.** A pickup code or a manager's PIN is sealed to the central service
+before the entry is written (:mod:`associate_app.sealing`); nothing here can reveal them.
+
+The file carries an id of its own (``outbox_meta``); the cache remembers it and keeps a second
+copy of every queued intent (:mod:`associate_app.cache.intents`), so an outbox that went missing
+or was replaced is noticed, and its queued changes put back. A damaged outbox is salvaged entry
+by entry (:mod:`associate_app.cache.outbox_salvage`). Every such recovery is listed in
+``recoveries`` for the status bar and ``associate-app status``.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from associate_app.cache.database import connect
-from associate_app.cache.migrations import run_script
+from associate_app.cache.database import Damaged, connect, quick_check
+from associate_app.cache.migrations import CacheFromTheFuture, run_script
 from associate_app.domain.mutation_types import is_temp_id
+from associate_app.domain.recovery import Recovery
 
 OUTBOX_FILE = "outbox.sqlite3"
 
@@ -52,7 +72,17 @@ CREATE TABLE conflicts (
     resolved_at TEXT
 );
 """
-SCHEMA_VERSION = 1
+SCHEMA_V2 = """
+CREATE TABLE outbox_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE recoveries (
+    recovery_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    data TEXT NOT NULL  -- domain.recovery.Recovery as JSON
+);
+"""
+SCHEMA_VERSION = 2
+#: how long a settled entry is kept (support can see what a device sent and what came back)
+AUDIT_PERIOD = timedelta(days=14)
 
 
 @dataclass(frozen=True)
@@ -88,17 +118,63 @@ def now_iso() -> str:
 
 
 def open_outbox(path: Path) -> sqlite3.Connection:
-    """Open the outbox file. Unlike the cache it is never rebuilt: an unreadable outbox is an
-    error that support must see, not something to paper over."""
-    conn = connect(path)
-    conn.execute("PRAGMA synchronous = FULL")  # queued writes are the one thing we must not lose
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version < SCHEMA_VERSION:
-        conn.execute("BEGIN IMMEDIATE")
-        run_script(conn, SCHEMA_V1)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
+    """Open (or create) the outbox file and check it; raises ``Damaged`` when its content is
+    damaged (the caller salvages it: :mod:`associate_app.cache.outbox_salvage`)."""
+    try:
+        conn = connect(path, journal="DELETE")
+    except UnicodeDecodeError as exc:
+        raise Damaged(f"unreadable ({exc})") from exc
+    try:
+        # an outbox of an older app version may still be in WAL mode: this checkpoints the WAL
+        # into the main file and ends it (it needs no other connection open, as at start)
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":
+            raise sqlite3.OperationalError(f"the outbox stays in {mode} mode (busy)")
+        conn.execute("PRAGMA synchronous = FULL")
+        # pruned entries (and what an older version held in clear) are zeroed, not left in
+        # free pages for someone reading the file
+        conn.execute("PRAGMA secure_delete = ON")
+        problem = quick_check(conn)
+        if problem is not None:
+            raise Damaged(problem)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CacheFromTheFuture(
+                f"The queue of changes on this device was written by a newer version of the app "
+                f"(schema {version}; this app knows up to {SCHEMA_VERSION}). Update the app.")
+        if version < SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            if version < 1:
+                run_script(conn, SCHEMA_V1)
+            run_script(conn, SCHEMA_V2)
+            conn.execute("INSERT INTO outbox_meta (key, value) VALUES ('outbox_id', ?)",
+                         (uuid.uuid4().hex,))
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+    except UnicodeDecodeError as exc:
+        conn.close()
+        raise Damaged(f"unreadable ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def outbox_id(conn: sqlite3.Connection) -> str:
+    """This outbox file's own id (the cache remembers it, to notice a replaced outbox)."""
+    return conn.execute("SELECT value FROM outbox_meta WHERE key = 'outbox_id'").fetchone()[0]
+
+
+def add_recovery(conn: sqlite3.Connection, recovery: Recovery) -> None:
+    with _transaction(conn):
+        conn.execute("INSERT INTO recoveries (at, data) VALUES (?, ?)",
+                     (recovery.at, json.dumps(recovery.as_json())))
+
+
+def recoveries(conn: sqlite3.Connection, limit: int = 20) -> list[Recovery]:
+    """The latest recoveries, newest first."""
+    return [Recovery.from_json(json.loads(data)) for (data,) in conn.execute(
+        "SELECT data FROM recoveries ORDER BY recovery_id DESC LIMIT ?", (limit,))]
 
 
 def _entry(row: sqlite3.Row) -> Entry:
@@ -116,6 +192,8 @@ def enqueue(conn: sqlite3.Connection, mutation_id: str, type_: str, payload: dic
             undo: dict[str, Any] | None, created_at: str, staff_id: str | None,
             store_id: str | None) -> int:
     """Append and commit one mutation; returns its device sequence number."""
+    if SECRET_FIELDS & payload.keys():
+        raise ValueError("a secret must be sealed before it is queued")  # never in clear
     with _transaction(conn):
         cur = conn.execute(
             "INSERT INTO outbox (mutation_id, type, payload, undo, created_at, staff_id, "
@@ -150,8 +228,8 @@ def note_attempt_failed(conn: sqlite3.Connection, mutation_ids: list[str], error
         )
 
 
-#: payload fields that are secrets (a customer's pickup code, a manager's PIN): they travel
-#: to the server once and are blanked here as soon as the server has answered
+#: payload fields that would be secrets in clear (a customer's pickup code, a manager's PIN):
+#: never queued (they are sealed instead); older outboxes had them, blanked once answered
 SECRET_FIELDS = frozenset({"code", "manager_pin"})
 
 
@@ -246,13 +324,23 @@ def _strings(value: Any):
             yield from _strings(v)
 
 
-def prune_settled(conn: sqlite3.Connection, older_than: timedelta = timedelta(days=7)) -> int:
-    cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+def prune_settled(conn: sqlite3.Connection, older_than: timedelta = AUDIT_PERIOD, *,
+                  now: datetime | None = None) -> int:
+    """Forget entries settled longer ago than ``older_than``: applied ones, and rejected ones
+    whose conflict staff resolved. Pending entries and open conflicts are never pruned."""
+    cutoff = ((now or datetime.now(UTC)) - older_than).isoformat(timespec="milliseconds")
     with _transaction(conn):
         cur = conn.execute(
-            "DELETE FROM outbox WHERE status = 'applied' AND settled_at < ?", (cutoff,)
-        )
-        return cur.rowcount
+            "DELETE FROM outbox WHERE (status = 'applied' AND settled_at < ?) OR "
+            "(status = 'rejected' AND mutation_id IN (SELECT mutation_id FROM conflicts "
+            "WHERE resolved_at IS NOT NULL AND resolved_at < ?))", (cutoff, cutoff))
+        pruned = cur.rowcount
+        conn.execute("DELETE FROM conflicts WHERE resolved_at IS NOT NULL AND resolved_at < ?",
+                     (cutoff,))
+        conn.execute("DELETE FROM recoveries WHERE at < ? AND recovery_id NOT IN "
+                     "(SELECT recovery_id FROM recoveries ORDER BY recovery_id DESC LIMIT 20)",
+                     (cutoff,))
+        return pruned
 
 
 def conflicts(conn: sqlite3.Connection, *, include_resolved: bool = False) -> list[Conflict]:

@@ -14,14 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from associate_app.cache.database import connect
+from associate_app.cache.database import READ_ERRORS, connect, points_at_damage
 
 T = TypeVar("T")
 
 
 class CacheReader:
-    def __init__(self, cache_path: Path) -> None:
+    def __init__(self, cache_path: Path, *,
+                 on_damage: Callable[[BaseException], None] | None = None) -> None:
         self.cache_path = cache_path
+        #: told when a read fails in a way that points at a damaged file (the store checks it)
+        self.on_damage = on_damage
         self._executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="cache-reader")
         self._local = threading.local()
@@ -33,12 +36,30 @@ class CacheReader:
             conn = self._local.conn = connect(self.cache_path, readonly=True)
         return conn
 
+    def _read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        try:
+            return fn(self._conn())
+        except READ_ERRORS as exc:
+            if self.on_damage is not None and points_at_damage(exc):
+                self.on_damage(exc)
+            raise
+
     def call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn(conn)`` on the reader thread and wait (CLI, tests)."""
-        return self._executor.submit(lambda: fn(self._conn())).result()
+        return self._executor.submit(self._read, fn).result()
 
     async def run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        return await asyncio.wrap_future(self._executor.submit(lambda: fn(self._conn())))
+        return await asyncio.wrap_future(self._executor.submit(self._read, fn))
+
+    def reopen(self) -> None:
+        """The cache file was replaced (a rebuild): reads after this one use the new file."""
+        def drop() -> None:
+            conn = getattr(self._local, "conn", None)
+            self._local.conn = None
+            if conn is not None:
+                conn.close()
+        if not self._closed:
+            self._executor.submit(drop)
 
     def close(self) -> None:
         if self._closed:

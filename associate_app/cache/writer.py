@@ -52,8 +52,15 @@ class WriterStopped(RuntimeError):
     pass
 
 
+#: on_error(exc, conns) -> the error to raise instead (or None): runs on the writer thread after
+#: a job failed and was rolled back, so a damaged file can be dealt with before the next job
+ErrorHook = Callable[[BaseException, Connections], BaseException | None]
+
+
 class CacheWriter:
-    def __init__(self, opener: Callable[[], Connections], *, name: str = "cache-writer") -> None:
+    def __init__(self, opener: Callable[[], Connections], *, name: str = "cache-writer",
+                 on_error: ErrorHook | None = None) -> None:
+        self._on_error = on_error
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._ready = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._main, args=(opener,), name=name, daemon=True)
@@ -81,13 +88,26 @@ class CacheWriter:
                     future.set_result(job(conns))
                 except BaseException as exc:
                     _rollback_if_open(conns)
-                    future.set_exception(exc)
+                    future.set_exception(self._instead(exc, conns))
         finally:
             for conn in (conns.cache, conns.outbox):
                 try:
                     conn.close()
                 except Exception:
                     log.exception("closing a cache connection failed")
+
+    def _instead(self, exc: BaseException, conns: Connections) -> BaseException:
+        if self._on_error is None:
+            return exc
+        try:
+            replacement = self._on_error(exc, conns)
+        except Exception:
+            log.exception("dealing with a failed cache job failed")
+            return exc
+        if replacement is None:
+            return exc
+        replacement.__cause__ = exc
+        return replacement
 
     def submit(self, job: Callable[[Connections], T]) -> concurrent.futures.Future[T]:
         if self._stopped:

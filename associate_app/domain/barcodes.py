@@ -1,4 +1,5 @@
-"""What a scanner reads: check digits (EAN-13, UPC-A, Luhn loyalty cards) and what a code is.
+"""What a scanner reads: check digits (EAN-13, UPC-A, EAN-8, Luhn loyalty cards) and what a code
+is.
 
 Shared by the app and the central service (which uses it to make valid demo data).
 """
@@ -44,6 +45,12 @@ def is_valid_upca(code: str) -> bool:
     return len(code) == 12 and code.isdigit() and is_valid_ean13("0" + code)
 
 
+def is_valid_ean8(code: str) -> bool:
+    """EAN-8 weighs its first seven digits 3,1,3…; with five leading zeros those digits fall
+    on the EAN-13 weights 3,1,3… too, so an EAN-8 checks out exactly when its GTIN-13 does."""
+    return len(code) == 8 and code.isdigit() and is_valid_ean13("00000" + code)
+
+
 CARD_LENGTH = 16
 
 
@@ -58,7 +65,7 @@ class ScanKind(StrEnum):
 @dataclass(frozen=True)
 class Scan:
     kind: ScanKind
-    code: str  # normalised: a product scan is always EAN-13 (UPC-A gets its leading zero)
+    code: str  # normalised: a product is always its EAN-13 (UPC-A gets 1 leading zero, EAN-8 5)
     problem: str | None = None  # for UNKNOWN: why, as a sentence for the person scanning
 
 
@@ -86,6 +93,11 @@ def classify(raw: str) -> Scan:
         if len(code) == 12:
             if is_valid_upca(code):
                 return Scan(ScanKind.PRODUCT, "0" + code)
+            return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
+                                                "Scan it again.")
+        if len(code) == 8:
+            if is_valid_ean8(code):
+                return Scan(ScanKind.PRODUCT, "00000" + code)
             return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
                                                 "Scan it again.")
         return Scan(ScanKind.UNKNOWN, code, f"A {len(code)}-digit code is not a product barcode "

@@ -62,6 +62,26 @@ def is_temp_id(value: str) -> bool:
     return value.startswith(TEMP_PREFIX)
 
 
+#: a secret sealed to the central service (see associate_app.sealing): opened only there
+SEALED_VALUE = re.compile(r"^hpke1\.[A-Za-z0-9_-]{1,32}\.[A-Za-z0-9_-]{40,400}$")
+
+
+def _sealed(payload: dict[str, Any], field: str, missing: str) -> str:
+    """A sealed secret (a pickup code, a PIN): never the secret itself, which a queued change
+    must not carry in clear."""
+    value = payload.get(field)
+    if not isinstance(value, str) or not SEALED_VALUE.match(value):
+        raise InvalidInput(field.removeprefix("sealed_"), missing)
+    return value
+
+
+def check_pin_format(pin: str) -> str | None:
+    """Why ``pin`` cannot be a staff PIN (a sentence), or None."""
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        return "A PIN is 4 to 12 digits."
+    return None
+
+
 def _text(payload: dict[str, Any], field: str, *, max_len: int, label: str) -> str:
     value = payload.get(field)
     if not isinstance(value, str) or not value.strip():
@@ -175,18 +195,11 @@ def _validate_order(kind: MutationType, payload: dict[str, Any]) -> dict[str, An
                                            max_len=OVERRIDE_REASON_MAX,
                                            label="The reason for the override")
             out["manager_id"] = _id(payload, "manager_id")
-            pin = payload.get("manager_pin")
-            if not isinstance(pin, str) or not pin.isdigit() or not 4 <= len(pin) <= 12:
-                raise InvalidInput("manager_pin", "The manager enters their PIN.")
-            out["manager_pin"] = pin
+            out["sealed_manager_pin"] = _sealed(payload, "sealed_manager_pin",
+                                                "The manager enters their PIN.")
         else:
-            code = payload.get("code")
-            if not isinstance(code, str) or not code.strip():
-                raise InvalidInput("code", "Type or scan the customer's pickup code.")
-            code = "".join(ch for ch in code.upper() if ch.isalnum())
-            if len(code) != 8:
-                raise InvalidInput("code", "A pickup code has 8 characters, like ABCD-2345.")
-            out["code"] = code
+            out["sealed_code"] = _sealed(payload, "sealed_code",
+                                         "Type or scan the customer's pickup code.")
     elif kind is MutationType.ORDER_RETURN_TO_STOCK:
         lines = payload.get("lines")
         if not isinstance(lines, list) or len(lines) > 500:

@@ -11,15 +11,19 @@ from pathlib import Path
 
 import keyring.backend
 import qasync
-from PySide6.QtCore import QFile, QIODevice, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from associate_app.api import errors
+from associate_app.cache.local_store import StoreInUse
+from associate_app.cache.migrations import CacheFromTheFuture
 from associate_app.config import AppConfig
 from associate_app.customer_service import CustomerService
 from associate_app.dashboard_service import DashboardService
 from associate_app.demo_service import DemoServiceError
 from associate_app.domain.barcodes import ScanKind, classify
+from associate_app.domain.recovery import Recovery
+from associate_app.domain.recovery import sentence as recovery_sentence
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
 from associate_app.gui.camera_decoder import RepeatFilter
 from associate_app.gui.customers_page import CustomersPage
@@ -129,8 +133,11 @@ class AppController(QObject):
     async def _start(self) -> None:
         try:
             await self._start_services_and_sign_in()
-        except DemoServiceError as exc:
+        except (DemoServiceError, StoreInUse, CacheFromTheFuture, OSError) as exc:
+            # the window stays up and says why it cannot work (the log has the details)
+            log.error("start-up stopped: %s", exc)
             self.window.status.set_notice(str(exc))
+            self._tell(self.tr("The app cannot start"), str(exc), name="startProblemMessage")
             self.exit_code = 1
             if self.screenshot:
                 print(f"associate-app: {exc}", file=sys.stderr)
@@ -236,11 +243,27 @@ class AppController(QObject):
         self.window.status.set_last_sync(datetime.fromisoformat(last) if last else None,
                                          status["last_sync_error"])
         await self.refresh_conflicts()
-        if store.info.rebuilt_from is not None:
-            self.window.status.set_notice(self.tr(
-                "The local data could not be read, so it is being downloaded again. Nothing "
-                "waiting to sync was lost. (The old file was kept as %s.)"
-            ) % store.info.rebuilt_from.name)
+        self._tell_recoveries(list(store.info.recoveries))
+
+    def _tell_recoveries(self, recoveries: list[Recovery]) -> None:
+        """A damaged or missing file was dealt with: say what happened in the status bar and,
+        when queued work may be lost or moved, in a message the person must acknowledge."""
+        if not recoveries:
+            return
+        sentences = [recovery_sentence(r) for r in recoveries]
+        self.window.status.set_notice(" ".join(sentences))
+        title = (self.tr("Some changes may need to be made again")
+                 if any(r.lost_changes for r in recoveries)
+                 else self.tr("This device repaired its data"))
+        self._tell(title, "\n\n".join(sentences), name="recoveryMessage")
+
+    def _tell(self, title: str, text: str, *, name: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setObjectName(name)
+        box.setAccessibleName(title)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): never a nested loop inside the qasync loop
 
     def _start_sync(self, session: Session) -> None:
         self.services.on_pending.append(self.window.status.set_pending)
@@ -250,6 +273,8 @@ class AppController(QObject):
 
     def _sync_finished(self, summary: SyncSummary) -> None:
         self.window.status.hide_progress()
+        if summary.rebuilt is not None:
+            self._tell_recoveries([summary.rebuilt])
         self.window.status.set_pending(summary.pending)
         self.window.status.set_last_sync(datetime.now(UTC) if summary.ok else None,
                                          summary.error)

@@ -73,6 +73,10 @@ class CustomersPage(QWidget):
             lambda on: spawn(self.set_consent(on), name="consent"))
         self._searches = NewestWins(self._search, name="customer-search")
         self.current_id: str | None = None
+        # reads of a 360 end out of order on a busy tablet: these say which one is newest
+        self._reads = 0  # 360 reads started
+        self._opening = 0  # the newest that opens a customer (not a refresh of the one on show)
+        self._shown_read = 0  # the newest on show
 
     # -- search ---------------------------------------------------------------------------------
 
@@ -173,6 +177,8 @@ class CustomersPage(QWidget):
                                          % name)
 
     def show_search(self) -> None:
+        self._reads += 1
+        self._opening = self._reads  # a 360 still being read must not pull staff back
         self.stack.setCurrentWidget(self.search_panel)
         self.current_id = None
         self.ui.customerSearch.setFocus()
@@ -184,12 +190,30 @@ class CustomersPage(QWidget):
 
     # -- the 360 ------------------------------------------------------------------------------
 
-    async def open_customer(self, customer_id: str) -> bool:
+    async def open_customer(self, customer_id: str, *, replacing: str | None = None) -> bool:
+        """Read the customer and show their 360; False if they are not in this store's data.
+
+        ``replacing`` (a refresh) is the customer on show when it began: the read changes
+        nothing if staff have opened someone else or gone back to the search since (a sync
+        ending just as staff open a customer must not put the previous one back). Opening gives
+        way only to a newer opening, and a read that started before the one on show never
+        replaces it."""
+        self._reads += 1
+        read = self._reads
+        if replacing is None:
+            self._opening = read
         customer = await self.customers.load(customer_id)
+        if replacing is not None and (self.current_id != replacing or read < self._shown_read):
+            return True  # someone else, or a newer read, is on show: nothing to do here
+        if replacing is None and read != self._opening:
+            return True  # staff opened someone else (or the search) since
+        if read < self._shown_read and self.current_id == customer_id:
+            customer = self.view.customer  # a newer read of this customer is on show already
         if customer is None:
             self.ui.searchStatus.setText(self.tr("That customer is no longer in this store's "
                                                  "data. Search again."))
             return False
+        self._shown_read = max(self._shown_read, read)
         self.current_id = customer.customer_id
         self.view.show_customer(customer)
         self.stack.setCurrentWidget(self.view)
@@ -202,10 +226,10 @@ class CustomersPage(QWidget):
             if self.ui.customerSearch.text().strip():
                 self._query_changed(self.ui.customerSearch.text())
             return
-        cid = self.current_id
+        shown = cid = self.current_id
         if is_temp_id(cid):
             cid = await self.customers.resolve_id(cid) or cid
-        if not await self.open_customer(cid):
+        if not await self.open_customer(cid, replacing=shown) and self.current_id == shown:
             self.show_search()
 
     def handle_scan(self, scan: Scan) -> bool:

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from datetime import UTC, datetime
 
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
-from associate_app.cache.local_store import LocalStore
+from associate_app.cache.local_store import CacheRebuilt, LocalStore
+from associate_app.domain.recovery import Recovery, sentence
 from associate_app.sync import pull as pull_mod
 from associate_app.sync import push as push_mod
 from associate_app.sync.connectivity import ConnectionState, Connectivity, Link
@@ -40,6 +42,7 @@ class SyncSummary:
     conflicts: int = 0
     error: str | None = None
     changed: set[str] = field(default_factory=set)
+    rebuilt: Recovery | None = None  # the cache was found damaged during this sync and rebuilt
 
     def as_json(self) -> dict:
         return {
@@ -48,6 +51,7 @@ class SyncSummary:
                        "snapshot": self.snapshot},
             "pushed": {"mutations": self.pushed, "rejected": self.rejected},
             "pending": self.pending, "conflicts": self.conflicts, "error": self.error,
+            "rebuilt": self.rebuilt.as_json() if self.rebuilt else None,
         }
 
 
@@ -90,7 +94,13 @@ class SyncEngine:
 
     async def sync_once(self) -> SyncSummary:
         async with self._lock:
-            return await self._sync()
+            summary = await self._sync()
+            if summary.rebuilt is not None:
+                # the cache was found damaged and made anew: download the store's data now
+                again = await self._sync()
+                again.rebuilt = summary.rebuilt
+                summary = again
+            return summary
 
     async def _sync(self) -> SyncSummary:
         started = time.perf_counter()
@@ -123,6 +133,18 @@ class SyncEngine:
             if self.connectivity:
                 self.connectivity.report_failure(exc)
             await self.store.set_states({"last_sync_error": str(exc)})
+        except CacheRebuilt as exc:
+            summary.error = sentence(exc.recovery)
+            summary.rebuilt = exc.recovery
+        except sqlite3.DatabaseError as exc:
+            # not damage (quick_check passed) but the cache refused: a full disk, a read-only
+            # folder. Say so; queued changes stay queued.
+            log.exception("sync stopped by a cache error")
+            summary.error = (f"This device could not write its local data ({exc}). Check the "
+                             "disk has free space; changes waiting to sync are kept.")
+            self.failures += 1
+            with contextlib.suppress(sqlite3.Error):
+                await self.store.set_states({"last_sync_error": summary.error})
         finally:
             if self.connectivity:
                 self.connectivity.set_syncing(False)

@@ -14,6 +14,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
+from associate_app import wire_sync
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
@@ -41,6 +44,7 @@ class PullStats:
     changed: set[str] = field(default_factory=set)  # entity kinds that changed (for screens)
     scope: list[str] | None = None  # the stores the cache holds rows of, as the server said
     started_over: bool = False  # the store's scope had changed: everything pulled again
+    sealing_key: wire_sync.SealingKeyOut | None = None  # the service's, as last kept
 
 
 def _malformed(what: str) -> errors.ServerError:
@@ -86,6 +90,9 @@ async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
         except MalformedChange as exc:
             raise _malformed(f"page of changes ({exc})") from exc
         known = known if known is not None else page.scope
+        if page.sealing_key is not None and page.sealing_key != stats.sealing_key:
+            await store.set_sealing_key(page.sealing_key)
+            stats.sealing_key = page.sealing_key
         for entity, *_ in rows:
             stats.entities[entity] += 1
             stats.changed.add(entity)
@@ -103,7 +110,8 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
     indexes, which are built again at the end — also when the snapshot fails part-way."""
     await store.begin_snapshot()
     try:
-        cursor, seen, scope = await _load_snapshot(client, store, store_id, stats, progress)
+        cursor, seen, scope, key = await _load_snapshot(client, store, store_id, stats,
+                                                        progress)
     except asyncio.CancelledError:
         # the app or the session is stopping: queue the rebuild, do not hold the stop up
         asyncio.ensure_future(store.abort_snapshot()).add_done_callback(
@@ -114,6 +122,9 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
             await store.abort_snapshot()
         raise
     await store.finish_snapshot(cursor, scope)
+    if key is not None:
+        await store.set_sealing_key(key)
+        stats.sealing_key = key
     stats.snapshot = True
     stats.scope = scope
     stats.rows += seen
@@ -125,7 +136,7 @@ async def _snapshot(client: CentralClient, store: LocalStore, store_id: str, sta
 
 async def _load_snapshot(client: CentralClient, store: LocalStore, store_id: str,
                          stats: PullStats, progress: Progress | None
-                         ) -> tuple[int, int, list[str] | None]:
+                         ) -> tuple[int, int, list[str] | None, wire_sync.SealingKeyOut | None]:
     """Stream the snapshot: the bytes are cut at a line end about every SNAPSHOT_BLOCK and
     handed to the writer thread (split, parsed and applied there, off the GUI thread), with at
     most two blocks in flight so memory stays flat and download, parsing and writing overlap.
@@ -185,4 +196,9 @@ async def _load_snapshot(client: CentralClient, store: LocalStore, store_id: str
     if scope is not None and not (isinstance(scope, list)
                                   and all(isinstance(s, str) for s in scope)):
         raise _malformed("snapshot end line (its scope is not a list of stores)")
-    return end["cursor"], seen, scope
+    try:
+        key = (wire_sync.SealingKeyOut.model_validate(end["sealing_key"])
+               if end.get("sealing_key") is not None else None)
+    except ValidationError as exc:
+        raise _malformed("snapshot end line (its sealing key)") from exc
+    return end["cursor"], seen, scope, key

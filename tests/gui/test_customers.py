@@ -3,6 +3,7 @@ add a note and enrol a new customer while offline, and see both land after sync.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 
 import pytest
@@ -86,6 +87,37 @@ def test_a_scanned_loyalty_card_opens_the_customer_from_any_screen(counter, qtbo
         assert view.customer.card_number == card
         assert "points" in view.loyalty.text()
         assert view.timeline_model.rowCount() > 0
+
+    qloop.run_until_complete(story())
+
+
+def test_a_refresh_ending_after_another_customer_was_opened_leaves_that_one_on_show(
+        counter, qloop):
+    """A sync ends and the 360 on show is read again; before that read is back the associate
+    opens the next customer. The late read must not put the previous customer back."""
+    controller, _, _ = counter
+    page = controller.customers
+    first, second = (r[0] for r in cache(controller).execute(
+        "SELECT customer_id FROM customers ORDER BY customer_id LIMIT 2"))
+    load, read_back, held = page.customers.load, asyncio.Event(), []
+
+    async def slow_read_of_the_first(customer_id):
+        if customer_id == first and not read_back.is_set():
+            held.append(customer_id)
+            await read_back.wait()
+        return await load(customer_id)
+
+    async def story():
+        await page.open_customer(first)
+        page.customers.load = slow_read_of_the_first
+        refresh = asyncio.ensure_future(page.refresh())  # what a sync's end does
+        await wait_until(lambda: held, message="the refresh reading the first customer")
+        assert await page.open_customer(second)
+        read_back.set()
+        await refresh
+        assert page.current_id == second
+        assert page.view.customer.customer_id == second
+        assert page.stack.currentWidget() is page.view
 
     qloop.run_until_complete(story())
 

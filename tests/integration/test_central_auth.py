@@ -31,7 +31,7 @@ def sign_in(url: str, device: EnrolResponse, staff_id: str, pin: str) -> httpx.R
 def test_health_says_ok_and_the_api_version(central_url: str) -> None:
     r = httpx.get(f"{central_url}/healthz")
     assert r.status_code == 200
-    assert r.json() == {"status": "ok", "service": "central-api", "api_version": 1}
+    assert r.json() == {"status": "ok", "service": "central-api", "api_version": 2}
 
 
 def test_openapi_spec_documents_the_versioned_api(central_url: str) -> None:

@@ -102,8 +102,8 @@ def test_an_order_picked_readied_and_handed_over_offline_lands_once_the_link_is_
             code = pickup.format_code(demo_pickup_code(order_id))
             assert not pickup.verify_code("ABCD-2345", salt, code_hash)  # checked offline
             assert pickup.verify_code(code, salt, code_hash)
-            await store.record(T.ORDER_HANDOVER, {"order_id": order_id, "code": code},
-                               staff_id="A1001", store_id="S001")
+            await store.record(T.ORDER_HANDOVER, {"order_id": order_id},
+                               staff_id="A1001", store_id="S001", secrets={"code": code})
             assert reader.execute("SELECT status FROM orders WHERE order_id = ?",
                                   (order_id,)).fetchone()[0] == "collected"
             assert reader.execute("SELECT count(*) FROM order_pending WHERE payload LIKE ?",
@@ -218,8 +218,8 @@ def test_a_rejected_handover_is_undone_exactly_and_the_wrong_code_is_counted(
             # service is the last word
             await store.record(T.ORDER_STAGE, {"order_id": order_id, "location": "SHELF-Z9"},
                                staff_id="A1001", store_id="S001")
-            await store.record(T.ORDER_HANDOVER, {"order_id": order_id, "code": "ABCD-2345"},
-                               staff_id="A1001", store_id="S001")
+            await store.record(T.ORDER_HANDOVER, {"order_id": order_id},
+                               staff_id="A1001", store_id="S001", secrets={"code": "ABCD2345"})
             assert reader.execute("SELECT status FROM orders WHERE order_id = ?",
                                   (order_id,)).fetchone()[0] == "collected"
             summary = await engine.sync_once()
@@ -229,7 +229,7 @@ def test_a_rejected_handover_is_undone_exactly_and_the_wrong_code_is_counted(
             assert tuple(after) == (before[0], "SHELF-Z9", None)
             conflict = (await store.conflicts())[0]
             assert "That code is wrong" in conflict.reason
-            assert conflict.payload.get("code") != "ABCD-2345"  # never kept in clear
+            assert "ABCD2345" not in str(conflict.payload)  # never kept in clear
             reader.close()
             return order_id
         finally:

@@ -1,15 +1,18 @@
-"""kill -9 at any instant never loses or duplicates a queued change (issue 3, "Fault tests").
+"""kill -9 at any instant never loses or duplicates a queued change (issues 3 and 10).
 
 A real central service (2,000 customers, so a pull takes a while) and one device whose sync
-runs in a subprocess (``tests/support/sync_worker.py``) that signs in with the same enrolled
-device every time, so the server's at-most-once (per device) applies across runs. Before each
-run the test queues notes in the device's outbox; the worker is then killed with SIGKILL at
+runs in a subprocess (``tests/support/sync_worker.py``) that **enrols anew at every run**, as a
+tablet without a keychain does at every start: so a change the service applied but the device
+never heard back about is replayed under new device credentials, and must not be applied a
+second time. Before each run the test queues notes in the device's outbox; the worker is then
+killed with SIGKILL at
 a chosen event (while a push is in flight, right after the server applied a batch that the
 device has not settled, during a snapshot, during a delta pull, while the worker itself is
 recording notes) or after a random delay. Afterwards a run is let finish, and:
 
 * the server holds every queued note exactly once (and those a killed recording may or may not
-  have queued at most once), and every mutation the device sent was processed once;
+  have queued at most once), and every mutation the device sent was processed once, whichever
+  of its many enrolments carried it;
 * the outbox has nothing pending and no conflicts; no temporary ids or optimistic rows remain;
 * the cache equals the server's store scope (a fresh device's page-by-page pull).
 """
@@ -18,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import queue
 import random
@@ -75,7 +77,7 @@ def _worker(*args: str) -> list[str]:
     return [sys.executable, "-m", "tests.support.sync_worker", *args]
 
 
-def run_worker(url: str, creds: Path, device: Path, customer: str, kill: Kill | None,
+def run_worker(url: str, device: Path, customer: str, kill: Kill | None,
                prefix: str, log: Path) -> Run:
     """One sync in a worker process, killed as ``kill`` says (or let finish); its stderr (a
     traceback, when it failed) goes to ``log``."""
@@ -83,7 +85,7 @@ def run_worker(url: str, creds: Path, device: Path, customer: str, kill: Kill | 
     stderr = open(log, "w")  # noqa: SIM115 (closed in the finally below)
     proc = subprocess.Popen(
         _worker("sync", "--server", url, "--store", STORE, "--staff", STAFF,
-                "--creds", str(creds), "--data-dir", str(device), "--record", str(record),
+                "--data-dir", str(device), "--record", str(record),
                 "--prefix", prefix, "--customer", customer, "--push-hold", str(PUSH_HOLD)),
         cwd=REPO, stdout=subprocess.PIPE, stderr=stderr, text=True, bufsize=1,
     )
@@ -153,6 +155,25 @@ def queue_notes(device: Path, customer: str, bodies: list[str]) -> None:
         store.close()
 
 
+def outbox_state(device: Path) -> tuple[dict, list[tuple[str, str]], list[int]]:
+    """The device's status, its outbox (id, status), and what optimistic state is left in its
+    cache (temporary or pending notes, effects in place, pending points)."""
+    store = LocalStore(device)
+    try:
+        status = asyncio.run(store.status())
+        sent = store.writer.call(lambda c: c.outbox.execute(
+            "SELECT mutation_id, status FROM outbox").fetchall())
+        leftovers = store.writer.call(lambda c: [
+            c.cache.execute(sql).fetchone()[0] for sql in (
+                "SELECT count(*) FROM interactions WHERE interaction_id LIKE 'tmp-%' "
+                "OR pending_mutation_id IS NOT NULL",
+                "SELECT count(*) FROM applied_mutations",
+                "SELECT count(*) FROM pending_loyalty")])
+    finally:
+        store.close()
+    return status, [tuple(r) for r in sent], leftovers
+
+
 def touch_the_store_scope(engine: sa.Engine) -> None:
     """Re-record every change of the store's scope, so the next pull is thousands of rows."""
     with engine.begin() as conn:
@@ -183,12 +204,9 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
     ]
     db = tmp_path / "central.sqlite3"
     device = tmp_path / "device"
-    creds = tmp_path / "device-credentials.json"
     with running_central_service(db, customers=2000, stores=3) as url:
         engine = storage.create_engine(db)
         try:
-            subprocess.run(_worker("enrol", "--server", url, "--store", STORE,
-                                   "--creds", str(creds)), cwd=REPO, check=True, timeout=60)
             with engine.connect() as conn:
                 customer = conn.execute(sa.text(
                     "SELECT customer_id FROM customers WHERE preferred_store_id = :s "
@@ -204,7 +222,7 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
                 if round_no:
                     touch_the_store_scope(engine)
                 prefix = f"kill-9 worker note {round_no}"
-                run = run_worker(url, creds, device, customer, kill, prefix,
+                run = run_worker(url, device, customer, kill, prefix,
                                  tmp_path / f"worker-{round_no}.log")
                 runs.append((kill, run))
                 for i in range(kill.record):
@@ -215,7 +233,7 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
                         maybe.append(body)
 
             for attempt in range(3):  # then let it finish
-                final = run_worker(url, creds, device, customer, None, "unused",
+                final = run_worker(url, device, customer, None, "unused",
                                    tmp_path / f"worker-final-{attempt}.log")
                 if final.returncode == 0:
                     break
@@ -223,14 +241,16 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
                 final.events, (tmp_path / f"worker-final-{attempt}.log").read_text())
             assert '"pending": 0' in final.events[-1] and '"conflicts": 0' in final.events[-1]
 
-            device_id = json.loads(creds.read_text())["device_id"]
             with engine.connect() as conn:
                 on_server = Counter(conn.execute(sa.text(
                     "SELECT body FROM interactions WHERE customer_id = :c AND body LIKE "
                     "'kill-9 %'"), {"c": customer}).scalars())
                 processed = conn.execute(sa.text(
-                    "SELECT mutation_id, status FROM processed_mutations "
-                    "WHERE device_id = :d"), {"d": device_id}).all()
+                    "SELECT mutation_id, status FROM mutation_log WHERE store_id = :s"),
+                    {"s": STORE}).all()
+                devices = conn.execute(sa.text(
+                    "SELECT count(DISTINCT device_id) FROM mutation_log WHERE store_id = :s"),
+                    {"s": STORE}).scalar_one()
             kill_log = [(k.name, r.killed, r.events[-3:]) for k, r in runs]
 
             # every change is on the server exactly once
@@ -240,19 +260,7 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
             assert not lost, (lost, kill_log)
             assert set(on_server) <= set(queued) | set(maybe)
 
-            store = LocalStore(device)
-            try:
-                status = asyncio.run(store.status())
-                sent = store.writer.call(lambda c: c.outbox.execute(
-                    "SELECT mutation_id, status FROM outbox").fetchall())
-                leftovers = store.writer.call(lambda c: [
-                    c.cache.execute(sql).fetchone()[0] for sql in (
-                        "SELECT count(*) FROM interactions WHERE interaction_id LIKE 'tmp-%' "
-                        "OR pending_mutation_id IS NOT NULL",
-                        "SELECT count(*) FROM applied_mutations",
-                        "SELECT count(*) FROM pending_loyalty")])
-            finally:
-                store.close()
+            status, sent, leftovers = outbox_state(device)
             assert status["pending"] == 0 and status["conflicts"] == 0, status
             assert {s for _, s in sent} == {"applied"}
             assert len(sent) == len(on_server)  # one outbox entry per note on the server
@@ -261,6 +269,9 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
             assert {s for _, s in processed} == {"applied"}
             assert leftovers == [0, 0, 0]
 
+            # every run was a new enrolment, and the changes went out under several of them
+            assert all(run.saw("enrolled") for _, run in runs if run.saw("push-sent"))
+            assert devices > 1
             # the kills landed where they were meant to
             assert all(run.killed for _, run in runs), kill_log
             by_name = {k.name: r for k, r in runs}
@@ -271,7 +282,7 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
             mid_pull = by_name["in the middle of a delta pull"]
             assert mid_pull.saw("page-applied") and not mid_pull.saw("done")
             mid_record = by_name["while the worker records notes itself"]
-            assert mid_record.saw("recorded") and not mid_record.saw("signed-in")
+            assert mid_record.saw("recorded") and not mid_record.saw("enrolled")
 
             reference = asyncio.run(full_pull_dump(url, STORE, tmp_path / "reference"))
             assert dump(device / "cache.sqlite3") == reference

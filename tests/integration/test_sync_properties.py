@@ -309,7 +309,7 @@ def check_server(central: Central, device_id: str, expected: Expected, before: B
         def q(sql: str, **params):
             return conn.execute(sa.text(sql), params).all()
 
-        processed = dict(q("SELECT mutation_id, status FROM processed_mutations "
+        processed = dict(q("SELECT mutation_id, status FROM mutation_log "
                            "WHERE device_id = :d", d=device_id))
         assert processed == expected.mutations  # each mutation once, with the expected outcome
 

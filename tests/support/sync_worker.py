@@ -6,7 +6,9 @@
 
 ``enrol`` enrols a device once and writes its id and secret to FILE (test-only: the app keeps
 them in the OS keychain, which does not outlive a process in tests). ``sync`` signs in with
-them, so every run is the *same device*: the server's at-most-once is per device.
+them (every run the same device); without ``--creds`` it enrols a *new* device first, as a
+tablet without a keychain does at every start: the service's at-most-once must hold across
+device credentials.
 
 ``sync`` prints one line per event, flushed at once, so the test can kill it at a chosen one:
 ``recorded <body>`` after a note it recorded itself is committed, ``push-sent`` /
@@ -97,7 +99,6 @@ async def enrol(server: str, store_id: str, creds: Path) -> None:
 
 
 async def sync(args: argparse.Namespace) -> int:
-    creds = json.loads(Path(args.creds).read_text())
     store = LocalStore(Path(args.data_dir))
     say("opened")
     try:
@@ -111,6 +112,14 @@ async def sync(args: argparse.Namespace) -> int:
         _announce(store)
         client = CentralClient(args.server, transport=AnnouncingTransport(args.push_hold))
         try:
+            if args.creds:
+                creds = json.loads(Path(args.creds).read_text())
+            else:
+                enrolled = await client.enrol(wire.DemoCredentials.enrolment_code(args.store),
+                                              "kill -9 test device (no keychain)")
+                creds = {"device_id": enrolled.device_id,
+                         "device_secret": enrolled.device_secret}
+                say(f"enrolled {enrolled.device_id}")
             await client.sign_in(creds["device_id"], creds["device_secret"], args.staff,
                                  wire.DemoCredentials.ASSOCIATE_PIN)
             say("signed-in")
@@ -129,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server", required=True)
     parser.add_argument("--store", default="S001")
     parser.add_argument("--staff", default="A1001")
-    parser.add_argument("--creds", required=True)
+    parser.add_argument("--creds", help="the same enrolled device every run (else a new one)")
     parser.add_argument("--data-dir")
     parser.add_argument("--record", type=int, default=0)
     parser.add_argument("--prefix", default="worker-note")
@@ -137,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--push-hold", type=float, default=0.0)
     args = parser.parse_args(argv)
     if args.command == "enrol":
+        if not args.creds:
+            parser.error("enrol needs --creds")
         asyncio.run(enrol(args.server, args.store, Path(args.creds)))
         return 0
     return asyncio.run(sync(args))

@@ -214,20 +214,45 @@ def test_an_older_cache_is_migrated_and_a_newer_one_is_refused(tmp_path):
         LocalStore(future)
 
 
-def test_a_pickup_code_in_a_queued_handover_is_blanked_once_the_server_answered(store):
+def test_a_pickup_code_and_a_manager_pin_never_reach_a_file_in_clear(store, tmp_path):
+    """Read the files as a thief would: the bytes of the outbox and the cache never hold the
+    code or the PIN, while the service can open what was queued (sealed for that change)."""
     import asyncio
-    import json
 
-    from associate_app.cache import outbox as ob
+    from associate_app import sealing
+    from associate_app.wire_sync import SealingKeyOut
 
-    rec = store.writer.call(lambda c: ob.enqueue(
-        c.outbox, "h" * 32, "order.handover", {"order_id": "O1", "code": "ABCD2345"}, None,
-        ob.now_iso(), "A1001", "S001"))
-    assert rec == 1
-    asyncio.run(store.settle([("h" * 32, "applied", None, {})]))
-    raw = store.writer.call(lambda c: c.outbox.execute(
-        "SELECT payload FROM outbox WHERE mutation_id = ?", ("h" * 32,)).fetchone()[0])
-    assert "ABCD2345" not in raw and json.loads(raw)["code"] == "•••"
+    private, public = sealing.new_private_key()
+    code, pin = "QRST7KWX", "583920"
+    with pytest.raises(InvalidInput, match="key for codes and PINs"):  # no key yet: refused
+        store.record_blocking(MutationType.ORDER_HANDOVER, {"order_id": "O1"},
+                              staff_id="A1001", store_id="S001", secrets={"code": code})
+    asyncio.run(store.set_sealing_key(SealingKeyOut(key_id="k1", public_key=public)))
+    handover = store.record_blocking(MutationType.ORDER_HANDOVER, {"order_id": "O1"},
+                                     staff_id="A1001", store_id="S001", secrets={"code": code})
+    override = store.record_blocking(
+        MutationType.ORDER_HANDOVER, {"order_id": "O2", "manager_id": "M1001",
+                                      "override_reason": "Code lost; photo ID checked"},
+        staff_id="A1001", store_id="S001", secrets={"manager_pin": pin})
+    store.close()
+    for path in tmp_path.iterdir():
+        if path.is_file():
+            raw = path.read_bytes()
+            assert code.encode() not in raw and pin.encode() not in raw, path.name
+    reopened = LocalStore(tmp_path)
+    try:
+        entries = {e.mutation_id: e for e in asyncio.run(reopened.pending(10))}
+    finally:
+        reopened.close()
+    sealed_code = entries[handover.mutation_id].payload["sealed_code"]
+    assert sealing.open_sealed(private, sealed_code, mutation_id=handover.mutation_id,
+                               type_=MutationType.ORDER_HANDOVER, field="code") == code
+    sealed_pin = entries[override.mutation_id].payload["sealed_manager_pin"]
+    assert sealing.open_sealed(private, sealed_pin, mutation_id=override.mutation_id,
+                               type_=MutationType.ORDER_HANDOVER, field="manager_pin") == pin
+    with pytest.raises(sealing.SealingError):  # bound to its change: no use in another
+        sealing.open_sealed(private, sealed_pin, mutation_id=handover.mutation_id,
+                            type_=MutationType.ORDER_HANDOVER, field="manager_pin")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux")

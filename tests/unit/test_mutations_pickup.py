@@ -30,6 +30,7 @@ from central_api.schema import (
     orders,
     products,
 )
+from tests.support.sealed import sealed_payload, service_key
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +52,10 @@ def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
 
 
 def push(engine: Engine, type_: str, *, replay: Mutation | None = None, **payload: Any):
-    m = replay or Mutation(mutation_id=f"m-{uuid.uuid4().hex}", device_seq=1, type=type_,
-                           payload=payload, created_at=datetime.now(UTC))
+    mutation_id = f"m-{uuid.uuid4().hex}"
+    m = replay or Mutation(
+        mutation_id=mutation_id, device_seq=1, type=type_, created_at=datetime.now(UTC),
+        payload=sealed_payload(service_key(engine), mutation_id, type_, payload))
     return mutations.apply_push(engine, device_id="D-pickup", store_id="S001", staff_id="A1001",
                                 mutations=[m]).results[0]
 

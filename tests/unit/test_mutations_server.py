@@ -26,7 +26,7 @@ from central_api.schema import (
     orders,
     wishlist_items,
 )
-from central_api.schema_sync import processed_mutations, temp_ids
+from central_api.schema_sync import mutation_log, temp_id_map
 
 SEED_NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 DEVICE = "D-test-device"
@@ -69,6 +69,11 @@ def push(engine: Engine, *batch: Mutation, store_id: str = "S001", device: str =
     )
     assert [r.mutation_id for r in response.results] == [m.mutation_id for m in batch]
     return response.results if len(batch) > 1 else response.results[0]
+
+
+def one_column(engine: Engine, query: sa.Select) -> list[Any]:
+    with engine.connect() as conn:
+        return list(conn.execute(query).scalars())
 
 
 def one(engine: Engine, query: sa.Select) -> Any:
@@ -240,7 +245,7 @@ def test_pushing_the_same_mutations_again_answers_already_applied_with_the_same_
             .where(customers.c.email == "new.person@example.com")
         ).scalar_one()
         processed = conn.execute(
-            sa.select(sa.func.count()).select_from(processed_mutations)
+            sa.select(sa.func.count()).select_from(mutation_log)
         ).scalar_one()
     assert (n, processed) == (1, 2)
 
@@ -251,10 +256,37 @@ def test_a_replayed_rejection_is_rejected_again_with_the_same_reason(engine):
     assert (again.status, again.reason) == ("rejected", first.reason)
 
 
-def test_the_same_mutation_id_from_another_device_is_a_different_mutation(engine):
-    m = note(own_customer(engine))
+def test_a_device_enrolled_again_replays_its_changes_and_gets_the_first_answers(engine):
+    """The same change carried by new device credentials (a re-enrolment after a crash, a
+    restart without a keychain) is the same change: applied once, answered the same."""
+    cid = own_customer(engine)
+    first, second = enrol(), note(cid, "said once")
+    before = push(engine, first, second)
+    again = push(engine, first, second, device="D-enrolled-again")
+    assert [r.status for r in again] == ["already_applied", "already_applied"]
+    assert [r.id_map for r in again] == [r.id_map for r in before]
+    # a later change of the new device still reaches the record the old one created
+    temp = first.payload["customer_id"]
+    later = push(engine, note(temp, "after the re-enrolment"), device="D-enrolled-again")
+    assert later.status == "applied"
+    real = before[0].id_map[temp]
+    bodies = [b for b in one_column(engine, sa.select(interactions.c.body).where(
+        interactions.c.customer_id.in_([cid, real])))]
+    assert bodies.count("said once") == 1 and "after the re-enrolment" in bodies
+
+
+def test_another_store_can_neither_replay_nor_claim_a_change(engine):
+    m = note(own_customer(engine), "store one's note")
     assert push(engine, m).status == "applied"
-    assert push(engine, m, device="D-other").status == "applied"
+    stolen = push(engine, m, store_id="S002", device="D-S002")
+    assert stolen.status == "rejected" and stolen.id_map == {}
+    assert "store one" not in (stolen.reason or "") and "S001" not in (stolen.reason or "")
+    # and the change's owner still gets its own answer
+    assert push(engine, m).status == "already_applied"
+    # a different change under a known id is refused too, not taken for the first
+    clash = Mutation(mutation_id=m.mutation_id, device_seq=1, type=MutationType.WISHLIST_ADD,
+                     payload={}, created_at=datetime.now(UTC))
+    assert push(engine, clash).status == "rejected"
 
 
 def test_consent_changes_are_stored_with_their_time(engine):
@@ -369,13 +401,13 @@ def test_a_crash_inside_a_handler_records_nothing_so_the_retry_applies_it(engine
     with pytest.raises(RuntimeError):
         push(engine, fine, doomed)
     with engine.connect() as conn:
-        done = set(conn.execute(sa.select(processed_mutations.c.mutation_id)).scalars())
+        done = set(conn.execute(sa.select(mutation_log.c.mutation_id)).scalars())
         bodies = set(
             conn.execute(
                 sa.select(interactions.c.body).where(interactions.c.customer_id == cid)
             ).scalars()
         )
-        remapped = conn.execute(sa.select(sa.func.count()).select_from(temp_ids)).scalar_one()
+        remapped = conn.execute(sa.select(sa.func.count()).select_from(temp_id_map)).scalar_one()
     assert done == {fine.mutation_id}
     assert "first" in bodies and "second" not in bodies
     assert remapped == 1

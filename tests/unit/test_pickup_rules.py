@@ -195,14 +195,20 @@ def test_five_wrong_codes_leave_only_a_manager_override():
 
 
 def test_handover_payloads_are_validated_before_they_are_queued():
-    clean = validate(MutationType.ORDER_HANDOVER, {"order_id": "O1", "code": "abcd-2345"})
-    assert clean == {"order_id": "O1", "code": "ABCD2345"}
+    sealed = "hpke1.k1." + "A" * 80
+    clean = validate(MutationType.ORDER_HANDOVER, {"order_id": "O1", "sealed_code": sealed})
+    assert clean == {"order_id": "O1", "sealed_code": sealed}
     override = validate(MutationType.ORDER_HANDOVER, {
         "order_id": "O1", "override_reason": "Lost code", "manager_id": "M1001",
-        "manager_pin": "9999"})
+        "sealed_manager_pin": sealed})
     assert override["manager_id"] == "M1001"
-    with pytest.raises(InvalidInput):
-        validate(MutationType.ORDER_HANDOVER, {"order_id": "O1", "code": "ABC"})
+    # a code or a PIN in clear is never a valid change: it would wait in the outbox readable
+    for clear in ({"order_id": "O1", "code": "ABCD2345"},
+                  {"order_id": "O1", "sealed_code": "ABCD2345"},
+                  {"order_id": "O1", "override_reason": "Lost code", "manager_id": "M1001",
+                   "manager_pin": "9999"}):
+        with pytest.raises(InvalidInput):
+            validate(MutationType.ORDER_HANDOVER, clear)
     with pytest.raises(InvalidInput):
         validate(MutationType.ORDER_PICK_LINE, {"order_id": "O1", "line_id": "L1",
                                                 "ean13": MUG[:-1] + "0" if MUG[-1] != "0"

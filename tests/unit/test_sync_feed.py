@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from associate_app.domain.geo import distance_km
-from central_api import changes, schema_sync, seed, storage, sync_feed  # noqa: F401 - tables
+from central_api import changes, schema_sync, sealing_keys, seed, storage, sync_feed  # noqa: F401 - tables
 from central_api.schema import change_log, customers, orders, stores, wishlist_items
 
 SEED_NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
@@ -242,7 +242,10 @@ def test_the_snapshot_ends_with_its_cursor_and_row_count_and_equals_the_whole_fe
         newest = sync_feed.current_seq(conn)
     with engine.connect() as conn:
         scope = ["S001", *sync_feed.nearby_store_ids(conn, "S001")]
-    assert end == {"end": True, "cursor": newest, "rows": len(rows), "scope": scope}
+    with engine.connect() as conn:
+        key = sealing_keys.current(conn).model_dump()
+    assert end == {"end": True, "cursor": newest, "rows": len(rows), "scope": scope,
+                   "sealing_key": key}
     feed = {
         (c.entity, c.entity_id): c.data
         for p in pull_all(engine, "S001", 1000)

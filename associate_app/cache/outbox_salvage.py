@@ -1,0 +1,178 @@
+"""Salvaging a damaged outbox entry by entry.
+
+The damaged file is moved aside (``outbox.sqlite3.damaged-<time>``, never deleted: support may
+get more out of it), a fresh outbox takes its place, and every entry, conflict and recovery
+record that can still be read is copied over with its original sequence number and id. The
+reading is done on a temporary copy, so the file kept aside stays exactly as it was found (a
+hot journal would otherwise be rolled back into it).
+
+SQLite finds a row through the table's B-tree; a damaged page there hides every row below it
+from a plain scan. So the entries' sequence numbers are gathered from every path that still
+works — the table scan, each index (they are separate B-trees), and a probe of each number up
+to the highest seen — and each entry is then read on its own: one bad page costs the entries
+on it, not the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from associate_app.cache.database import READ_ERRORS, move_aside
+from associate_app.cache.outbox import open_outbox
+
+log = logging.getLogger(__name__)
+
+#: the highest sequence number probed one by one beyond those any path still shows
+MAX_PROBE = 200_000
+_ENTRY_COLUMNS = ("seq", "mutation_id", "type", "payload", "undo", "created_at", "staff_id",
+                  "store_id", "status", "attempts", "last_error", "result", "settled_at")
+_CONFLICT_COLUMNS = ("conflict_id", "mutation_id", "type", "summary", "reason", "what_to_do",
+                     "payload", "created_at", "resolved_at")
+
+
+@dataclass
+class Salvaged:
+    moved_to: Path
+    reason: str
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    recoveries: list[tuple[str, str]] = field(default_factory=list)
+    unreadable: set[int] = field(default_factory=set)  # entry seqs that could not be read
+
+    @property
+    def mutation_ids(self) -> set[str]:
+        return {e["mutation_id"] for e in self.entries}
+
+
+def salvage(path: Path, reason: str) -> tuple[sqlite3.Connection, Salvaged]:
+    """Move the damaged outbox at ``path`` aside, read what it still holds into a fresh one,
+    and return the fresh outbox's connection with what was found."""
+    moved = move_aside(path, "damaged")
+    log.warning("outbox %s is damaged (%s); moved to %s, salvaging", path, reason, moved.name)
+    found = Salvaged(moved_to=moved, reason=reason)
+    workdir = Path(tempfile.mkdtemp(prefix=".salvage-", dir=path.parent))
+    try:
+        copy = workdir / "outbox.sqlite3"
+        for suffix in ("", "-journal", "-wal"):
+            part = moved.with_name(moved.name + suffix)
+            if part.exists():
+                shutil.copyfile(part, copy.with_name(copy.name + suffix))
+        _read(copy, found)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    conn = open_outbox(path)
+    _write(conn, found)
+    log.warning("outbox salvage: %d entries, %d conflicts read; %d entries unreadable",
+                len(found.entries), len(found.conflicts), len(found.unreadable))
+    return conn, found
+
+
+def _read(copy: Path, found: Salvaged) -> None:
+    try:
+        conn = sqlite3.connect(copy, isolation_level=None)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        log.warning("the damaged outbox cannot be opened at all: %s", exc)
+        return
+    try:
+        conn.execute("PRAGMA writable_schema = OFF")
+        seqs = _keys(conn, "outbox", "seq", (
+            "SELECT seq FROM outbox",
+            "SELECT seq FROM outbox INDEXED BY ix_outbox_status",
+            "SELECT seq FROM outbox INDEXED BY sqlite_autoindex_outbox_1",
+            "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'",
+        ))
+        for seq in sorted(seqs):
+            try:
+                row = conn.execute(f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM outbox "
+                                   "WHERE seq = ?", (seq,)).fetchone()
+                if row is None:
+                    continue  # never written, or pruned
+                entry = dict(zip(_ENTRY_COLUMNS, row, strict=True))
+                _check_entry(entry)
+            except (*READ_ERRORS, ValueError, TypeError, KeyError):
+                found.unreadable.add(seq)
+                continue
+            found.entries.append(entry)
+        for cid in sorted(_keys(conn, "conflicts", "conflict_id", (
+                "SELECT conflict_id FROM conflicts",
+                "SELECT conflict_id FROM conflicts INDEXED BY sqlite_autoindex_conflicts_1"))):
+            with contextlib.suppress(*READ_ERRORS, ValueError, TypeError):
+                row = conn.execute(f"SELECT {', '.join(_CONFLICT_COLUMNS)} FROM conflicts "
+                                   "WHERE conflict_id = ?", (cid,)).fetchone()
+                if row is not None:
+                    conflict = dict(zip(_CONFLICT_COLUMNS, row, strict=True))
+                    json.loads(conflict["payload"])
+                    found.conflicts.append(conflict)
+        with contextlib.suppress(*READ_ERRORS):
+            for at, data in conn.execute("SELECT at, data FROM recoveries ORDER BY recovery_id"):
+                json.loads(data)
+                found.recoveries.append((at, data))
+    except READ_ERRORS as exc:
+        log.warning("reading the damaged outbox stopped: %s", exc)
+    finally:
+        conn.close()
+
+
+def _keys(conn: sqlite3.Connection, table: str, key: str, queries: tuple[str, ...]) -> set[int]:
+    """Every key of ``table`` that any path still shows, plus each number up to the highest."""
+    keys: set[int] = set()
+    for sql in queries:
+        try:
+            cur = conn.execute(sql)
+            while True:
+                try:
+                    row = cur.fetchone()
+                except READ_ERRORS:
+                    break  # this path ends at a damaged page; the others may go further
+                if row is None:
+                    break
+                if isinstance(row[0], int) and row[0] > 0:
+                    keys.add(row[0])
+        except READ_ERRORS:
+            continue
+    if keys:
+        keys.update(range(1, min(max(keys), len(keys) + MAX_PROBE) + 1))
+    return keys
+
+
+def _check_entry(entry: dict[str, Any]) -> None:
+    """Refuse an entry whose bytes were damaged into something that is not one of ours."""
+    if not (isinstance(entry["mutation_id"], str) and isinstance(entry["type"], str)
+            and isinstance(entry["created_at"], str)
+            and entry["status"] in ("pending", "applied", "rejected")):
+        raise ValueError("not an outbox entry")
+    if not isinstance(json.loads(entry["payload"]), dict):
+        raise ValueError("payload is not an object")
+    if entry["undo"] is not None:
+        json.loads(entry["undo"])
+
+
+def _write(conn: sqlite3.Connection, found: Salvaged) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        seen: set[str] = set()
+        for e in found.entries:
+            if e["mutation_id"] in seen:
+                continue  # a damaged page can show a row twice
+            seen.add(e["mutation_id"])
+            conn.execute(f"INSERT INTO outbox ({', '.join(_ENTRY_COLUMNS)}) VALUES "
+                         f"({', '.join('?' * len(_ENTRY_COLUMNS))})",
+                         [e[c] for c in _ENTRY_COLUMNS])
+        for c in found.conflicts:
+            conn.execute(f"INSERT OR IGNORE INTO conflicts ({', '.join(_CONFLICT_COLUMNS)}) "
+                         f"VALUES ({', '.join('?' * len(_CONFLICT_COLUMNS))})",
+                         [c[k] for k in _CONFLICT_COLUMNS])
+        for at, data in found.recoveries:
+            conn.execute("INSERT INTO recoveries (at, data) VALUES (?, ?)", (at, data))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
