@@ -3,7 +3,12 @@
 Scans arrive from the application-wide scanner (see gui/scanner_filter.py) through
 :meth:`PickupsPage.handle_scan`: an order number opens the order, a product picks (or, during a
 return, goes back to stock), a shelf label stages, a pickup code (QR) hands over. Every refusal
-is loud (red banner and a beep) and changes nothing."""
+is loud (red banner and a beep) and changes nothing.
+
+Steps end out of order on a busy tablet (a refresh after a sync shows an order before the step
+that changed it has read it back), so what is on screen follows two rules: an order read that
+started earlier never replaces one that started later, and a confirmation never covers the
+answer to something staff did after it (see :meth:`PickupsPage._show`)."""
 
 from __future__ import annotations
 
@@ -103,7 +108,7 @@ class PickupsPage(QWidget):
         v.shortage.clicked.connect(lambda: spawn(self.record_shortage(), name="shortage"))
         v.substitute.clicked.connect(self.arm_substitute)
         v.stage.clicked.connect(lambda: spawn(self.stage_dialog(), name="stage"))
-        v.ready.clicked.connect(lambda: spawn(self.mark_ready(), name="ready"))
+        v.ready.clicked.connect(lambda: spawn(self.mark_ready(self._action()), name="ready"))
         v.handover.clicked.connect(lambda: spawn(self.handover_dialog(), name="handover"))
         v.override.clicked.connect(lambda: spawn(self.override_dialog(), name="override"))
         v.expire.clicked.connect(lambda: self._do(self.service.expire(self.order),
@@ -114,6 +119,12 @@ class PickupsPage(QWidget):
         v.print_slip.clicked.connect(lambda: self.print_paper("slip"))
 
         self.order = None
+        # numbers that keep the screen newest-first (see _show and open_order)
+        self._actions = 0  # things staff did: a scan, a tap, a submitted form
+        self._said = 0  # the newest of them whose answer is on screen
+        self._reads = 0  # order reads started
+        self._shown_read = 0  # the newest of them on screen
+        self._opening = 0  # the newest read that opens an order (rather than reads it again)
         self._scan_lock = asyncio.Lock()
         self.substitute_for: str | None = None
         self.returning: dict[str, int] | None = None
@@ -157,6 +168,8 @@ class PickupsPage(QWidget):
             self.table.selectRow(0)
 
     def show_queue(self) -> None:
+        self._reads += 1
+        self._opening = self._reads  # an order still being read must not pull staff back
         self.order = None
         self.returning = None
         self.substitute_for = None
@@ -178,16 +191,36 @@ class PickupsPage(QWidget):
         return await self.open_order(order_id)
 
     async def open_order(self, order_id: str, *, keep_feedback: bool = False) -> bool:
+        """Read the order and show it. ``keep_feedback`` reads again the order on screen (after
+        a step, a sync): then it changes nothing if staff have opened another order or left
+        for the queue meanwhile. Opening an order gives way only to a newer opening.
+
+        Reads may come back out of order, and one that started before the read on screen never
+        replaces it: it would put back an older state (a line not yet short, Mark ready
+        greyed, the order staff just left)."""
+        self._reads += 1
+        read = self._reads
+        if not keep_feedback:
+            self._opening = read
         order = await self.service.load(order_id)
+        on_screen = self.order is not None and self.order.order_id == order_id
+        if keep_feedback and (not on_screen or read < self._shown_read):
+            return on_screen
+        if not keep_feedback and read != self._opening:
+            return False  # staff opened another order since
+        if on_screen and read < self._shown_read:
+            order = self.order  # a newer read of this order is on screen already
         if order is None:
             self.message.setText(self.tr("That order is no longer in this store's data."))
             return False
+        self._shown_read = max(self._shown_read, read)
         self.order = order
         overdue = pickup.is_overdue(order.status, order.pickup_expires_at, datetime.now(UTC))
         self.view.show_order(order, overdue)
         if not keep_feedback:
             self.substitute_for = None
             self.returning = None
+            self._said = self._action()  # a newly opened order: earlier answers are history
             self.view.clear_feedback(self._hint(order))
         self.stack.setCurrentWidget(self.view)
         self.orderShown.emit(order.order_id)
@@ -204,6 +237,7 @@ class PickupsPage(QWidget):
     # -- scans -----------------------------------------------------------------------------
 
     def handle_scan(self, scan: Scan) -> bool:
+        action = self._action()
         if self.handover_open is not None:
             dialog = self.handover_open
             dialog.inputs["code"].setText(scan.code)
@@ -220,49 +254,75 @@ class PickupsPage(QWidget):
             return False
         if scan.kind is ScanKind.SHELF:
             self._do(self.service.stage(self.order, scan.code),
-                     self.tr("Staged on %s.") % scan.code)
+                     self.tr("Staged on %s.") % scan.code, action=action)
             return True
         if scan.kind is ScanKind.LOYALTY_CARD:
             return False
         if self.order.status == pickup.READY:
             spawn(self.handover_dialog(prefill=scan.code), name="handover")
             return True
-        spawn(self.scan_item(scan.code), name="scan-item")
+        spawn(self.scan_item(scan.code, action), name="scan-item")
         return True
 
-    async def scan_item(self, code: str) -> None:
+    async def scan_item(self, code: str, action: int | None = None) -> None:
         """One scan at a time, each decided on the order as the previous scan left it: two
         quick scans must never both pass the over-pick check against the same stale count."""
+        action = self._action() if action is None else action
         async with self._scan_lock:
-            await self._scan_item(code)
+            await self._scan_item(code, action)
 
-    async def _scan_item(self, code: str) -> None:
-        if self.order is None:
+    async def _scan_item(self, code: str, action: int) -> None:
+        current = self.order
+        if current is None:
             return
-        order = await self.service.load(self.order.order_id) or self.order
+        order = await self.service.load(current.order_id) or current
+        if self.order is None or self.order.order_id != order.order_id:
+            return  # staff left the order while it was read: the scan was not for another one
         self.order = order
         if self.returning is not None:
             try:
                 text = self.service.return_scan(order, code, self.returning)
             except StepRefused as exc:
-                self._refuse(str(exc))
+                self._refuse(str(exc), action)
                 return
-            self._accept(text + self._return_progress())
+            self._accept(text + self._return_progress(), action)
             return
         substitute_for, self.substitute_for = self.substitute_for, None
         decision = await self.service.scan_item(order, code, substitute_for)
         if not decision.accepted:
-            self._refuse(decision.sentence)
+            self._refuse(decision.sentence, action)
             return
         await self.open_order(order.order_id, keep_feedback=True)
-        self._accept(decision.sentence)
+        self._accept(decision.sentence, action)
 
-    def _accept(self, text: str) -> None:
-        self.view.show_feedback("✔ " + text, ok=True)
-        self.scanHandled.emit(text, True)
+    # -- what staff are told ---------------------------------------------------------------
 
-    def _refuse(self, text: str) -> None:
-        self.view.show_feedback("✖ " + text, ok=False)
+    def _action(self) -> int:
+        """Number something staff just did (a scan, a tap, a submitted form): its answer may
+        come later, and the numbers say which answer is the newest."""
+        self._actions += 1
+        return self._actions
+
+    def _show(self, text: str, *, ok: bool, action: int | None) -> bool:
+        """Show the answer to ``action`` (None: something done just now); whether it showed.
+
+        A confirmation (``ok``) of something older than the answer on screen is dropped: on a
+        busy tablet a step can finish after staff's next tap (Mark ready lights up from a
+        refresh before the shortage step has read the order back), and its ✔ must not cover
+        what that tap was told. A refusal always shows: it says something did not happen."""
+        action = self._action() if action is None else action
+        if ok and action < self._said:
+            return False
+        self._said = max(self._said, action)
+        self.view.show_feedback(text, ok=ok)
+        return True
+
+    def _accept(self, text: str, action: int | None = None) -> None:
+        if self._show("✔ " + text, ok=True, action=action):
+            self.scanHandled.emit(text, True)
+
+    def _refuse(self, text: str, action: int | None = None) -> None:
+        self._show("✖ " + text, ok=False, action=action)
         self._alarm()
         self.scanHandled.emit(text, False)
 
@@ -271,25 +331,27 @@ class PickupsPage(QWidget):
 
     # -- steps -------------------------------------------------------------------------------
 
-    def _do(self, coro, done_text: str | None = None) -> None:
+    def _do(self, coro, done_text: str | None = None, *, action: int | None = None) -> None:
+        action = self._action() if action is None else action
+
         async def run() -> None:
             try:
                 await coro
             except (StepRefused, pickup.IllegalTransition, InvalidInput) as exc:
-                self._refuse(str(exc))
+                self._refuse(str(exc), action)
                 return
             except errors.ApiError as exc:
-                self._refuse(str(exc))
+                self._refuse(str(exc), action)
                 return
             except Exception as exc:  # a bug: say so rather than do nothing visible
                 log.exception("pickup step failed")
                 self._refuse(self.tr("That did not work (%s). Try again; if it keeps happening, "
-                                     "tell your manager.") % exc)
+                                     "tell your manager.") % exc, action)
                 return
             if self.order is not None:
                 await self.open_order(self.order.order_id, keep_feedback=True)
             if done_text:
-                self._accept(done_text)
+                self._accept(done_text, action)
         spawn(run(), name="pickup-step")
 
     def arm_substitute(self) -> None:
@@ -298,17 +360,26 @@ class PickupsPage(QWidget):
             self._refuse(self.tr("Choose the line to substitute first."))
             return
         self.substitute_for = line_id
-        self.view.show_feedback(self.tr("Scan the substitute product now."), ok=True)
+        self._show(self.tr("Scan the substitute product now."), ok=True, action=None)
 
-    async def _form(self, name, title, intro, fields, submit, attempt) -> bool:
-        dialog = FieldsDialog(name, title, intro, fields, submit, attempt, self.window())
+    async def _form(self, name, title, intro, fields, submit, attempt) -> int | None:
+        """Ask in a dialog; once it is accepted, the number of the submit that did it (the
+        moment staff acted is when they pressed it, not when the dialog opened)."""
+        submitted: list[int] = []
+
+        async def numbered(values):
+            submitted.append(self._action())
+            await attempt(values)
+
+        dialog = FieldsDialog(name, title, intro, fields, submit, numbered, self.window())
         if name == "handoverDialog":
             self.handover_open = dialog
         try:
-            return await run_dialog(dialog) == 1
+            accepted = await run_dialog(dialog) == 1
         finally:
             self.handover_open = None
             dialog.deleteLater()
+        return submitted[-1] if accepted and submitted else None
 
     async def record_shortage(self) -> None:
         order, line_id = self.order, self.view.selected_line_id()
@@ -316,74 +387,87 @@ class PickupsPage(QWidget):
             self._refuse(self.tr("Choose the line that is missing first."))
             return
         line = next(x for x in order.lines if x.line_id == line_id)
-        if await self._form(
+        action = await self._form(
                 "shortageDialog", self.tr("Missing: %s") % line.name,
                 self.tr("%d still to pick. The customer is told and refunded for what is "
                         "missing.") % line.remaining,
                 [Field("qty", self.tr("How many are missing"), value=str(line.remaining)),
                  Field("reason", self.tr("Why"), placeholder=self.tr("e.g. none on the shelf"))],
                 self.tr("Record shortage"),
-                lambda v: self.service.record_shortage(order, line_id, v["qty"], v["reason"])):
+                lambda v: self._with_order_now(order, lambda now: self.service.record_shortage(
+                    now, line_id, v["qty"], v["reason"])))
+        if action is not None:
             await self.open_order(order.order_id, keep_feedback=True)
-            self._accept(self.tr("Shortage recorded for %s.") % line.name)
+            self._accept(self.tr("Shortage recorded for %s.") % line.name, action)
 
     async def stage_dialog(self) -> None:
         order = self.order
         if order is None:
             return
-        if await self._form(
+        action = await self._form(
                 "stageDialog", self.tr("Where does %s wait?") % order.order_number,
                 self.tr("Scan the shelf label, or type it."),
                 [Field("location", self.tr("Shelf or bin"), placeholder="SHELF-B3",
                        value=order.staging_location or "")],
-                self.tr("Stage"), lambda v: self.service.stage(order, v["location"])):
+                self.tr("Stage"), lambda v: self._with_order_now(
+                    order, lambda now: self.service.stage(now, v["location"])))
+        if action is not None:
             await self.open_order(order.order_id, keep_feedback=True)
-            self._accept(self.tr("Staged."))
+            self._accept(self.tr("Staged."), action)
 
-    async def mark_ready(self) -> None:
+    async def mark_ready(self, action: int | None = None) -> None:
+        action = self._action() if action is None else action
         order = self.order
         if order is None:
             return
         try:
             ready = await self.service.mark_ready(order)
         except StepRefused as exc:
-            self._refuse(str(exc))
+            self._refuse(str(exc), action)
             return
         await self.open_order(order.order_id, keep_feedback=True)
         self._accept(self.tr("Ready. The customer will be told when this syncs. %s")
-                     % ready.sentence)
+                     % ready.sentence, action)
 
     async def handover_dialog(self, prefill: str = "") -> None:
         order = self.order
         if order is None:
             return
         left = pickup.attempts_left(order.failed_code_attempts)
-        if await self._form(
+        action = await self._form(
                 "handoverDialog", self.tr("Hand over %s") % order.order_number,
                 self.tr("Ask %s for the pickup code from their email or text, or scan its QR "
                         "code. %d attempt(s) left.") % (order.customer_name, left),
                 [Field("code", self.tr("Pickup code"), placeholder="ABCD-2345", value=prefill)],
                 self.tr("Check and hand over"),
-                lambda v: self._handover_attempt(order, v["code"])):
+                lambda v: self._handover_attempt(order, v["code"]))
+        if action is not None:
             await self.open_order(order.order_id, keep_feedback=True)
             self._accept(self.tr("Code correct: hand over the order from shelf %s.")
-                         % (order.staging_location or "—"))
+                         % (order.staging_location or "—"), action)
 
     async def _handover_attempt(self, order, code: str) -> None:
+        # the wrong codes tried so far in this dialog count too: the limit holds on the 5th try
         try:
-            await self.service.hand_over(order, code)
+            await self._with_order_now(order, lambda now: self.service.hand_over(now, code))
         except InvalidInput:
-            fresh = await self.service.load(order.order_id)
-            if fresh is not None:
-                self.order = fresh
             self._alarm()
             raise
+
+    async def _with_order_now(self, order, step):
+        """Run ``step(order)`` on the order as the cache has it now. A dialog's copy is the
+        order as it was when the dialog opened; a scan, a sync or an earlier try in the same
+        dialog may have changed it since, and the rules must judge what is true now."""
+        now = await self.service.load(order.order_id) or order
+        if self.order is not None and self.order.order_id == now.order_id:
+            self.order = now
+        return await step(now)
 
     async def override_dialog(self) -> None:
         order = self.order
         if order is None:
             return
-        if await self._form(
+        action = await self._form(
                 "overrideDialog", self.tr("Manager override"),
                 self.tr("Hand %s over without the code. A manager confirms with their PIN and "
                         "says why; this is recorded.") % order.order_number,
@@ -392,17 +476,18 @@ class PickupsPage(QWidget):
                  Field("reason", self.tr("Why"),
                        placeholder=self.tr("e.g. code lost; checked photo ID and order email"))],
                 self.tr("Hand over"),
-                lambda v: self.service.override(order, v["manager_id"], v["manager_pin"],
-                                                v["reason"])):
+                lambda v: self._with_order_now(order, lambda now: self.service.override(
+                    now, v["manager_id"], v["manager_pin"], v["reason"])))
+        if action is not None:
             await self.open_order(order.order_id, keep_feedback=True)
-            self._accept(self.tr("Handed over by manager override."))
+            self._accept(self.tr("Handed over by manager override."), action)
 
     def start_return(self) -> None:
         if self.order is None:
             return
         self.returning = {}
-        self.view.show_feedback(self.tr("Scan each item back onto the shelf.")
-                                + self._return_progress(), ok=True)
+        self._show(self.tr("Scan each item back onto the shelf.") + self._return_progress(),
+                   ok=True, action=None)
         self.view.return_stock.setText(self.tr("Confirm return to stock"))
 
     def _return_progress(self) -> str:
