@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -40,6 +41,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number of minutes") from None
+    if not 0 <= value <= 24 * 60:
+        raise argparse.ArgumentTypeError("must be from 0 to 1440 minutes")
+    return value
+
+
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="associate-app",
@@ -61,6 +72,9 @@ def gui_parser() -> argparse.ArgumentParser:
                         help="save the main window as a PNG once it is ready, then exit")
     parser.add_argument("--demo-customers", type=_positive, default=None, metavar="N",
                         help="customers to seed in a new demo database (default 2000)")
+    parser.add_argument("--idle-lock-minutes", type=_minutes, default=3.0, metavar="N",
+                        help="lock the window after N minutes without use (default 3; 0: "
+                        "never, for a device one person keeps)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     return parser
@@ -100,6 +114,8 @@ COMMANDS = ("sync", "status", "customers")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # everything the app writes (cache, outbox, logs, files set aside) is its user's only
+    os.umask(0o077)
     if argv and argv[0] in COMMANDS:
         args = commands_parser().parse_args(argv)
         logging.basicConfig(level=logging.WARNING,
@@ -151,15 +167,19 @@ def _run_gui(args: argparse.Namespace) -> int:
     else:
         config = AppConfig(demo=False, data_dir=data_dir, server_url=server, store_id=store)
     return run_gui(config, screenshot=args.screenshot, preferences=preferences,
-                   demo_customers=args.demo_customers)
+                   demo_customers=args.demo_customers,
+                   idle_lock_s=args.idle_lock_minutes * 60 or None)
 
 
 def _log_to_file(path: Path) -> None:
     """Keep a log support can ask for (rotated; never holds secrets: we do not log them)."""
     from logging.handlers import RotatingFileHandler
 
+    from associate_app.cache.encryption import private_file, private_folder
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
+        private_file(path)  # (rotated files are private too: see the umask in main)
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError as exc:
         logging.getLogger(__name__).warning("cannot write the log file %s: %s", path, exc)

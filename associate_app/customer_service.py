@@ -17,6 +17,7 @@ from associate_app.domain.errors import InvalidInput
 from associate_app.domain.money import parse_pence, parse_whole_number
 from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.services import ScreenService
+from associate_app.wire_security import LINK_REASON_MAX, LINK_REASON_MIN
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,18 @@ class CustomerService(ScreenService):
             for h in result.items
         ]
 
-    async def bring_here(self, customer_id: str) -> bool:
-        """Link a customer of another store to this one and pull their records; True when
-        they are in this store's data afterwards."""
+    async def bring_here(self, customer_id: str, reason: str, card_number: str = "") -> bool:
+        """Link a customer of another store to this one, saying why (and with their card when
+        they are at the counter), and pull their records; True when they are in this store's
+        data afterwards. Without the card only a manager may."""
         client, store_id = self.services.client, self.store_id
         if client is None or store_id is None:
             raise errors.Unreachable("Not connected to the central service.")
-        await client.link_customer(store_id, customer_id)
+        reason = " ".join(reason.split())
+        if len(reason) < LINK_REASON_MIN:
+            raise InvalidInput("reason", "Say why this customer is served here (a few words).")
+        card = "".join(ch for ch in card_number if ch.isdigit())
+        await client.link_customer(store_id, customer_id, reason[:LINK_REASON_MAX], card or None)
         if self.services.sync is not None:
             await self.services.sync.sync_once()
         return await self.load(customer_id) is not None

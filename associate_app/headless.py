@@ -1,6 +1,13 @@
 """Headless commands for support staff and scripts: one sync, and the state of a device's cache.
 
 They print JSON (one object) so scripts can read them, and exit non-zero when they failed.
+A failure is told in a sentence (in the JSON's ``error``, or on stderr), never a traceback.
+
+Exit codes: 0 done; 1 the sync failed, or there is no data in the folder
+(:data:`EXIT_SYNC_FAILED`); 3 no signed-in session for that server and store
+(:data:`EXIT_NOT_SIGNED_IN`); 4 the password keychain cannot be used — locked, refusing, not
+answering — or the data is encrypted with a key this computer's keychain does not hold
+(:data:`EXIT_KEYCHAIN`). Nothing is changed or lost in any of these cases.
 """
 
 from __future__ import annotations
@@ -14,13 +21,20 @@ from typing import Any
 from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.cache import encryption
+from associate_app.cache.encryption import NoKeyForData, require_key
 from associate_app.cache.local_store import LocalStore, StoreInUse, read_status
 from associate_app.config import AppConfig
-from associate_app.keychain import CredentialStore
+from associate_app.device_wipe import wipe_data_folder
+from associate_app.keychain import CredentialStore, KeychainError
 from associate_app.session import SessionService
 
 EXIT_SYNC_FAILED = 1
 EXIT_NOT_SIGNED_IN = 3
+EXIT_KEYCHAIN = 4
+
+#: what makes a command stop with EXIT_KEYCHAIN: each is a sentence for a person
+KEY_ERRORS = (KeychainError, NoKeyForData)
 
 
 async def _signed_in_client(server: str, store_id: str, demo_credentials: bool) -> CentralClient:
@@ -29,7 +43,12 @@ async def _signed_in_client(server: str, store_id: str, demo_credentials: bool) 
     scope = AppConfig(demo=False, data_dir=Path(), server_url=server,
                       store_id=store_id).credential_scope
     sessions = SessionService(client, CredentialStore(scope))
-    if await sessions.resume() is not None:
+    try:
+        resumed = await sessions.resume()
+    except BaseException:
+        await client.aclose()
+        raise
+    if resumed is not None:
         return client
     if not demo_credentials:
         await client.aclose()
@@ -49,6 +68,16 @@ async def _signed_in_client(server: str, store_id: str, demo_credentials: bool) 
     return client
 
 
+async def _forget_device(server: str, store_id: str) -> None:
+    scope = AppConfig(demo=False, data_dir=Path(), server_url=server,
+                      store_id=store_id).credential_scope
+    client = CentralClient(server)
+    try:
+        await SessionService(client, CredentialStore(scope)).forget_device()
+    finally:
+        await client.aclose()
+
+
 async def sync_once(server: str, store_id: str, data_dir: Path, *, demo_credentials: bool,
                     use_snapshot: bool = True) -> dict[str, Any]:
     from associate_app.sync.engine import SyncEngine
@@ -57,6 +86,8 @@ async def sync_once(server: str, store_id: str, data_dir: Path, *, demo_credenti
         store = LocalStore(data_dir)
     except StoreInUse as exc:
         return {"ok": False, "error": str(exc)}
+    except KEY_ERRORS as exc:
+        return {"ok": False, "error": str(exc), "keychain": False}
     try:
         try:
             client = await _signed_in_client(server, store_id, demo_credentials)
@@ -64,12 +95,17 @@ async def sync_once(server: str, store_id: str, data_dir: Path, *, demo_credenti
             return {"ok": False, "error": str(exc), "signed_in": False}
         except errors.ApiError as exc:
             return {"ok": False, "error": str(exc)}
+        except KeychainError as exc:
+            return {"ok": False, "error": str(exc), "keychain": False,
+                    "protection": store.protection.as_json()}
         try:
             engine = SyncEngine(client, store, store_id, use_snapshot=use_snapshot)
             summary = await engine.sync_once()
-            # what opening the files had to repair, too (a damaged cache, a salvaged outbox)
+            # what opening the files had to repair, too (a damaged cache, a salvaged outbox),
+            # and what is encrypted at rest
             return {**summary.as_json(),
-                    "recoveries": [r.as_json() for r in store.info.recoveries]}
+                    "recoveries": [r.as_json() for r in store.info.recoveries],
+                    "protection": store.protection.as_json()}
         finally:
             await client.aclose()
     finally:
@@ -80,7 +116,15 @@ def run_sync(server: str, store_id: str, data_dir: Path, *, demo_credentials: bo
              use_snapshot: bool) -> int:
     result = asyncio.run(sync_once(server, store_id, data_dir, demo_credentials=demo_credentials,
                                    use_snapshot=use_snapshot))
+    if result.get("revoked"):
+        # the store removed this device (lost or stolen): erase what it holds, as the app does
+        result["wiped"] = wipe_data_folder(data_dir)
+        encryption.erase_key(data_dir)
+        asyncio.run(_forget_device(server, store_id))
     print(json.dumps(result, indent=2, sort_keys=True))
+    if result.get("keychain") is False:
+        print(f"associate-app: {result['error']}", file=sys.stderr)
+        return EXIT_KEYCHAIN
     if result.get("signed_in") is False:
         return EXIT_NOT_SIGNED_IN
     return 0 if result.get("ok") else EXIT_SYNC_FAILED
@@ -91,19 +135,26 @@ def run_status(data_dir: Path, *, as_json: bool) -> int:
         print(f"associate-app: there is no cache in {data_dir}.", file=sys.stderr)
         return 1
     try:
-        store = LocalStore(data_dir)
-    except StoreInUse:
-        status = read_status(data_dir)  # the app has it open: look, but repair nothing
-    else:
+        # a folder without its key here (copied from another device) is refused, not started
+        # over with a new key as the app would
+        require_key(data_dir)
         try:
-            status = asyncio.run(store.status())
-        finally:
-            store.close()
+            store = LocalStore(data_dir)
+        except StoreInUse:
+            status = read_status(data_dir)  # the app has it open: look, but repair nothing
+        else:
+            try:
+                status = asyncio.run(store.status())
+            finally:
+                store.close()
+    except KEY_ERRORS as exc:
+        print(f"associate-app: {exc}", file=sys.stderr)
+        return EXIT_KEYCHAIN
     if as_json:
         print(json.dumps(status, indent=2, sort_keys=True))
     else:
         print(f"store:        {status['store_id'] or '-'}")
-        print(f"cursor:       {status['cursor']}")
+        print(f"cursor:       {status['cursor'] if status['cursor'] is not None else '-'}")
         print(f"last sync:    {status['last_sync_at'] or 'never'}")
         if status["last_sync_error"]:
             print(f"last error:   {status['last_sync_error']}")
@@ -111,6 +162,9 @@ def run_status(data_dir: Path, *, as_json: bool) -> int:
         print(f"conflicts:    {status['conflicts']}")
         for recovery in status["recoveries"]:
             print(f"repaired:     {recovery['at']}: {recovery['sentence']}")
+        protection = status["protection"]
+        print("encrypted:    " + ("yes (key in the keychain)" if protection["message"] is None
+                                  else protection["message"]))
         for entity, count in sorted(status["rows"].items()):
             print(f"  {entity:<16} {count:>10,}")
     return 0
@@ -127,7 +181,11 @@ def run_customer_search(query: str, data_dir: Path, *, store_id: str | None, lim
     if not cache.exists():
         print(f"associate-app: there is no cache in {data_dir}.", file=sys.stderr)
         return 1
-    conn = connect(cache, readonly=True)
+    try:
+        conn = connect(cache, readonly=True)
+    except KEY_ERRORS as exc:
+        print(f"associate-app: {exc}", file=sys.stderr)
+        return EXIT_KEYCHAIN
     try:
         if store_id is None:
             row = conn.execute("SELECT value FROM sync_state WHERE key = 'store_id'").fetchone()

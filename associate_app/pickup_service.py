@@ -4,13 +4,14 @@ queued, so a refused scan or step changes nothing."""
 
 from __future__ import annotations
 
-from associate_app.cache import pickups
+from associate_app.cache import pickups, staff
 from associate_app.cache.pickups import Order, QueueRow
 from associate_app.domain import pickup
 from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.money import parse_whole_number
 from associate_app.domain.mutation_types import MutationType, check_pin_format
+from associate_app.offline_pins import OfflineRefused
 from associate_app.services import ScreenService
 
 
@@ -145,18 +146,32 @@ class PickupService(ScreenService):
         if problem:
             raise InvalidInput("manager_pin", problem)
 
-        def staff_row(conn):
-            return conn.execute("SELECT role, pin_salt, pin_hash FROM staff WHERE staff_id = ? "
-                                "AND store_id = ?", (manager_id, self.store_id)).fetchone()
-
-        row = await self._read(staff_row)
-        if row is None or row[0] != "manager":
+        store_id = self.store_id
+        role = await self._read(lambda conn: staff.role_of(conn, manager_id, store_id))
+        if role != "manager":
             raise InvalidInput("manager_id", "That is not a manager of this store.")
-        if row[2] and not pickup.verify_scrypt(manager_pin, row[1], row[2]):
-            raise InvalidInput("manager_pin", "That manager PIN is wrong.")
+        await self._check_manager_pin(manager_id, manager_pin)
         await self._record(MutationType.ORDER_HANDOVER, {
             "order_id": order.order_id, "override_reason": reason, "manager_id": manager_id},
             secrets={"manager_pin": manager_pin})
+
+    async def _check_manager_pin(self, manager_id: str, pin: str) -> None:
+        """At the counter, before the goods leave: the manager's PIN against this device's own
+        verifier (made when they signed in here), counted towards their lockout. The service
+        checks it again when the change arrives, against the same lockout there."""
+        sessions = self.services.sessions
+        checker = sessions.offline_pins if sessions is not None else None
+        if checker is None:
+            raise InvalidInput("manager_pin", "The manager's PIN cannot be checked here now.")
+        try:
+            await checker.check(manager_id, pin)
+        except OfflineRefused as exc:
+            if exc.not_known:
+                raise InvalidInput("manager_pin", (
+                    f"{manager_id} has not signed in on this device yet, so their PIN cannot "
+                    "be checked here. Ask them to sign in here once (scan their badge), then "
+                    "approve.")) from None
+            raise InvalidInput("manager_pin", exc.reason) from None
 
     # -- no-shows ------------------------------------------------------------------------------
 

@@ -19,16 +19,27 @@ import keyring.backend
 from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
-from associate_app.cache import sync_state
+from associate_app.cache import encryption, sync_state
 from associate_app.cache.local_store import LocalStore, Recorded
 from associate_app.config import AppConfig
 from associate_app.demo_service import DemoService
+from associate_app.device_wipe import wipe_data_folder
+from associate_app.domain import permissions
+from associate_app.domain.errors import InvalidInput
 from associate_app.keychain import CredentialStore
+from associate_app.offline_pins import OfflinePins
 from associate_app.session import Session, SessionService
 from associate_app.sync.connectivity import Connectivity
 from associate_app.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
+
+
+class PermissionRefused(InvalidInput):
+    """The signed-in person's role may not make this change (nothing was written)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("permission", message)
 
 
 class AppServices:
@@ -61,7 +72,9 @@ class AppServices:
     async def open_store(self) -> LocalStore:
         """Open the local cache and outbox (off the GUI thread: it may migrate or recover)."""
         if self.store is None:
-            self.store = await asyncio.to_thread(LocalStore, self.config.data_dir)
+            # the data folder's key lives in the same keychain as the device's credentials
+            self.store = await asyncio.to_thread(LocalStore, self.config.data_dir,
+                                                 keyring_backend=self.keyring_backend)
         return self.store
 
     async def start(self) -> None:
@@ -72,7 +85,9 @@ class AppServices:
             self.config = replace(self.config, server_url=url)
         assert self.config.server_url
         self.client = CentralClient(self.config.server_url, transport=self.transport)
-        self.sessions = SessionService(self.client, self.credentials)
+        assert self.store is not None
+        self.sessions = SessionService(self.client, self.credentials,
+                                       OfflinePins(self.store, self.credentials))
         self.connectivity = Connectivity(self.client)
 
     def start_sync(self, session: Session) -> SyncEngine:
@@ -83,8 +98,28 @@ class AppServices:
                                    connectivity=self.connectivity,
                                    interval_s=self.sync_interval_s)
             self.sync.on_finished.append(lambda summary: self._pending_changed(summary.pending))
+            if self.sessions is not None:
+                sessions = self.sessions
+                self.sync.before_sync.append(sessions.refresh_if_due)
             self.sync.start()
         return self.sync
+
+    async def wipe(self) -> None:
+        """The store removed this device (lost or stolen): stop, erase the device's data and
+        keychain entries, and open an empty store, ready to be enrolled again."""
+        await self.stop_sync()
+        if self.sessions is not None:
+            await self.sessions.forget_device()
+        store, self.store = self.store, None
+        if store is not None:
+            await asyncio.to_thread(store.close)
+        await asyncio.to_thread(wipe_data_folder, self.config.data_dir)
+        # and the folder's key: whatever copy of its encrypted files is left cannot be read
+        await asyncio.to_thread(encryption.erase_key, self.config.data_dir,
+                                backend=self.keyring_backend)
+        store = await self.open_store()
+        if self.sessions is not None:
+            self.sessions.offline_pins = OfflinePins(store, self.credentials)
 
     async def stop_sync(self) -> None:
         if self.sync is not None:
@@ -105,6 +140,12 @@ class AppServices:
         Raises ``domain.errors.InvalidInput`` (nothing written) when the input is wrong."""
         assert self.store is not None
         session = self.sessions.current if self.sessions else None
+        if session is not None:
+            # the service checks the same table; refusing here keeps it out of the outbox
+            approved = "manager_pin" in (secrets or {}) and payload.get("manager_id")
+            lacking = permissions.missing(session.staff.role, type_, payload)
+            if session.staff.role == permissions.Role.SUPPORT or (lacking and not approved):
+                raise PermissionRefused(permissions.refusal(session.staff.role, lacking))
         recorded = await self.store.record(
             type_, payload,
             staff_id=session.staff.staff_id if session else None,

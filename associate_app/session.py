@@ -7,19 +7,28 @@ No Qt here: the GUI's dialogs and the headless commands both drive this.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
 from pydantic import ValidationError
 
 from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.domain.mutation_types import check_pin_format
 from associate_app.keychain import CredentialStore
+from associate_app.offline_pins import KEY_NAME as OFFLINE_KEY
+from associate_app.offline_pins import OfflinePins, OfflineRefused
 
 DEVICE_ID = "device_id"
 DEVICE_SECRET = "device_secret"
 SESSION = "session"
+
+
+#: a session this close to its end is swapped for a fresh one while it is in use
+REFRESH_BEFORE = timedelta(hours=2)
+#: how long a session signed in offline (no token) lasts before the PIN is asked again
+OFFLINE_SESSION = timedelta(hours=12)
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,9 @@ class Session:
     staff: wire.StaffOut
     access_token: str
     expires_at: datetime
+    #: signed in while the service could not be reached, by this device's own PIN verifier:
+    #: changes are made and queued, but nothing syncs until someone signs in online
+    offline: bool = False
 
     @property
     def expired(self) -> bool:
@@ -63,9 +75,12 @@ class NotEnrolled(errors.ApiError):
 
 
 class SessionService:
-    def __init__(self, client: CentralClient, credentials: CredentialStore) -> None:
+    def __init__(self, client: CentralClient, credentials: CredentialStore,
+                 offline_pins: OfflinePins | None = None) -> None:
         self.client = client
         self.credentials = credentials
+        #: checks PINs when the service cannot be reached (set once the local store is open)
+        self.offline_pins = offline_pins
         self.current: Session | None = None
 
     async def is_enrolled(self) -> bool:
@@ -93,23 +108,68 @@ class SessionService:
         return enrolled.store
 
     async def sign_in(self, staff_id: str, pin: str) -> Session:
+        """Sign in with the central service; when it cannot be reached, against this device's
+        own verifier of the person's PIN (only people who signed in online here before)."""
         staff_id, pin = staff_id.strip().upper(), pin.strip()
         if not staff_id:
             raise errors.InvalidRequest("Enter your staff id.")
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            raise errors.InvalidRequest("A PIN is 4 to 12 digits.")
+        problem = check_pin_format(pin)
+        if problem:
+            raise errors.InvalidRequest(problem)
         device_id = await self.credentials.aget(DEVICE_ID)
         device_secret = await self.credentials.aget(DEVICE_SECRET)
         if not device_id or not device_secret:
             raise NotEnrolled("This device is not enrolled with a store yet.")
-        out = await self.client.sign_in(device_id, device_secret, staff_id, pin)
+        try:
+            out = await self.client.sign_in(device_id, device_secret, staff_id, pin)
+        except errors.Unreachable as exc:
+            return await self._sign_in_offline(staff_id, pin, exc)
         session = Session(
             server_url=self.client.base_url, store=out.store, staff=out.staff,
             access_token=out.access_token, expires_at=out.expires_at,
         )
         await self.credentials.aset(SESSION, session.to_json())
+        if self.offline_pins is not None:
+            await self.offline_pins.remember(out.staff, pin)
         self.current = session
         return session
+
+    async def _sign_in_offline(self, staff_id: str, pin: str,
+                               why: errors.Unreachable) -> Session:
+        if self.offline_pins is None:
+            raise why
+        try:
+            staff, store = await self.offline_pins.check(staff_id, pin)
+        except OfflineRefused as exc:
+            raise errors.Unauthorized(f"{exc.reason} (The central service cannot be reached: "
+                                      f"{why})") from None
+        session = Session(server_url=self.client.base_url, store=store, staff=staff,
+                          access_token="", expires_at=datetime.now(UTC) + OFFLINE_SESSION,
+                          offline=True)
+        self.client.token = None
+        self.current = session
+        return session
+
+    async def refresh_if_due(self) -> Session | None:
+        """Swap the session's token for a fresh one when it nears its end (a counter in use
+        all day is never signed out mid-sale; one left alone still expires)."""
+        session = self.current
+        if session is None or session.offline or session.expired:
+            return session
+        if session.expires_at - datetime.now(UTC) > REFRESH_BEFORE:
+            return session
+        out = await self.client.refresh()
+        session = replace(session, access_token=out.access_token, expires_at=out.expires_at)
+        await self.credentials.aset(SESSION, session.to_json())
+        self.current = session
+        return session
+
+    async def forget_device(self) -> None:
+        """This device was removed from the store: forget everything the keychain holds."""
+        self.current = None
+        self.client.token = None
+        for name in (SESSION, DEVICE_ID, DEVICE_SECRET, OFFLINE_KEY):
+            await self.credentials.adelete(name)
 
     async def resume(self) -> Session | None:
         """The session kept from an earlier start, if it is still valid for this server."""

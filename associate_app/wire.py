@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from associate_app.domain import permissions
+
 #: Bumped when the client and server can no longer talk to each other. The server reports it at
 #: ``/healthz`` and the client refuses to sync with a clear message when it differs.
 #: 2: a handover carries its pickup code or manager PIN sealed (``sealed_code``,
@@ -19,9 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 API_VERSION = 2
 
 
-class Role(StrEnum):
-    ASSOCIATE = "associate"
-    MANAGER = "manager"
+Role = permissions.Role  # one definition, with the permission table (domain/permissions.py)
 
 
 class Wire(BaseModel):
@@ -94,6 +94,8 @@ class DemoCredentials:
     ASSOCIATE_PIN = "1234"
     MANAGER_ID = "M1001"
     MANAGER_PIN = "9999"
+    SUPPORT_ID = "H1001"  # read-only help desk (role "support")
+    SUPPORT_PIN = "5555"
 
     @staticmethod
     def enrolment_code(store_id: str) -> str:
@@ -103,6 +105,10 @@ class DemoCredentials:
 # -- central API read models (appended with the reference service, issue 2) -------------------
 # Paged lists answer ``{"items": [...], "limit": L, "offset": O, "next_offset": N | null}``;
 # ``next_offset`` is null on the last page, so a client pages without counting whole tables.
+
+#: The largest ``offset`` a paged list accepts: far beyond any store's rows, far below the
+#: 64-bit integers the databases hold (a larger one is refused with a sentence, not a crash).
+MAX_OFFSET = 1_000_000_000
 
 
 class Channel(StrEnum):

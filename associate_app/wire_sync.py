@@ -36,6 +36,9 @@ from associate_app.wire import Wire
 
 MAX_PAGE = 5000
 MAX_PUSH = 100
+#: The largest change sequence or device sequence: a signed 64-bit integer, what the databases
+#: hold (a larger number is refused with a sentence, not a crash).
+MAX_SEQ = 2**63 - 1
 
 Op = Literal["upsert", "delete"]
 
@@ -78,10 +81,13 @@ class SnapshotEnd(Wire):
 
 class Mutation(Wire):
     mutation_id: str = Field(min_length=8, max_length=64)
-    device_seq: int = Field(ge=1)
+    device_seq: int = Field(ge=1, le=MAX_SEQ)
     type: str = Field(min_length=1, max_length=64)
     payload: dict[str, Any]
     created_at: datetime
+    #: who made the change at the counter (a shared tablet pushes several people's changes
+    #: under whoever is signed in when it syncs); one of the store's staff, or the pusher
+    staff_id: str | None = Field(default=None, max_length=40)
 
 
 class PushRequest(Wire):

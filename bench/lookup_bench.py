@@ -20,6 +20,10 @@ With the GUI part (default; ``--no-gui`` skips it) a ``CustomersPage`` over a re
 driven in a qasync loop: keys are sent to ``customerSearch`` with ``QTest.keyClick`` at
 typing speed (one every 60 ms) while a 5 ms QTimer heartbeat records the gaps between ticks;
 also the time from a key to the page's ``searchFinished`` for that text.
+
+``--plain`` measures the same cache in clear, as before encryption at rest (issue 11):
+``/tmp/bench-device-<size>-plain`` (made by ``bench/sync_bench.py --plain``); the figures go
+under "Encryption at rest (issue 11)" with ``--heading``.
 """
 
 from __future__ import annotations
@@ -35,8 +39,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common  # noqa: E402
+import _plain  # noqa: E402
+
+_plain.keychain_for_benchmarks()
 
 HEADING = "## Customer lookup per keystroke"
+PLAIN = "--plain" in sys.argv  # files in clear (see _plain.py)
 
 #: ``--simulate-fix``: the orders recency query with ``+store_id`` (no index on it), so SQLite
 #: uses ix_orders_customer instead of scanning every order of the store by ix_orders_store_status
@@ -62,7 +70,7 @@ def connect_fixed(path, *, readonly: bool = False):
 
 
 def cache_path(size: str) -> Path:
-    return Path(f"/tmp/bench-device-{size}/cache.sqlite3")
+    return Path(f"/tmp/bench-device-{size}{'-plain' if PLAIN else ''}/cache.sqlite3")
 
 
 def make_queries(conn: sqlite3.Connection, n: int, seed: int = 42) -> list[tuple[str, str]]:
@@ -189,6 +197,8 @@ def measure_gui(size: str, queries: list[tuple[str, str]], interval_ms: int,
 
     if fix:
         reader.connect = connect_fixed
+    if PLAIN:
+        _plain.without_encryption()
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
@@ -247,6 +257,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-gui", action="store_true")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--no-record", action="store_true")
+    parser.add_argument("--plain", action="store_true",
+                        help="the cache in clear, as before encryption at rest (issue 11)")
+    parser.add_argument("--heading", default=HEADING, help="the RESULTS.md section")
     parser.add_argument("--simulate-fix", action="store_true",
                         help="rewrite the orders recency query with +store_id (proposed fix)")
     args = parser.parse_args(argv)
@@ -272,7 +285,9 @@ def main(argv: list[str]) -> int:
     gui_rows: list[str] = []
     notes: list[str] = []
     for size in sizes:
-        conn = sqlite3.connect(f"file:{cache_path(size)}?mode=ro", uri=True)
+        from associate_app.cache.database import connect
+
+        conn = connect(cache_path(size), readonly=True)
         queries = make_queries(conn, args.queries)
         conn.close()
         r = measure(size, queries, args.profile, args.simulate_fix)
@@ -317,7 +332,9 @@ def main(argv: list[str]) -> int:
     print("\n".join(notes))
     if not args.no_record:
         _common.append_section(
-            HEADING,
+            args.heading,
+            ("Cache **in clear** (encryption patched out: bench/_plain.py). " if PLAIN else
+             "Cache **encrypted** (SQLCipher, raw key from the keychain). ") +
             "Caches made by a first sync (store S001) from the seeded reference service; "
             "read-only connection as the app's reader thread uses; queries drawn from the cache "
             "with a fixed seed and typed one character at a time."

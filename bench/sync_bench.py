@@ -23,6 +23,11 @@ Measurements (``--only``, comma-separated):
 
 ``--profile`` writes a cProfile of the client to ``/tmp/bench-prof-<mode>-<size>.prof``.
 Results are appended to bench/RESULTS.md under "Sync".
+
+``--plain``: the device's files in clear, as before encryption at rest (issue 11), in
+``/tmp/bench-device-<size>-plain``; the figures go under "Encryption at rest (issue 11)". The
+data folders' keys are kept in a keychain file the benchmark's processes share
+(``bench/_plain.py``), unless ``PYTHON_KEYRING_BACKEND`` chooses another keychain.
 """
 
 from __future__ import annotations
@@ -32,7 +37,6 @@ import asyncio
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -40,15 +44,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common  # noqa: E402
+import _plain  # noqa: E402
+
+_plain.keychain_for_benchmarks()
 
 HEADING = "## Sync"
+PLAIN = "--plain" in sys.argv  # files in clear (see _plain.py)
 DBS = {"100k": "/tmp/bench-central-100k.sqlite3", "1m": "/tmp/bench-central-1m.sqlite3"}
 DELTA_CHANGES = 1000
 
 
 def device_dir(size: str, mode: str) -> Path:
     suffix = {"snapshot": "", "delta": "", "feed": "-feed", "gui": "-gui"}[mode]
-    return Path(f"/tmp/bench-device-{size}{suffix}")
+    return Path(f"/tmp/bench-device-{size}{suffix}{'-plain' if PLAIN else ''}")
 
 
 # -- child side: one measurement per process --------------------------------------------------
@@ -87,9 +95,10 @@ async def _first_sync(url: str, device: Path, *, use_snapshot: bool, progress=No
 
 async def _delta(url: str, device: Path) -> dict:
     from associate_app import wire_sync
+    from associate_app.cache.database import connect
     from associate_app.domain.mutation_types import MutationType, new_temp_id
 
-    conn = sqlite3.connect(f"file:{device / 'cache.sqlite3'}?mode=ro", uri=True)
+    conn = connect(device / "cache.sqlite3", readonly=True)
     try:
         customer_ids = [r[0] for r in conn.execute(
             "SELECT customer_id FROM customers WHERE preferred_store_id = 'S001' "
@@ -183,6 +192,8 @@ def _gui(url: str, device: Path) -> dict:
 
 
 def child(mode: str, size: str, profile: bool) -> dict:
+    if PLAIN:
+        _plain.without_encryption()
     db = Path(DBS[size])
     device = device_dir(size, mode)
     if mode in ("snapshot", "feed", "gui"):
@@ -228,6 +239,8 @@ def run_child(mode: str, size: str, profile: bool) -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--sizes", size]
     if profile:
         cmd.append("--profile")
+    if PLAIN:
+        cmd.append("--plain")
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=_common.ROOT)
     if out.returncode != 0:
         sys.stderr.write(out.stderr)
@@ -243,6 +256,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
     parser.add_argument("--child", choices=["snapshot", "feed", "delta", "gui"])
+    parser.add_argument("--plain", action="store_true",
+                        help="files in clear, as before encryption at rest (issue 11)")
+    parser.add_argument("--heading", default=HEADING, help="the RESULTS.md section")
     args = parser.parse_args(argv)
     sizes = args.sizes.split(",")
     if args.child:
@@ -299,9 +315,11 @@ def main(argv: list[str]) -> int:
     if args.no_record:
         return 0
     _common.append_section(
-        HEADING,
+        args.heading,
         "Reference service as a subprocess on loopback over a pre-seeded SQLite file "
-        "(3 stores); client in a child process per measurement; store S001.",
+        "(3 stores); client in a child process per measurement; store S001. Files "
+        + ("**in clear** (encryption patched out: bench/_plain.py)." if PLAIN else
+           "**encrypted** (SQLCipher, raw key from the keychain)."),
         table)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
@@ -11,7 +12,9 @@ from associate_app.wire import API_VERSION
 
 from . import (
     auth,
+    body_guard,
     errors,
+    routes_admin,
     routes_auth,
     routes_chain,
     routes_customers,
@@ -30,8 +33,12 @@ from . import (
 STORE_SCOPED_PREFIX = "/v1/stores/{store_id}"
 
 
-def create_app(db_url: str | Path) -> FastAPI:
-    """The service over the database at ``db_url`` (a file path or an SQLAlchemy URL)."""
+def create_app(
+    db_url: str | Path, *, body_limits: body_guard.BodyLimits | None = None
+) -> FastAPI:
+    """The service over the database at ``db_url`` (a file path or an SQLAlchemy URL).
+
+    ``body_limits``: how large and how slow a request body may be (tests make them small)."""
     engine = storage.create_engine(db_url)
     schema.create_schema(engine)
     schema_sync.upgrade_legacy_tables(engine)
@@ -45,6 +52,7 @@ def create_app(db_url: str | Path) -> FastAPI:
     )
     app.state.engine = engine
     errors.install(app)
+    app.add_middleware(body_guard.BodyGuard, limits=body_limits)
     for router in (
         routes_health.router,
         routes_auth.router,
@@ -56,13 +64,29 @@ def create_app(db_url: str | Path) -> FastAPI:
         routes_products.router,
         routes_sync.router,
         routes_chain.router,
+        routes_admin.router,
     ):
         app.include_router(router)
     _check_store_scoping(app)
+    _check_permissions(app)
     if len(store_scoped_routes(app)) < 7:  # the walk above must see the included routers
         raise RuntimeError("could not list the store-scoped routes")
-
+    _document_errors(app)
     return app
+
+
+def _document_errors(app: FastAPI) -> None:
+    """Serve an OpenAPI document that lists every error each operation can answer."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = errors.document_errors(
+                generate(), store_scoped_prefix=STORE_SCOPED_PREFIX
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def api_routes(app: FastAPI) -> list[APIRoute]:
@@ -86,6 +110,26 @@ def api_routes(app: FastAPI) -> list[APIRoute]:
 
 def store_scoped_routes(app: FastAPI) -> list[APIRoute]:
     return [r for r in api_routes(app) if r.path.startswith(STORE_SCOPED_PREFIX)]
+
+
+def _check_permissions(app: FastAPI) -> None:
+    """Refuse to start if a route is neither public nor named in the permission table, or
+    is in the table but does not check the session (which checks the permission)."""
+    for route in api_routes(app):
+        for method in route.methods or ():
+            if method == "HEAD":
+                continue
+            key = (method, route.path)
+            if key in auth.PUBLIC_ROUTES:
+                continue
+            if key not in auth.ROUTE_PERMISSIONS:
+                raise RuntimeError(f"{method} {route.path} has no entry in auth.ROUTE_PERMISSIONS")
+            if not _depends_on(route.dependant, auth.current_session):
+                raise RuntimeError(f"{method} {route.path} does not check the staff session")
+
+
+def _depends_on(dependant, call) -> bool:  # noqa: ANN001 - FastAPI's Dependant
+    return any(dep.call is call or _depends_on(dep, call) for dep in dependant.dependencies)
 
 
 def _check_store_scoping(app: FastAPI) -> None:

@@ -1,9 +1,11 @@
 """Devices, staff sessions and the two guards every protected route uses.
 
-* :func:`current_session` turns a bearer token into a :class:`Session` (401 otherwise).
+* :func:`current_session` turns a bearer token into a :class:`Session` (401 otherwise) and
+  checks the route's permission in :data:`ROUTE_PERMISSIONS` against the staff member's role
+  (``associate_app/domain/permissions.py``, 403 otherwise). A route missing from the table is
+  refused to everyone, and the app refuses to start with one (``app._check_permissions``).
 * :func:`store_scope` is the one check that a token of store A never reads or writes store B:
   the store-scoped router applies it to every route under ``/v1/stores/{store_id}``.
-* :func:`require_role` guards manager-only routes.
 """
 
 from __future__ import annotations
@@ -19,22 +21,17 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.engine import Connection
 
+from associate_app.domain.permissions import Permission, can, refusal
 from associate_app.wire import Role, StaffOut, StoreOut
 
-from .hashing import enrolment_code_hash, sha256_hex, verify_slow_hash
-from .schema import devices, failed_sign_ins, staff, stores, tokens
+from . import pins, storage
+from .hashing import enrolment_code_hash, sha256_hex
+from .schema import devices, staff, stores, tokens
 
 TOKEN_LIFETIME = timedelta(hours=12)
-LOCKOUT_WINDOW = timedelta(minutes=5)
-LOCKOUT_ATTEMPTS = 5
 
 BAD_ENROLMENT = "That enrolment code is not valid. Ask your manager for the store's current code."
 BAD_DEVICE = "This device is not enrolled (or was removed). Enrol it again with the store's code."
-BAD_PIN = "That staff id and PIN do not match."
-LOCKED_OUT = (
-    "Too many wrong PINs for this staff id. Wait five minutes, then try again, "
-    "or ask a manager to help."
-)
 NO_TOKEN = "Sign in first: this request needs a staff session."
 BAD_TOKEN = "Your session has ended or is not valid. Sign in again."
 
@@ -98,57 +95,72 @@ def enrol_device(conn: Connection, code: str, device_name: str) -> tuple[str, st
     return device_id, secret, store_out(row)
 
 
+#: what a removed device is told (the app wipes its data when it hears it): RFC 6750's
+#: ``invalid_token`` with a description a client can tell apart from an expired session
+DEVICE_REVOKED = ("This device was removed from the store by a manager. Its data is erased; "
+                  "enrol it again with the store's code to use it.")
+REVOKED_CHALLENGE = 'Bearer error="invalid_token", error_description="device_revoked"'
+
+
+def device_revoked() -> HTTPException:
+    return HTTPException(401, DEVICE_REVOKED, headers={"WWW-Authenticate": REVOKED_CHALLENGE})
+
+
 def sign_in(
     conn: Connection, device_id: str, device_secret: str, staff_id: str, pin: str
 ) -> tuple[str, Session]:
-    """Check device, lockout and PIN; return a new bearer token and its session."""
+    """Check device, lockout and PIN; return a new bearer token and its session (committed).
+
+    The PIN is checked by :func:`central_api.pins.check_committed`: one lockout per person,
+    counted before the check, and only for staff of the device's own store."""
     now = utcnow()
-    device = conn.execute(
-        sa.select(devices).where(devices.c.device_id == device_id, devices.c.revoked_at.is_(None))
-    ).first()
+    device = conn.execute(sa.select(devices).where(devices.c.device_id == device_id)).first()
+    conn.rollback()  # end the read: the PIN check writes in transactions of its own
     if device is None or not secrets.compare_digest(device.secret_hash, sha256_hex(device_secret)):
         raise HTTPException(401, BAD_DEVICE)
-    recent = conn.execute(
-        sa.select(sa.func.count())
-        .select_from(failed_sign_ins)
-        .where(
-            failed_sign_ins.c.staff_id == staff_id,
-            failed_sign_ins.c.attempted_at > now - LOCKOUT_WINDOW,
-        )
-    ).scalar_one()
-    if recent >= LOCKOUT_ATTEMPTS:
-        raise HTTPException(429, LOCKED_OUT, headers={"Retry-After": "300"})
-    person = conn.execute(sa.select(staff).where(staff.c.staff_id == staff_id)).first()
-    if person is None or not verify_slow_hash(pin, person.pin_salt, person.pin_hash):
-        conn.execute(
-            failed_sign_ins.insert().values(
-                staff_id=staff_id, device_id=device_id, attempted_at=now
-            )
-        )
-        conn.commit()  # the failure must count even though the request fails
-        raise HTTPException(401, BAD_PIN)
-    if person.store_id != device.store_id:
-        raise HTTPException(
-            403,
-            f"Staff member {staff_id} works at store {person.store_id}, but this device is "
-            f"enrolled at store {device.store_id}. Sign in on a device of your own store.",
-        )
-    conn.execute(failed_sign_ins.delete().where(failed_sign_ins.c.staff_id == staff_id))
+    if device.revoked_at is not None:
+        raise device_revoked()
+    try:
+        person = pins.check_committed(conn, staff_id, pin, store_id=device.store_id, now=now)
+    except pins.Refused as exc:
+        if exc.locked:
+            raise HTTPException(429, exc.reason, headers={"Retry-After": "300"}) from None
+        raise HTTPException(401, exc.reason) from None
     token = secrets.token_urlsafe(32)
     token_hash = sha256_hex(token)
     expires = now + TOKEN_LIFETIME
-    conn.execute(
-        tokens.insert().values(
-            token_hash=token_hash,
-            staff_id=staff_id,
-            store_id=device.store_id,
-            device_id=device_id,
-            issued_at=now,
-            expires_at=expires,
+    with storage.write_transaction(conn):
+        conn.execute(
+            tokens.insert().values(
+                token_hash=token_hash,
+                staff_id=staff_id,
+                store_id=device.store_id,
+                device_id=device_id,
+                issued_at=now,
+                expires_at=expires,
+            )
         )
-    )
-    store = conn.execute(sa.select(stores).where(stores.c.store_id == device.store_id)).one()
+        store = conn.execute(sa.select(stores).where(stores.c.store_id == device.store_id)).one()
     return token, Session(staff_out(person), store_out(store), device_id, token_hash, expires)
+
+
+def refresh(conn: Connection, session: Session) -> tuple[str, datetime]:
+    """A new token for the same staff member and device, the old one revoked (a session that
+    is used never ends in the middle of a shift; one left alone still expires)."""
+    now = utcnow()
+    token = secrets.token_urlsafe(32)
+    expires = now + TOKEN_LIFETIME
+    with storage.write_transaction(conn):
+        old = conn.execute(
+            tokens.update().where(tokens.c.token_hash == session.token_hash,
+                                  tokens.c.revoked_at.is_(None)).values(revoked_at=now))
+        if not old.rowcount:
+            raise HTTPException(401, BAD_TOKEN, headers={"WWW-Authenticate": "Bearer"})
+        conn.execute(tokens.insert().values(
+            token_hash=sha256_hex(token), staff_id=session.staff.staff_id,
+            store_id=session.store.store_id, device_id=session.device_id, issued_at=now,
+            expires_at=expires))
+    return token, expires
 
 
 def revoke(conn: Connection, token_hash: str) -> None:
@@ -158,6 +170,40 @@ def revoke(conn: Connection, token_hash: str) -> None:
 
 
 # -- guards --------------------------------------------------------------------------------------
+
+#: routes anyone may call (no token)
+PUBLIC_ROUTES = frozenset({
+    ("GET", "/healthz"), ("POST", "/v1/devices/enrol"), ("POST", "/v1/sessions"),
+})
+_STORE = "/v1/stores/{store_id}"
+#: what every other route needs; None: any signed-in staff member (their own session)
+ROUTE_PERMISSIONS: dict[tuple[str, str], Permission | None] = {
+    ("GET", "/v1/me"): None,
+    ("DELETE", "/v1/sessions/current"): None,
+    ("POST", "/v1/sessions/refresh"): None,
+    ("GET", "/v1/stores"): Permission.READ_STORE,
+    ("GET", "/v1/products"): Permission.READ_STORE,
+    ("GET", _STORE): Permission.READ_STORE,
+    ("GET", f"{_STORE}/staff"): Permission.READ_STAFF,
+    ("GET", f"{_STORE}/audit"): Permission.READ_AUDIT,
+    ("GET", f"{_STORE}/devices"): Permission.MANAGE_DEVICES,
+    ("POST", f"{_STORE}/devices/{{device_id}}/revoke"): Permission.MANAGE_DEVICES,
+    ("GET", f"{_STORE}/customers"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/customers/{{customer_id}}"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/inventory"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/inventory/{{product_id}}/nearby"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/orders"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/changes"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/snapshot"): Permission.READ_STORE,
+    ("POST", f"{_STORE}/mutations"): Permission.PUSH_CHANGES,  # and each change its own
+    ("GET", f"{_STORE}/customer-search"): Permission.SEARCH_CHAIN,
+    ("POST", f"{_STORE}/customers/{{customer_id}}/link"): Permission.LINK_CUSTOMER,
+}
+
+
+def route_key(request: Request) -> tuple[str, str]:
+    route = request.scope.get("route")
+    return request.method, getattr(route, "path", request.url.path)
 
 _bearer = HTTPBearer(auto_error=False, description="The access_token of POST /v1/sessions.")
 
@@ -172,13 +218,23 @@ def current_session(
     token_hash = sha256_hex(credentials.credentials)
     with request.app.state.engine.connect() as conn:
         row = conn.execute(
-            sa.select(tokens, staff.c.name, staff.c.role)
+            sa.select(tokens, staff.c.name, staff.c.role,
+                      devices.c.revoked_at.label("device_revoked_at"))
             .join(staff, staff.c.staff_id == tokens.c.staff_id)
+            .join(devices, devices.c.device_id == tokens.c.device_id)
             .where(tokens.c.token_hash == token_hash)
         ).first()
+        if row is not None and row.device_revoked_at is not None:
+            raise device_revoked()
         if row is None or row.revoked_at is not None or as_utc(row.expires_at) <= utcnow():
             raise HTTPException(401, BAD_TOKEN, headers={"WWW-Authenticate": "Bearer"})
         store = conn.execute(sa.select(stores).where(stores.c.store_id == row.store_id)).one()
+    key = route_key(request)
+    if key not in ROUTE_PERMISSIONS:
+        raise HTTPException(403, "This request is not allowed for anyone.")  # fail closed
+    permission = ROUTE_PERMISSIONS[key]
+    if permission is not None and not can(row.role, permission):
+        raise HTTPException(403, refusal(row.role, {permission}))
     return Session(
         staff=StaffOut(
             staff_id=row.staff_id, name=row.name, role=Role(row.role), store_id=row.store_id
@@ -208,19 +264,6 @@ def store_scope(
 
 
 ScopedSession = Annotated[Session, Depends(store_scope)]
-
-
-def require_role(role: Role):  # noqa: ANN201 - a FastAPI dependency factory
-    """A dependency that lets only staff with ``role`` through (403 otherwise)."""
-
-    def check(session: CurrentSession) -> Session:
-        if session.staff.role != role:
-            raise HTTPException(
-                403, f"Only a store {role.value} can do this. Ask your {role.value} to help."
-            )
-        return session
-
-    return check
 
 
 def store_router(**kwargs: object) -> APIRouter:

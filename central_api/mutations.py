@@ -26,12 +26,11 @@ looks after (preferred store, or an order at this store) or customers of no stor
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,7 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from associate_app.domain import notification_templates as templates
-from associate_app.domain import pickup
+from associate_app.domain import permissions, pickup
 from associate_app.domain.barcodes import luhn_check_digit
 from associate_app.domain.errors import InvalidInput
 from associate_app.domain.loyalty import points_for_purchase
@@ -47,10 +46,9 @@ from associate_app.domain.mutation_types import MutationType, is_temp_id, valida
 from associate_app.sealing import SEALED_FIELDS, SealingError, key_id_of, open_sealed
 from associate_app.wire_sync import Mutation, MutationResult, PushResponse
 
-from . import sealing_keys, storage
+from . import audit, pins, sealing_keys, storage
 from .changes import customer_scopes, record_changes
 from .customer_links import linked_store_ids
-from .hashing import verify_slow_hash
 from .schema import (
     customers,
     interactions,
@@ -97,6 +95,9 @@ class Context:
     now: datetime
     mutation_id: str = ""
     type: str = ""
+    role: str = "associate"  # of the staff member who made the change
+    pusher_role: str = "associate"  # of the staff member signed in when it was sent
+    approved_by: sa.Row | None = None  # the manager whose id and PIN approved this change
 
     def unseal(self, p: dict[str, Any], secret: str) -> str:
         """The secret ``secret`` (``code``, ``manager_pin``) that this change carries sealed."""
@@ -600,16 +601,6 @@ def mark_ready(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
-def _verify_manager(ctx: Context, p: dict[str, Any]) -> sa.Row:
-    pin = ctx.unseal(p, "manager_pin")
-    manager = ctx.conn.execute(sa.select(staff).where(staff.c.staff_id == p["manager_id"])).first()
-    if (manager is None or manager.store_id != ctx.store_id or manager.role != "manager"
-            or not verify_slow_hash(pin, manager.pin_salt, manager.pin_hash)):
-        raise Rejected("The manager's id or PIN was not accepted (a manager of this store must "
-                       "approve the override). The order was not handed over.")
-    return manager
-
-
 def _count_failed_code(order_id: str) -> Callable[[Context], None]:
     def aftermath(ctx: Context) -> None:
         order = ctx.conn.execute(sa.select(orders).where(orders.c.order_id == order_id)).one()
@@ -622,15 +613,21 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     order = _pickup_order(ctx, p["order_id"])
     _transition(ctx, order, pickup.COLLECTED)
     if "override_reason" in p:
-        manager = _verify_manager(ctx, p)
+        manager = ctx.approved_by
+        if manager is None:  # (the permission check requires it; never hand over without)
+            raise Rejected("A manager of this store must approve handing over without a code.")
         try:
             reason = pickup.check_override_reason(p["override_reason"])
         except pickup.IllegalTransition as exc:
             raise Rejected(exc.reason) from None
-        _audit(ctx, order, "Pickup handed over without its code",
-               f"Order {order.order_number} handed over by manager override, approved by "
-               f"{manager.name} ({manager.staff_id}), at the counter: {ctx.staff_id}. "
-               f"Reason: {reason}")
+        text = (f"Order {order.order_number} handed over by manager override, approved by "
+                f"{manager.name} ({manager.staff_id}), at the counter: {ctx.staff_id}. "
+                f"Reason: {reason}")
+        _audit(ctx, order, "Pickup handed over without its code", text)
+        audit.record(ctx.conn, store_id=ctx.store_id, action="order.override",
+                     subject=order.order_id, staff_id=ctx.staff_id,
+                     approved_by=manager.staff_id, device_id=ctx.device_id, at=ctx.now,
+                     detail=text)
     else:
         try:
             pickup.check_code_attempt_allowed(order.failed_code_attempts)
@@ -756,16 +753,6 @@ HANDLERS: dict[str, Handler] = {
 # -- the push ------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def write_transaction(conn: Connection) -> Iterator[None]:
-    """One write transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so
-    two pushes never both read and then fail to upgrade to writing."""
-    with conn.begin():
-        if storage.is_sqlite(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        yield
-
-
 def resolve_temp_ids(conn: Connection, store_id: str, payload: dict[str, Any]) -> dict[str, Any]:
     """``payload`` with every temporary id this store's devices already had remapped replaced."""
     temps = {v for v in payload.values() if isinstance(v, str) and is_temp_id(v)}
@@ -811,6 +798,47 @@ def _unknown_type(type_: str) -> str:
     )
 
 
+def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
+    """Whether the signed-in person may make this change (domain/permissions.py), and the
+    manager who approved it when it carries an approval. A manager's PIN is checked like a
+    sign-in: against the manager's own lockout (central_api/pins.py)."""
+    if permissions.Role.SUPPORT in (ctx.role, ctx.pusher_role):
+        raise Rejected(permissions.refusal(permissions.Role.SUPPORT, set()))
+    # Who made the change is the device's word; what it may do is what both the person who
+    # made it and the person whose session sends it may do, unless a manager approved it
+    # with their PIN (checked here): naming a manager as its author gains nothing.
+    lacking = (permissions.missing(ctx.role, type_, p)
+               | permissions.missing(ctx.pusher_role, type_, p))
+    if p.get("manager_id") is None:
+        if lacking:
+            raise Rejected(permissions.refusal(ctx.role, lacking))
+        return None
+    try:
+        manager = pins.check(ctx.conn, p["manager_id"], ctx.unseal(p, "manager_pin"),
+                             store_id=ctx.store_id, now=ctx.now)
+    except pins.Refused as exc:
+        raise Rejected(f"The manager's approval was not accepted: {exc.reason} Nothing was "
+                       "changed.") from None
+    if permissions.missing(manager.role, type_, p) or manager.role != permissions.Role.MANAGER:
+        raise Rejected(f"{manager.name} ({manager.staff_id}) is not a manager of this store, so "
+                       "cannot approve this. Nothing was changed.")
+    if lacking and type_ != MutationType.ORDER_HANDOVER:  # (a handover is audited by its handler)
+        audit.record(ctx.conn, store_id=ctx.store_id, action=f"{type_}.approved",
+                     subject=p.get("customer_id"), staff_id=ctx.staff_id,
+                     approved_by=manager.staff_id, device_id=ctx.device_id, at=ctx.now,
+                     detail=f"{manager.name} ({manager.staff_id}) approved {type_} "
+                            f"({_points_text(p)}) made by {ctx.staff_id}.")
+    return manager
+
+
+def _points_text(p: dict[str, Any]) -> str:
+    if "points" in p:
+        return f"{p['points']:,} points, {p.get('reward', '')}".rstrip(", ")
+    if "amount_cents" in p:
+        return f"a purchase of {p['amount_cents'] / 100:,.2f}, receipt {p.get('receipt')}"
+    return "a change"
+
+
 def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
     """Apply ``mutation`` (not seen before) inside the caller's transaction and record it."""
     id_map: dict[str, str] = {}
@@ -824,6 +852,8 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
             cleaned = validate(mutation.type, payload)
         except InvalidInput as exc:
             raise Rejected(str(exc)) from None
+        # outside the handler's savepoint: a wrong manager PIN stays counted when refused
+        ctx = replace(ctx, approved_by=_approval(ctx, mutation.type, cleaned))
         with ctx.conn.begin_nested():  # a refusal leaves nothing of the handler's writes
             id_map = handler(ctx, cleaned)
     except Rejected as exc:
@@ -861,15 +891,22 @@ def _push(
 ) -> PushResponse:
     if conn.in_transaction():
         conn.commit()  # each mutation is its own transaction: start from a clean slate
+    people = dict(conn.execute(sa.select(staff.c.staff_id, staff.c.role)
+                               .where(staff.c.store_id == store_id)).all())
+    conn.commit()
     results: list[MutationResult] = []
     for mutation in mutations:
         for attempt in range(2):
             try:
-                with write_transaction(conn):
+                with storage.write_transaction(conn):
                     result = _stored(conn, store_id, mutation)
                     if result is None:
-                        ctx = Context(conn, device_id, store_id, staff_id, datetime.now(UTC),
-                                      mutation.mutation_id, mutation.type)
+                        # the person who made the change, if one of this store's staff
+                        actor = (mutation.staff_id if mutation.staff_id in people
+                                 else staff_id)
+                        ctx = Context(conn, device_id, store_id, actor, datetime.now(UTC),
+                                      mutation.mutation_id, mutation.type,
+                                      people.get(actor, ""), people.get(staff_id, ""))
                         result = _apply_one(ctx, mutation)
                 break
             except sa.exc.IntegrityError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from associate_app.wire import EnrolRequest, EnrolResponse, MeOut, SessionOut, SignInRequest
+from associate_app.wire_security import RefreshOut
 
 from . import auth
 
@@ -34,10 +35,17 @@ def sign_in(body: SignInRequest, request: Request) -> SessionOut:
         token, session = auth.sign_in(
             conn, body.device_id, body.device_secret, body.staff_id, body.pin
         )
-        conn.commit()
     return SessionOut(
         access_token=token, expires_at=session.expires_at, staff=session.staff, store=session.store
     )
+
+
+@router.post("/sessions/refresh", response_model=RefreshOut)
+def refresh(session: auth.CurrentSession, request: Request) -> RefreshOut:
+    """Swap a valid token for a fresh one (the old one stops working)."""
+    with request.app.state.engine.connect() as conn:
+        token, expires = auth.refresh(conn, session)
+    return RefreshOut(access_token=token, expires_at=expires)
 
 
 @router.get("/me", response_model=MeOut)

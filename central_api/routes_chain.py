@@ -12,8 +12,10 @@ from fastapi import HTTPException, Query, Request
 
 from associate_app import wire
 from associate_app.domain.customer_query import mask_email, mask_phone, parse
+from associate_app.domain.permissions import Permission, can, refusal
+from associate_app.wire_security import LinkRequest
 
-from . import auth
+from . import audit, auth
 from .changes import record_changes
 from .schema import (
     carts,
@@ -91,14 +93,27 @@ def search_chain(
 
 
 @router.post("/customers/{customer_id}/link", response_model=wire.LinkResult)
-def link_customer(customer_id: str, session: auth.ScopedSession,
+def link_customer(customer_id: str, body: LinkRequest, session: auth.ScopedSession,
                   request: Request) -> wire.LinkResult:
-    """Bring a customer of another store into this store's data (idempotent)."""
+    """Bring a customer of another store into this store's data (idempotent), with the reason.
+
+    The customer is present when their loyalty card is scanned here: then any associate may.
+    Without the card only a manager may (their contact details and points would otherwise be
+    one search away from any counter). Every link goes into the store's audit."""
     sid = session.store.store_id
     with request.app.state.engine.begin() as conn:
         if conn.execute(sa.select(customers.c.customer_id)
                         .where(customers.c.customer_id == customer_id)).first() is None:
             raise HTTPException(404, f"There is no customer {customer_id} in the chain.")
+        card = conn.execute(sa.select(loyalty_accounts.c.card_number).where(
+            loyalty_accounts.c.customer_id == customer_id)).scalar()
+        present = bool(body.card_number and card and body.card_number.strip() == card)
+        if body.card_number and not present:
+            raise HTTPException(422, "That loyalty card is not this customer's. Scan the card "
+                                     "the customer shows, or ask a manager.")
+        if not present and not can(session.staff.role, Permission.LINK_ABSENT_CUSTOMER):
+            raise HTTPException(403, refusal(session.staff.role,
+                                             {Permission.LINK_ABSENT_CUSTOMER}))
         exists = conn.execute(sa.select(customer_store_links.c.customer_id).where(
             customer_store_links.c.customer_id == customer_id,
             customer_store_links.c.store_id == sid)).first()
@@ -118,5 +133,11 @@ def link_customer(customer_id: str, session: auth.ScopedSession,
                     table.c.customer_id == customer_id)).scalars():
                 changes.append((sid, entity, entity_id, "upsert"))
         record_changes(conn, changes)
+        how = "card scanned at the counter" if present else "without the customer's card"
+        audit.record(conn, store_id=sid, action="customer.link", subject=customer_id,
+                     staff_id=session.staff.staff_id, device_id=session.device_id,
+                     detail=f"Customer {customer_id} brought into this store's data by "
+                            f"{session.staff.name} ({session.staff.staff_id}), {how}. "
+                            f"Reason: {body.reason.strip()}")
     return wire.LinkResult(customer_id=customer_id, store_id=sid,
                            changes_recorded=len(changes))

@@ -10,7 +10,7 @@ from fastapi import HTTPException, Query, Request
 
 from associate_app import wire
 
-from . import auth
+from . import auth, errors
 from .read_models import ORDER_COLUMNS, maybe_utc, orders_with_lines, page_bounds, product_out
 from .schema import (
     cart_lines,
@@ -34,7 +34,7 @@ def list_customers(
     session: auth.ScopedSession,
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=wire.MAX_OFFSET)] = 0,
 ) -> wire.CustomerPage:
     """Customers whose preferred store is this store, by customer id."""
     query = (
@@ -70,7 +70,7 @@ def list_customers(
 @router.get(
     "/customers/{customer_id}",
     response_model=wire.Customer360,
-    responses={404: {"description": "No such customer for this store"}},
+    responses={404: errors.error_response("No such customer for this store")},
 )
 def customer_360(
     customer_id: str, session: auth.ScopedSession, request: Request

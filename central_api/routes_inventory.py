@@ -10,7 +10,7 @@ from fastapi import HTTPException, Query, Request
 from associate_app import wire
 from associate_app.domain.geo import distance_km
 
-from . import auth
+from . import auth, errors
 from .read_models import page_bounds
 from .schema import inventory, products, stores
 
@@ -22,7 +22,7 @@ def list_inventory(
     session: auth.ScopedSession,
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=wire.MAX_OFFSET)] = 0,
 ) -> wire.InventoryPage:
     query = (
         sa.select(inventory, products.c.sku, products.c.ean13, products.c.name)
@@ -55,7 +55,7 @@ def list_inventory(
 @router.get(
     "/inventory/{product_id}/nearby",
     response_model=wire.NearbyOut,
-    responses={404: {"description": "Unknown product"}},
+    responses={404: errors.error_response("Unknown product")},
 )
 def nearby(product_id: str, session: auth.ScopedSession, request: Request) -> wire.NearbyOut:
     """The product's stock in the chain's other stores, nearest first."""

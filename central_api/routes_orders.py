@@ -23,7 +23,7 @@ def list_orders(
     status: wire.OrderStatus | None = None,
     channel: wire.Channel | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=wire.MAX_OFFSET)] = 0,
 ) -> wire.OrderPage:
     """Newest first, with their lines."""
     query = (

@@ -7,7 +7,7 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
 
-from associate_app.wire import ProductPage
+from associate_app.wire import MAX_OFFSET, ProductPage
 
 from . import auth
 from .read_models import page_bounds, product_out
@@ -21,7 +21,7 @@ def list_products(
     _: auth.CurrentSession,
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ean: Annotated[
         str | None, Query(pattern=r"^[0-9]{8,14}$", description="Exact barcode, as scanned")
     ] = None,

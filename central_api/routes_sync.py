@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import HTTPException, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from associate_app import wire_sync
@@ -23,55 +23,30 @@ router = auth.store_router(tags=["sync"])
 NDJSON = "application/x-ndjson"
 
 
-def _cursor(value: str | None) -> int:
-    if value is None or value == "":
-        return 0
-    try:
-        cursor = int(value)
-    except ValueError:
-        raise HTTPException(
-            422,
-            f"The cursor “{value[:40]}” is not valid: it must be a whole number of 0 or more "
-            "(the next_cursor of the previous page).",
-        ) from None
-    if cursor < 0:
-        raise HTTPException(422, "The cursor cannot be negative: start from 0.")
-    return cursor
-
-
-def _limit(value: str | None) -> int:
-    if value is None or value == "":
-        return wire_sync.MAX_PAGE
-    try:
-        limit = int(value)
-    except ValueError:
-        limit = 0
-    if not 1 <= limit <= wire_sync.MAX_PAGE:
-        raise HTTPException(
-            422, f"The limit must be a whole number from 1 to {wire_sync.MAX_PAGE:,}."
-        )
-    return limit
-
-
-@router.get(
-    "/changes",
-    response_model=wire_sync.ChangesPage,
-    responses={422: {"description": "A cursor or limit that is not a valid number"}},
-)
+@router.get("/changes", response_model=wire_sync.ChangesPage)
 def get_changes(
     session: auth.ScopedSession,
     request: Request,
     cursor: Annotated[
-        str | None, Query(description="The next_cursor of the previous page; 0 to start.")
-    ] = None,
+        int,
+        Query(
+            ge=0,
+            le=wire_sync.MAX_SEQ,
+            description="The next_cursor of the previous page; 0 to start.",
+        ),
+    ] = 0,
     limit: Annotated[
-        str | None, Query(description=f"At most this many changes (1 to {wire_sync.MAX_PAGE}).")
-    ] = None,
+        int,
+        Query(
+            ge=1,
+            le=wire_sync.MAX_PAGE,
+            description=f"At most this many changes (1 to {wire_sync.MAX_PAGE}).",
+        ),
+    ] = wire_sync.MAX_PAGE,
 ) -> Response:
     """The store scope's upserts and tombstones after ``cursor``, oldest first."""
-    after, size = _cursor(cursor), _limit(limit)
     with request.app.state.engine.connect() as conn:
-        page = sync_feed.changes_page(conn, session.store.store_id, after, size)
+        page = sync_feed.changes_page(conn, session.store.store_id, cursor, limit)
     return Response(page.model_dump_json(), media_type="application/json")
 
 

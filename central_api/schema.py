@@ -73,14 +73,30 @@ tokens = sa.Table(
     _ts("revoked_at", nullable=True),
 )
 
-failed_sign_ins = sa.Table(
-    "failed_sign_ins",
+#: One row per staff member whose PIN was ever checked: the wrong PINs in the current window,
+#: counted *before* each check (see central_api/pins.py), so no burst of requests gets past it.
+pin_lockouts = sa.Table(
+    "pin_lockouts",
     metadata,
-    sa.Column("attempt_id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("staff_id", sa.String(40), nullable=False),  # not a FK: unknown ids count too
-    sa.Column("device_id", sa.String(40), nullable=True),
-    _ts("attempted_at"),
-    sa.Index("ix_failed_sign_ins_staff_time", "staff_id", "attempted_at"),
+    sa.Column("staff_id", sa.String(40), sa.ForeignKey("staff.staff_id"), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    _ts("last_failure_at", nullable=True),
+)
+
+#: Sensitive actions, append-only, for the store's managers (see central_api/audit.py).
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("audit_id", sa.Integer, primary_key=True, autoincrement=True),
+    _fk("store_id", "stores.store_id"),
+    _ts("at"),
+    sa.Column("staff_id", sa.String(40), nullable=True),  # who did it (signed in)
+    sa.Column("approved_by", sa.String(40), nullable=True),  # the manager who approved it
+    sa.Column("device_id", sa.String(64), nullable=True),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("subject", sa.String(64), nullable=True),  # a customer, an order, a staff id
+    sa.Column("detail", sa.Text, nullable=False),  # a sentence
+    sa.Index("ix_audit_store_at", "store_id", "at"),
 )
 
 products = sa.Table(

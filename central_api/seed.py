@@ -393,9 +393,12 @@ class _Seeder:
                 ("M1", "manager", DemoCredentials.MANAGER_PIN),
                 ("A1", "associate", DemoCredentials.ASSOCIATE_PIN),
                 ("A2", "associate", DemoCredentials.ASSOCIATE_PIN),
+                ("H1", "support", DemoCredentials.SUPPORT_PIN),
             ):
                 staff_id = f"{prefix}{k:03d}"
-                name = self.staff_names[len(staff_rows)]
+                # the help desk is a role, not a person: no name drawn from the demo's names
+                name = ("Head office help desk" if role == "support"
+                        else self.staff_names[len(staff_rows) - (k - 1)])
                 staff_rows.append(
                     {
                         "staff_id": staff_id,

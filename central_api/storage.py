@@ -52,6 +52,16 @@ def create_engine(path_or_url: str | Path) -> Engine:
 
 
 @contextlib.contextmanager
+def write_transaction(conn: Connection) -> Iterator[None]:
+    """One write transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so
+    two writers never both read and then fail to upgrade to writing ("database is locked")."""
+    with conn.begin():
+        if is_sqlite(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        yield
+
+
+@contextlib.contextmanager
 def bulk_load(conn: Connection) -> Iterator[None]:
     """Make a large one-off load (the demo seed) fast; a no-op where the database has no knobs.
 

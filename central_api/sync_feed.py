@@ -153,7 +153,10 @@ class _Entity:
     children: tuple[tuple[str, _Shape, str, tuple[Any, ...]], ...] = ()  # name, shape, fk, order
 
 
-_STAFF_COLUMNS = ("staff_id", "store_id", "name", "role", "pin_salt", "pin_hash")
+#: never a PIN hash: a copied device would give every colleague's PIN away to a few minutes of
+#: guessing (4 digits). A device checks PINs offline only against verifiers it made itself when
+#: each person signed in online, bound to a secret in its keychain (associate_app/offline_pins.py)
+_STAFF_COLUMNS = ("staff_id", "store_id", "name", "role")
 _STORE_COLUMNS = tuple(c.name for c in stores.c if c.name != "enrolment_code_hash")
 
 ENTITIES: dict[str, _Entity] = {

@@ -277,8 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     signal.signal(signal.SIGTERM, _interrupt)
     root = Path(tempfile.mkdtemp(prefix="kill9-soak-"))
-    # as in the tests: workers inherit an in-memory keychain and platform dirs in the scratch root
-    os.environ["PYTHON_KEYRING_BACKEND"] = "associate_app.keychain.MemoryKeyring"
+    # as in the tests: workers inherit the tests' keychain (shared by the processes, as a real
+    # one is: the data folder's key must outlive each killed worker) and platform dirs in the
+    # scratch root
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.shared_keyring.SharedTestKeyring"
+    os.environ["STORE_ASSOCIATE_TEST_KEYRING"] = str(root / "keychain.json")
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         os.environ[var] = str(root / "home" / sub)

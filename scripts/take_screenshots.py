@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -50,7 +49,7 @@ async def shoot(out: Path, data_dir: Path) -> None:
         print(path)
 
     page = controller.customers
-    cache = sqlite3.connect(services.store.cache_path)
+    cache = services.store.reader()  # (the cache is encrypted: the app's own opening)
     # a customer with something in every section
     cid, last = cache.execute(
         "SELECT c.customer_id, c.last_name FROM customers c "

@@ -1,4 +1,4 @@
-"""Test setup shared by every test: headless Qt, an in-memory keychain, no writes to $HOME."""
+"""Test setup shared by every test: headless Qt, a test keychain, no writes to $HOME."""
 
 from __future__ import annotations
 
@@ -11,11 +11,17 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-# Before anything imports Qt or keyring: headless Qt, in-memory keychain (also for subprocesses),
-# and platform dirs (QSettings, platformdirs) inside a throwaway folder.
+# Before anything imports Qt or keyring: headless Qt, the tests' keychain (the in-memory one,
+# shared with the test's subprocesses as a real keychain would be: the data folders' keys must
+# outlive the command that made them), and platform dirs (QSettings, platformdirs) inside a
+# throwaway folder.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["PYTHON_KEYRING_BACKEND"] = "associate_app.keychain.MemoryKeyring"
 _home = tempfile.mkdtemp(prefix="associate-tests-home-")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.shared_keyring.SharedTestKeyring"
+os.environ["STORE_ASSOCIATE_TEST_KEYRING"] = os.path.join(_home, "keychain.json")
+_repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # subprocesses import it
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_repo, os.environ.get("PYTHONPATH")) if p)
 for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                  ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
     os.environ[var] = os.path.join(_home, sub)

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from associate_app import wire, wire_sync
+from associate_app import wire, wire_security, wire_sync
 from associate_app.api import errors
 
 T = TypeVar("T", bound=BaseModel)
@@ -78,6 +78,16 @@ class CentralClient:
         await self._request("DELETE", "/v1/sessions/current")
         self.token = None
 
+    async def revoke_token(self, token: str) -> None:
+        """End a session other than the current one (the person before a switch)."""
+        try:
+            response = await self._http.request(
+                "DELETE", "/v1/sessions/current", headers={"Authorization": f"Bearer {token}"})
+        except httpx.HTTPError as exc:
+            raise errors.Unreachable(f"Cannot reach the central service ({_reason(exc)}).") \
+                from exc
+        _decode(response)
+
     # -- customers of the whole chain -------------------------------------------------------
 
     async def search_chain(self, store_id: str, query: str) -> wire.ChainSearchResult:
@@ -85,9 +95,34 @@ class CentralClient:
                                    params={"q": query[:200]})
         return _parse(wire.ChainSearchResult, data)
 
-    async def link_customer(self, store_id: str, customer_id: str) -> wire.LinkResult:
-        data = await self._request("POST", f"/v1/stores/{store_id}/customers/{customer_id}/link")
+    async def link_customer(self, store_id: str, customer_id: str, reason: str,
+                            card_number: str | None = None) -> wire.LinkResult:
+        body = wire_security.LinkRequest(reason=reason, card_number=card_number or None)
+        data = await self._request("POST", f"/v1/stores/{store_id}/customers/{customer_id}/link",
+                                   json_body=body.model_dump(mode="json"))
         return _parse(wire.LinkResult, data)
+
+    # -- security (managers) --------------------------------------------------------------------
+
+    async def refresh(self) -> wire_security.RefreshOut:
+        out = _parse(wire_security.RefreshOut, await self._request("POST", "/v1/sessions/refresh"))
+        self.token = out.access_token
+        return out
+
+    async def audit(self, store_id: str, before: int | None = None) -> wire_security.AuditPage:
+        params = {"before": before} if before is not None else None
+        data = await self._request("GET", f"/v1/stores/{store_id}/audit", params=params)
+        return _parse(wire_security.AuditPage, data)
+
+    async def devices(self, store_id: str) -> list[wire_security.DeviceOut]:
+        data = await self._request("GET", f"/v1/stores/{store_id}/devices")
+        if not isinstance(data, list):
+            raise errors.ServerError("The central service sent an unexpected list of devices.")
+        return [_parse(wire_security.DeviceOut, item) for item in data]
+
+    async def revoke_device(self, store_id: str, device_id: str) -> wire_security.DeviceOut:
+        data = await self._request("POST", f"/v1/stores/{store_id}/devices/{device_id}/revoke")
+        return _parse(wire_security.DeviceOut, data)
 
     # -- sync ----------------------------------------------------------------------------------
 
@@ -190,7 +225,9 @@ _STATUS_ERRORS: dict[int, type[errors.ApiError]] = {
     401: errors.Unauthorized,
     403: errors.Forbidden,
     404: errors.NotFound,
+    408: errors.Unreachable,  # the request was too slow to arrive: as if the link dropped
     409: errors.InvalidRequest,
+    413: errors.InvalidRequest,
     422: errors.InvalidRequest,
     429: errors.RateLimited,
 }
@@ -214,6 +251,9 @@ def _decode(response: httpx.Response) -> Any:
     if not isinstance(detail, str):
         detail = None
     kind = _STATUS_ERRORS.get(response.status_code)
+    if response.status_code == 401 and "device_revoked" in response.headers.get(
+            "www-authenticate", ""):
+        kind = errors.DeviceRevoked
     if kind is None:
         if response.status_code >= 500:
             raise errors.ServerError(

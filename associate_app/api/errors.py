@@ -23,6 +23,10 @@ class Unauthorized(ApiError):
     """401: wrong enrolment code, PIN, device secret, or an expired token."""
 
 
+class DeviceRevoked(Unauthorized):
+    """401 naming this device as removed from the store (lost or stolen): wipe and re-enrol."""
+
+
 class Forbidden(ApiError):
     """403: another store's data, or a manager-only action."""
 

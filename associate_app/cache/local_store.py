@@ -11,6 +11,10 @@ changes re-applied, settled entries past their audit period pruned. While it run
 that points at damage is checked (``quick_check``) and a damaged cache rebuilt at once
 (:class:`CacheRebuilt` tells the caller). Each recovery is recorded (``status()``
 ``recoveries``) and named in :attr:`LocalStore.info` for the window to tell the person.
+
+Both files are encrypted with the data folder's key from the OS keychain, and the folder is
+private to its user (:mod:`associate_app.cache.encryption`, which also says what happens on a
+computer without a keychain); :attr:`LocalStore.protection` says what is protected.
 """
 
 from __future__ import annotations
@@ -27,18 +31,25 @@ from pathlib import Path
 from typing import Any
 
 import filelock
+import keyring.backend
 
 from associate_app import sealing
-from associate_app.cache import intents, local_effects, outbox, outbox_salvage, replica
+from associate_app.cache import encryption, intents, local_effects, outbox, outbox_salvage, replica
 from associate_app.cache.database import (
     CACHE_FILE,
     READ_ERRORS,
+    Damaged,
+    DatabaseError,
+    Error,
     connect,
+    encrypt_in_place,
     move_aside,
     open_cache,
     points_at_damage,
     quick_check,
+    remove_unreadable,
 )
+from associate_app.cache.encryption import FileState, FolderKey, Protection
 from associate_app.cache.reader import CacheReader
 from associate_app.cache.sync_state import get_state, set_state
 from associate_app.cache.writer import CacheWriter, Connections
@@ -68,7 +79,7 @@ class OpenInfo:
     pruned: int = 0  # settled outbox entries past their audit period, forgotten
 
 
-class CacheRebuilt(sqlite3.DatabaseError):
+class CacheRebuilt(DatabaseError):
     """The cache turned out damaged while in use: it was set aside and a fresh one made (the
     next sync downloads the store's data again; queued changes are kept)."""
 
@@ -85,9 +96,10 @@ LOCK_FILE = ".in-use.lock"
 
 
 class LocalStore:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *,
+                 keyring_backend: keyring.backend.KeyringBackend | None = None) -> None:
         self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        encryption.private_folder(self.data_dir)
         self.cache_path = self.data_dir / CACHE_FILE
         self.outbox_path = self.data_dir / outbox.OUTBOX_FILE
         #: recoveries made while the app runs (a cache found damaged in use), newest last
@@ -96,7 +108,7 @@ class LocalStore:
         # One process at a time: opening repairs files (moves a damaged one aside), which must
         # never happen under another process that is writing them. The OS drops the lock when
         # a process dies, kill -9 included.
-        self._lock = filelock.FileLock(self.data_dir / LOCK_FILE, timeout=0,
+        self._lock = filelock.FileLock(self.data_dir / LOCK_FILE, timeout=0, mode=0o600,
                                        thread_local=False, fallback_to_soft=False)
         try:
             self._lock.acquire()
@@ -105,16 +117,64 @@ class LocalStore:
                 f"The app is already running with the data in {self.data_dir} (or a support "
                 "command is using it). Close it first, or use that window.") from None
         try:
+            # what older versions left readable by others (files set aside, logs) becomes private
+            encryption.tighten(self.data_dir)
+            #: the folder's key (raises KeychainError, a sentence, when the keychain is locked)
+            self.key: FolderKey = encryption.folder_key(self.data_dir, backend=keyring_backend)
+            self._outbox_key: bytes | None = self.key.key if self.key.kept else None
+            self._cache_key: bytes | None = self.key.key
             self.writer = CacheWriter(self._open, on_error=self._check_damage)
         except BaseException:
             self._lock.release()
             raise
         self.info: OpenInfo = self.writer.info
         #: the screens' reads, on a thread of their own (see cache/reader.py)
-        self.reads = CacheReader(self.cache_path, on_damage=self._reader_saw_damage)
+        self.reads = CacheReader(self.cache_path, on_damage=self._reader_saw_damage,
+                                 key=self._cache_key)
+
+    @property
+    def protection(self) -> Protection:
+        """What is encrypted at rest here, and a sentence when something is not."""
+        return Protection(cache_encrypted=self._cache_key is not None,
+                          outbox_encrypted=self._outbox_key is not None,
+                          key_in_keychain=self.key.kept,
+                          folder_private=encryption.folder_is_private(self.data_dir))
+
+    def _prepare_files(self) -> str | None:
+        """Bring both files to the encryption this open uses (writer thread, before opening
+        them); returns why the outbox cannot be read, when its key is gone for good."""
+        box_state = encryption.file_state(self.outbox_path)
+        if box_state is FileState.ENCRYPTED and not self.key.kept and \
+                encryption.outbox_marked_encrypted(self.data_dir):
+            # its key is in a keychain this run cannot reach: touch nothing, say so
+            raise encryption.DataKeyUnavailable(encryption.OUTBOX_LOCKED_AWAY_MESSAGE)
+        cache_state = encryption.file_state(self.cache_path)
+        if cache_state is FileState.ENCRYPTED and self.key.new:
+            remove_unreadable(self.cache_path)  # made with a key no one holds any more
+        elif cache_state is FileState.PLAIN:
+            # (one that cannot be converted is damaged: it is set aside and rebuilt encrypted)
+            self._encrypt(self.cache_path, self.key.key)
+        lost_key = None
+        if box_state is FileState.PLAIN and self._outbox_key is not None:
+            self._encrypt(self.outbox_path, self._outbox_key)
+        elif box_state is FileState.ENCRYPTED and self.key.new and self.key.kept:
+            lost_key = ("it is encrypted with a key this computer's keychain does not hold (the "
+                        "data was copied from elsewhere, or the keychain was reset)")
+        return lost_key
+
+    @staticmethod
+    def _encrypt(path: Path, key: bytes) -> None:
+        """Encrypt an older version's (or a keychain-less run's) plain file in place."""
+        try:
+            encrypt_in_place(path, key)
+        except (*READ_ERRORS, OSError) as exc:
+            # a damaged plain file is dealt with as before (set aside, salvaged); a busy one
+            # is encrypted at the next start
+            log.warning("could not encrypt %s now: %s", path.name, exc)
 
     def _open(self) -> Connections:
-        result = open_cache(self.cache_path)
+        lost_key = self._prepare_files()
+        result = open_cache(self.cache_path, self._cache_key)
         found: list[Recovery] = []
         if result.rebuilt_from is not None:
             found.append(Recovery(RecoveryKind.CACHE_REBUILT, outbox.now_iso(),
@@ -122,12 +182,19 @@ class LocalStore:
         existed = self.outbox_path.exists()
         salvaged = None
         try:
-            box = outbox.open_outbox(self.outbox_path)
+            if lost_key is not None:
+                raise Damaged(lost_key)
+            if encryption.file_state(self.outbox_path) is FileState.PLAIN:
+                self._outbox_key = None  # not converted (yet): opened as it is
+            box = outbox.open_outbox(self.outbox_path, self._outbox_key)
         except READ_ERRORS as exc:
             if not points_at_damage(exc):
                 result.conn.close()
                 raise
-            box, salvaged = outbox_salvage.salvage(self.outbox_path, str(exc))
+            box, salvaged = outbox_salvage.salvage(self.outbox_path, str(exc),
+                                                   self.key.key if self.key.kept else None)
+            self._outbox_key = self.key.key if self.key.kept else None
+        encryption.mark_outbox(self.data_dir, self._outbox_key is not None)
         conns = Connections(cache=result.conn, outbox=box)
         try:
             try:
@@ -138,7 +205,7 @@ class LocalStore:
                 problem = quick_check(conns.cache) if points_at_damage(exc) else None
                 if problem is None:
                     raise
-                found.append(_rebuild_cache(conns, self.cache_path, problem))
+                found.append(_rebuild_cache(conns, self.cache_path, problem, self._cache_key))
                 found += _reconcile(conns, existed=True, salvaged=salvaged)
                 recovered = outbox.pending_count(box)
             _seal_clear_secrets(conns)
@@ -163,7 +230,7 @@ class LocalStore:
         problem = quick_check(c.cache)
         if problem is None:
             return None  # the cache is sound: the error came from elsewhere (the outbox?)
-        recovery = _rebuild_cache(c, self.cache_path, problem)
+        recovery = _rebuild_cache(c, self.cache_path, problem, self._cache_key)
         outbox.add_recovery(c.outbox, recovery)
         self.runtime_recoveries.append(recovery)
         self.reads.reopen()
@@ -174,7 +241,7 @@ class LocalStore:
         def job(c: Connections) -> None:
             problem = quick_check(c.cache)
             if problem is not None:
-                recovery = _rebuild_cache(c, self.cache_path, problem)
+                recovery = _rebuild_cache(c, self.cache_path, problem, self._cache_key)
                 outbox.add_recovery(c.outbox, recovery)
                 self.runtime_recoveries.append(recovery)
                 self.reads.reopen()
@@ -191,7 +258,7 @@ class LocalStore:
 
     def reader(self) -> sqlite3.Connection:
         """A read-only connection to the cache for this thread's queries."""
-        return connect(self.cache_path, readonly=True)
+        return connect(self.cache_path, readonly=True, key=self._cache_key)
 
     async def run(self, job):
         return await self.writer.run(job)
@@ -350,7 +417,8 @@ class LocalStore:
         return await self.writer.run(lambda c: outbox.resolve_id(c.outbox, temp_id))
 
     async def status(self) -> dict[str, Any]:
-        return await self.writer.run(_status)
+        status = await self.writer.run(_status)
+        return {**status, "protection": self.protection.as_json()}
 
     async def conflicts(self) -> list[outbox.Conflict]:
         return await self.writer.run(lambda c: outbox.conflicts(c.outbox))
@@ -509,15 +577,15 @@ def _reconcile(c: Connections, *, existed: bool,
     return []
 
 
-def _rebuild_cache(c: Connections, path: Path, problem: str) -> Recovery:
+def _rebuild_cache(c: Connections, path: Path, problem: str, key: bytes | None) -> Recovery:
     """Set the damaged cache aside and start a fresh one in its place (writer thread)."""
     log.error("the cache %s is damaged (%s): moving it aside and rebuilding", path, problem)
     try:
         c.cache.close()
-    except sqlite3.Error:
+    except Error:
         log.exception("closing the damaged cache failed")
     moved = move_aside(path)
-    c.cache = open_cache(path).conn
+    c.cache = open_cache(path, key).conn
     _reapply_pending(c, only_missing=False)
     with outbox.transaction(c.cache):
         set_state(c.cache, "outbox_id", outbox.outbox_id(c.outbox))
@@ -562,24 +630,44 @@ def _settle(c: Connections, results: list[tuple[str, str, str | None, dict[str, 
 
 
 def read_status(data_dir: Path) -> dict[str, Any]:
-    """The status of a data folder another process has open: read-only, no repair."""
-    cache = connect(Path(data_dir) / CACHE_FILE, readonly=True)
-    box = connect(Path(data_dir) / outbox.OUTBOX_FILE, readonly=True)
+    """The status of a data folder another process has open: read-only, no repair.
+
+    Without a keychain the cache's key lives only in the process that has it open, so what
+    the cache holds is then unknown here (None); the outbox (in clear then) still says what
+    waits to sync."""
+    folder = Path(data_dir)
+    key = encryption.folder_key(folder, create=False)
+    box = connect(folder / outbox.OUTBOX_FILE, readonly=True)
     try:
-        return {**_status(Connections(cache=cache, outbox=box)), "in_use": True}
+        try:
+            cache = connect(folder / CACHE_FILE, readonly=True)
+        except encryption.NoKeyForData:
+            cache = None
+        try:
+            status = _status(Connections(cache=cache, outbox=box))  # type: ignore[arg-type]
+        finally:
+            if cache is not None:
+                cache.close()
     finally:
-        cache.close()
         box.close()
+    protection = Protection(
+        cache_encrypted=encryption.file_state(folder / CACHE_FILE) is FileState.ENCRYPTED,
+        outbox_encrypted=encryption.file_state(
+            folder / outbox.OUTBOX_FILE) is FileState.ENCRYPTED,
+        key_in_keychain=key is not None and key.kept,
+        folder_private=encryption.folder_is_private(folder))
+    return {**status, "protection": protection.as_json(), "in_use": True}
 
 
 def _status(c: Connections) -> dict[str, Any]:
+    cache = c.cache
     return {
-        "cursor": int(get_state(c.cache, "cursor") or 0),
-        "last_sync_at": get_state(c.cache, "last_sync_at"),
-        "last_sync_error": get_state(c.cache, "last_sync_error"),
-        "store_id": get_state(c.cache, "store_id"),
+        "cursor": int(get_state(cache, "cursor") or 0) if cache is not None else None,
+        "last_sync_at": get_state(cache, "last_sync_at") if cache is not None else None,
+        "last_sync_error": get_state(cache, "last_sync_error") if cache is not None else None,
+        "store_id": get_state(cache, "store_id") if cache is not None else None,
         "pending": outbox.pending_count(c.outbox),
         "conflicts": len(outbox.conflicts(c.outbox)),
-        "rows": replica.row_counts(c.cache),
+        "rows": replica.row_counts(cache) if cache is not None else {},
         "recoveries": [r.as_json() for r in outbox.recoveries(c.outbox, limit=5)],
     }

@@ -190,8 +190,27 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_script(conn, V3)
 
 
+#: PIN hashes no longer come from the service (a copied cache would give every PIN away); the
+#: device keeps verifiers of its own, made when each person signs in online on it and bound to
+#: a secret in its keychain (associate_app/offline_pins.py), and counts wrong PINs it checks.
+V4 = """
+UPDATE staff SET pin_salt = NULL, pin_hash = NULL;
+CREATE TABLE local_verifiers (
+    staff_id TEXT PRIMARY KEY, store_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+    salt TEXT NOT NULL, verifier TEXT NOT NULL, key_id TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE TABLE local_pin_failures (
+    staff_id TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at TEXT NOT NULL
+);
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    run_script(conn, V4)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

@@ -19,6 +19,12 @@ readers wait while the writer commits — does not matter here: one writer threa
 **Intents, never secrets.** A pickup code or a manager's PIN is sealed to the central service
 before the entry is written (:mod:`associate_app.sealing`); nothing here can reveal them.
 
+**Encrypted at rest** with the data folder's key from the OS keychain (SQLCipher; see
+:mod:`associate_app.cache.encryption`). On a computer without a keychain it stays in clear,
+readable only by its user account: a key that lived in memory only would be gone after a
+crash or a restart while offline, and every queued change with it. Durability comes first; the
+status bar and ``associate-app status`` say what is not encrypted.
+
 The file carries an id of its own (``outbox_meta``); the cache remembers it and keeps a second
 copy of every queued intent (:mod:`associate_app.cache.intents`), so an outbox that went missing
 or was replaced is noticed, and its queued changes put back. A damaged outbox is salvaged entry
@@ -36,7 +42,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from associate_app.cache.database import Damaged, connect, quick_check
+from associate_app.cache.database import (
+    FOLDER_KEY,
+    Damaged,
+    OperationalError,
+    connect,
+    quick_check,
+)
 from associate_app.cache.migrations import CacheFromTheFuture, run_script
 from associate_app.domain.mutation_types import is_temp_id
 from associate_app.domain.recovery import Recovery
@@ -117,11 +129,14 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def open_outbox(path: Path) -> sqlite3.Connection:
+def open_outbox(path: Path, key: bytes | None = FOLDER_KEY) -> sqlite3.Connection:
     """Open (or create) the outbox file and check it; raises ``Damaged`` when its content is
-    damaged (the caller salvages it: :mod:`associate_app.cache.outbox_salvage`)."""
+    damaged (the caller salvages it: :mod:`associate_app.cache.outbox_salvage`).
+
+    ``key``: the data folder's key, or None for an outbox kept in clear (no keychain: see
+    :mod:`associate_app.cache.encryption`)."""
     try:
-        conn = connect(path, journal="DELETE")
+        conn = connect(path, journal="DELETE", key=key)
     except UnicodeDecodeError as exc:
         raise Damaged(f"unreadable ({exc})") from exc
     try:
@@ -129,7 +144,7 @@ def open_outbox(path: Path) -> sqlite3.Connection:
         # into the main file and ends it (it needs no other connection open, as at start)
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode.lower() != "delete":
-            raise sqlite3.OperationalError(f"the outbox stays in {mode} mode (busy)")
+            raise OperationalError(f"the outbox stays in {mode} mode (busy)")
         conn.execute("PRAGMA synchronous = FULL")
         # pruned entries (and what an older version held in clear) are zeroed, not left in
         # free pages for someone reading the file

@@ -11,6 +11,10 @@ from a plain scan. So the entries' sequence numbers are gathered from every path
 works — the table scan, each index (they are separate B-trees), and a probe of each number up
 to the highest seen — and each entry is then read on its own: one bad page costs the entries
 on it, not the rest.
+
+An encrypted outbox is read with the data folder's key. A page that fails its HMAC makes
+SQLCipher refuse every later read on that connection, so each read that fails opens a new
+connection before the next one: the bad page costs the entries on it, as in a plain file.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from associate_app.cache.database import READ_ERRORS, move_aside
+from associate_app.cache import encryption
+from associate_app.cache.database import READ_ERRORS, connect, move_aside
 from associate_app.cache.outbox import open_outbox
 
 log = logging.getLogger(__name__)
@@ -52,38 +57,71 @@ class Salvaged:
         return {e["mutation_id"] for e in self.entries}
 
 
-def salvage(path: Path, reason: str) -> tuple[sqlite3.Connection, Salvaged]:
+def salvage(path: Path, reason: str,
+            key: bytes | None = None) -> tuple[sqlite3.Connection, Salvaged]:
     """Move the damaged outbox at ``path`` aside, read what it still holds into a fresh one,
-    and return the fresh outbox's connection with what was found."""
+    and return the fresh outbox's connection with what was found.
+
+    ``key``: the data folder's key (the damaged file is read with it unless it is a plain
+    SQLite file); the fresh outbox is encrypted with it, or in clear when it is None."""
     moved = move_aside(path, "damaged")
     log.warning("outbox %s is damaged (%s); moved to %s, salvaging", path, reason, moved.name)
     found = Salvaged(moved_to=moved, reason=reason)
-    workdir = Path(tempfile.mkdtemp(prefix=".salvage-", dir=path.parent))
+    workdir = Path(tempfile.mkdtemp(prefix=".salvage-", dir=path.parent))  # 0700
     try:
         copy = workdir / "outbox.sqlite3"
         for suffix in ("", "-journal", "-wal"):
             part = moved.with_name(moved.name + suffix)
             if part.exists():
-                shutil.copyfile(part, copy.with_name(copy.name + suffix))
-        _read(copy, found)
+                target = copy.with_name(copy.name + suffix)
+                encryption.private_file(target)
+                shutil.copyfile(part, target)
+        plain = encryption.file_state(copy) is encryption.FileState.PLAIN
+        _read(_Reader(copy, None if plain else key), found)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    conn = open_outbox(path)
+    conn = open_outbox(path, key)
     _write(conn, found)
     log.warning("outbox salvage: %d entries, %d conflicts read; %d entries unreadable",
                 len(found.entries), len(found.conflicts), len(found.unreadable))
     return conn, found
 
 
-def _read(copy: Path, found: Salvaged) -> None:
+class _Reader:
+    """Reads of the damaged copy, each on a sound connection (a new one after a failure)."""
+
+    def __init__(self, copy: Path, key: bytes | None) -> None:
+        self.copy = copy
+        self.key = key
+        self._conn: sqlite3.Connection | None = None
+
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = connect(self.copy, key=self.key, journal="DELETE")
+            self._conn.row_factory = None
+            self._conn.execute("PRAGMA writable_schema = OFF")
+        return self._conn
+
+    def failed(self) -> None:
+        """The last read failed: the next one opens a fresh connection."""
+        self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(*READ_ERRORS):
+                self._conn.close()
+            self._conn = None
+
+
+def _read(reader: _Reader, found: Salvaged) -> None:
     try:
-        conn = sqlite3.connect(copy, isolation_level=None)
-    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        reader.conn()
+    except (*READ_ERRORS, ValueError) as exc:
         log.warning("the damaged outbox cannot be opened at all: %s", exc)
+        reader.close()
         return
     try:
-        conn.execute("PRAGMA writable_schema = OFF")
-        seqs = _keys(conn, "outbox", "seq", (
+        seqs = _keys(reader, "outbox", "seq", (
             "SELECT seq FROM outbox",
             "SELECT seq FROM outbox INDEXED BY ix_outbox_status",
             "SELECT seq FROM outbox INDEXED BY sqlite_autoindex_outbox_1",
@@ -91,52 +129,63 @@ def _read(copy: Path, found: Salvaged) -> None:
         ))
         for seq in sorted(seqs):
             try:
-                row = conn.execute(f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM outbox "
-                                   "WHERE seq = ?", (seq,)).fetchone()
+                row = reader.conn().execute(f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM outbox "
+                                            "WHERE seq = ?", (seq,)).fetchone()
                 if row is None:
                     continue  # never written, or pruned
                 entry = dict(zip(_ENTRY_COLUMNS, row, strict=True))
                 _check_entry(entry)
-            except (*READ_ERRORS, ValueError, TypeError, KeyError):
+            except (*READ_ERRORS, ValueError, TypeError, KeyError) as exc:
+                if isinstance(exc, READ_ERRORS):
+                    reader.failed()
                 found.unreadable.add(seq)
                 continue
             found.entries.append(entry)
-        for cid in sorted(_keys(conn, "conflicts", "conflict_id", (
+        for cid in sorted(_keys(reader, "conflicts", "conflict_id", (
                 "SELECT conflict_id FROM conflicts",
                 "SELECT conflict_id FROM conflicts INDEXED BY sqlite_autoindex_conflicts_1"))):
-            with contextlib.suppress(*READ_ERRORS, ValueError, TypeError):
-                row = conn.execute(f"SELECT {', '.join(_CONFLICT_COLUMNS)} FROM conflicts "
-                                   "WHERE conflict_id = ?", (cid,)).fetchone()
+            try:
+                row = reader.conn().execute(f"SELECT {', '.join(_CONFLICT_COLUMNS)} FROM "
+                                            "conflicts WHERE conflict_id = ?", (cid,)).fetchone()
                 if row is not None:
                     conflict = dict(zip(_CONFLICT_COLUMNS, row, strict=True))
                     json.loads(conflict["payload"])
                     found.conflicts.append(conflict)
-        with contextlib.suppress(*READ_ERRORS):
-            for at, data in conn.execute("SELECT at, data FROM recoveries ORDER BY recovery_id"):
+            except READ_ERRORS:
+                reader.failed()
+            except (ValueError, TypeError):
+                pass
+        try:
+            for at, data in reader.conn().execute(
+                    "SELECT at, data FROM recoveries ORDER BY recovery_id"):
                 json.loads(data)
                 found.recoveries.append((at, data))
+        except READ_ERRORS:
+            reader.failed()
     except READ_ERRORS as exc:
         log.warning("reading the damaged outbox stopped: %s", exc)
     finally:
-        conn.close()
+        reader.close()
 
 
-def _keys(conn: sqlite3.Connection, table: str, key: str, queries: tuple[str, ...]) -> set[int]:
+def _keys(reader: _Reader, table: str, key: str, queries: tuple[str, ...]) -> set[int]:
     """Every key of ``table`` that any path still shows, plus each number up to the highest."""
     keys: set[int] = set()
     for sql in queries:
         try:
-            cur = conn.execute(sql)
+            cur = reader.conn().execute(sql)
             while True:
                 try:
                     row = cur.fetchone()
                 except READ_ERRORS:
+                    reader.failed()
                     break  # this path ends at a damaged page; the others may go further
                 if row is None:
                     break
                 if isinstance(row[0], int) and row[0] > 0:
                     keys.add(row[0])
         except READ_ERRORS:
+            reader.failed()
             continue
     if keys:
         keys.update(range(1, min(max(keys), len(keys) + MAX_PROBE) + 1))

@@ -14,15 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from associate_app.cache.database import READ_ERRORS, connect, points_at_damage
+from associate_app.cache.database import FOLDER_KEY, READ_ERRORS, connect, points_at_damage
 
 T = TypeVar("T")
 
 
 class CacheReader:
     def __init__(self, cache_path: Path, *,
-                 on_damage: Callable[[BaseException], None] | None = None) -> None:
+                 on_damage: Callable[[BaseException], None] | None = None,
+                 key: bytes | None = FOLDER_KEY) -> None:
         self.cache_path = cache_path
+        self._key = key  # the data folder's key (see cache/encryption.py)
         #: told when a read fails in a way that points at a damaged file (the store checks it)
         self.on_damage = on_damage
         self._executor = concurrent.futures.ThreadPoolExecutor(
@@ -33,7 +35,7 @@ class CacheReader:
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = connect(self.cache_path, readonly=True)
+            conn = self._local.conn = connect(self.cache_path, readonly=True, key=self._key)
         return conn
 
     def _read(self, fn: Callable[[sqlite3.Connection], T]) -> T:

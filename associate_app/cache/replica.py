@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache import database
 from associate_app.cache.migrations import CUSTOMER_FTS_TRIGGERS, run_script
 
 
@@ -49,7 +50,7 @@ ENTITIES: dict[str, EntityTable] = {
     "store": EntityTable("stores", ("store_id",), (
         "store_id", "name", "city", "address", "latitude", "longitude", "timezone")),
     "staff": EntityTable("staff", ("staff_id",), (
-        "staff_id", "store_id", "name", "role", "pin_salt", "pin_hash")),
+        "staff_id", "store_id", "name", "role")),
     "product": EntityTable("products", ("product_id",), (
         "product_id", "sku", "ean13", "name", "brand", "category", "price_cents", "currency",
         "image_url", "allows_substitution")),
@@ -165,7 +166,7 @@ def apply_rows(conn: sqlite3.Connection,
 def _executemany(conn: sqlite3.Connection, sql: str, params: list) -> None:
     try:
         conn.executemany(sql, params)
-    except (sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+    except (database.ProgrammingError, database.InterfaceError) as exc:
         # a nested object or list where a column value belongs
         raise MalformedChange(f"a value the cache cannot store ({exc})") from exc
 

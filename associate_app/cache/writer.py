@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from associate_app.cache import database
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -137,5 +139,5 @@ def _rollback_if_open(conns: Connections) -> None:
         if conn.in_transaction:
             try:
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:
+            except (sqlite3.Error, database.Error):
                 log.exception("rollback after a failed job failed")

@@ -59,6 +59,7 @@ class ScanKind(StrEnum):
     PRODUCT = "product"
     ORDER = "order"
     SHELF = "shelf"
+    STAFF_BADGE = "staff_badge"  # a staff member's badge: code is their staff id
     UNKNOWN = "unknown"
 
 
@@ -71,6 +72,8 @@ class Scan:
 
 _ORDER = re.compile(r"^(CC|WEB|POS)-\d{4,10}$")
 _SHELF = re.compile(r"^(BIN|SHELF|LOC)-[A-Z0-9-]{1,20}$")
+#: a staff badge (Code 128): STAFF- and the staff id
+_BADGE = re.compile(r"^STAFF-([A-Z][A-Z0-9]{1,15})$")
 
 
 def classify(raw: str) -> Scan:
@@ -106,4 +109,6 @@ def classify(raw: str) -> Scan:
         return Scan(ScanKind.ORDER, code)
     if _SHELF.match(code):
         return Scan(ScanKind.SHELF, code)
+    if badge := _BADGE.match(code):
+        return Scan(ScanKind.STAFF_BADGE, badge.group(1))
     return Scan(ScanKind.UNKNOWN, code[:40], "That code is not one this app knows.")

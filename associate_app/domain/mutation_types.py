@@ -110,11 +110,24 @@ def _points(payload: dict[str, Any], field: str, *, maximum: int) -> int:
 
 
 def validate(type_: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """The cleaned payload of a mutation, or :class:`InvalidInput` saying what is wrong."""
+    """The cleaned payload of a mutation, or :class:`InvalidInput` saying what is wrong.
+
+    Any change may carry a manager's approval (``manager_id`` and their PIN sealed in
+    ``sealed_manager_pin``): the service checks it when the signed-in person's role alone may
+    not make the change (see domain/permissions.py)."""
     try:
         kind = MutationType(type_)
     except ValueError:
         raise InvalidInput("type", f"Unknown kind of change {type_!r}.") from None
+    out = _validate_kind(kind, payload)
+    if payload.get("manager_id") is not None and "manager_id" not in out:
+        out["manager_id"] = _id(payload, "manager_id")
+        out["sealed_manager_pin"] = _sealed(payload, "sealed_manager_pin",
+                                            "The manager enters their PIN.")
+    return out
+
+
+def _validate_kind(kind: MutationType, payload: dict[str, Any]) -> dict[str, Any]:
     if kind is MutationType.NOTE_ADD:
         return {
             "interaction_id": _id(payload, "interaction_id"),
@@ -194,9 +207,8 @@ def _validate_order(kind: MutationType, payload: dict[str, Any]) -> dict[str, An
             out["override_reason"] = _text(payload, "override_reason",
                                            max_len=OVERRIDE_REASON_MAX,
                                            label="The reason for the override")
-            out["manager_id"] = _id(payload, "manager_id")
-            out["sealed_manager_pin"] = _sealed(payload, "sealed_manager_pin",
-                                                "The manager enters their PIN.")
+            # the manager's approval (manager_id, sealed_manager_pin) is checked like any other
+            # (see validate and domain/permissions.py)
         else:
             out["sealed_code"] = _sealed(payload, "sealed_code",
                                          "Type or scan the customer's pickup code.")

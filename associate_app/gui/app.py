@@ -22,6 +22,7 @@ from associate_app.customer_service import CustomerService
 from associate_app.dashboard_service import DashboardService
 from associate_app.demo_service import DemoServiceError
 from associate_app.domain.barcodes import ScanKind, classify
+from associate_app.domain.permissions import Role
 from associate_app.domain.recovery import Recovery
 from associate_app.domain.recovery import sentence as recovery_sentence
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
@@ -36,9 +37,13 @@ from associate_app.gui.main_window import MainWindow
 from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
 from associate_app.gui.scanner_filter import ScannerFilter
+from associate_app.gui.security_page import SecurityPage
+from associate_app.gui.session_lock import DEFAULT_IDLE_S, SessionLock
 from associate_app.gui.sign_in_dialog import SignInDialog
 from associate_app.inventory_service import InventoryService
+from associate_app.keychain import KeychainError
 from associate_app.pickup_service import PickupService
+from associate_app.security_service import SecurityService
 from associate_app.services import AppServices
 from associate_app.session import Session
 from associate_app.sync.engine import SyncSummary
@@ -79,9 +84,12 @@ class AppController(QObject):
         *,
         preferences: Preferences | None = None,
         screenshot: Path | None = None,
+        idle_lock_s: float | None = DEFAULT_IDLE_S,
     ) -> None:
         super().__init__(window)
         self.services = services
+        self.idle_lock_s = idle_lock_s
+        self.lock: SessionLock | None = None  # once the services are up
         self.window = window
         self.preferences = preferences
         self.screenshot = screenshot
@@ -99,6 +107,7 @@ class AppController(QObject):
         self.pickups: PickupsPage | None = None
         self.inventory: InventoryPage | None = None
         self.dashboard: DashboardPage | None = None
+        self.security: SecurityPage | None = None
         # camera scans: which cameras (tests replace it), and one memory of recent codes across
         # openings, so a label still in front of the lens is not read twice in a row
         self.camera_devices = _system_cameras
@@ -126,6 +135,8 @@ class AppController(QObject):
                 app.removeEventFilter(self.scanner)
             if self.camera_dialog is not None:
                 self.camera_dialog.reject()  # stops the camera and the decoder's thread
+            if self.lock is not None:
+                self.lock.stop()
             await cancel_all()
             await self.services.aclose()
         return code
@@ -133,7 +144,7 @@ class AppController(QObject):
     async def _start(self) -> None:
         try:
             await self._start_services_and_sign_in()
-        except (DemoServiceError, StoreInUse, CacheFromTheFuture, OSError) as exc:
+        except (DemoServiceError, StoreInUse, CacheFromTheFuture, KeychainError, OSError) as exc:
             # the window stays up and says why it cannot work (the log has the details)
             log.error("start-up stopped: %s", exc)
             self.window.status.set_notice(str(exc))
@@ -159,10 +170,13 @@ class AppController(QObject):
         await self.services.connectivity.check()
         self.services.connectivity.start()
         session = await self._sign_in()
-        self.window.set_session(session)
+        self._apply_session(session)
         keychain = self.services.credentials.status
+        protection = self.services.store.protection if self.services.store else None
         if not keychain.persistent:
             self.window.status.set_notice(keychain.message)
+        elif protection is not None and protection.message:
+            self.window.status.set_notice(protection.message)
         await self._show_local_state()
         if session is not None:
             self._start_sync(session)
@@ -178,6 +192,12 @@ class AppController(QObject):
         self.window.set_page("inventory", self.inventory)
         self.dashboard = DashboardPage(DashboardService(self.services))
         self.window.set_page("dashboard", self.dashboard)
+        self.security = SecurityPage(SecurityService(self.services))
+        self.window.set_page("security", self.security)
+        self.lock = SessionLock(self.window, lambda: self.services.sessions,
+                                idle_s=self.idle_lock_s, revoke=self._revoke_token)
+        self.lock.switched.connect(lambda new, old: spawn(self._switched(new, old),
+                                                          name="switch-staff"))
         self.window.pageShown.connect(self._page_shown)
         self.window.show_page("customers")
         self.customers.focus_search()
@@ -193,11 +213,61 @@ class AppController(QObject):
             self.inventory.focus_search()
         elif key == "dashboard" and self.dashboard is not None:
             spawn(self.dashboard.refresh(), name="refresh-dashboard")
+        elif key == "security" and self.security is not None:
+            spawn(self.security.refresh(), name="refresh-security")
+
+    # -- who is signed in --------------------------------------------------------------------
+
+    def _apply_session(self, session: Session | None) -> None:
+        """Show who is signed in, and offer only what their role may do."""
+        self.window.set_session(session)
+        role = session.staff.role if session is not None else Role.ASSOCIATE
+        for page in (self.customers, self.pickups):
+            if page is not None:
+                page.apply_role(role)
+        if session is not None and session.offline:
+            self.window.status.set_notice(self.tr(
+                "Signed in without the network (checked on this device). Changes are kept "
+                "here; sign in again once the network is back to send them."))
+
+    async def _switched(self, session: Session, before: Session | None) -> None:
+        """Someone else signed in at the lock screen: their session, their role, their sync."""
+        await self.services.stop_sync()
+        self.services.on_pending.clear()
+        self._apply_session(session)
+        if not session.offline:
+            self._start_sync(session)
+
+    async def _revoke_token(self, session: Session) -> None:
+        client = self.services.client
+        if client is not None:
+            with contextlib.suppress(errors.ApiError):
+                await client.revoke_token(session.access_token)
+
+    async def _device_removed(self) -> None:
+        """The store removed this device: erase its data, say so, and enrol again."""
+        self._tell(self.tr("This device was removed from the store"), self.tr(
+            "A manager removed this device from the store (lost, stolen or replaced), so its "
+            "data has been erased. To use it again, enrol it with the store's code."),
+            name="deviceRemovedMessage")
+        await self.services.wipe()
+        self._apply_session(None)
+        session = await self._ask_staff_to_sign_in()
+        self._apply_session(session)
+        if session is not None and not session.offline:
+            self._start_sync(session)
 
     def route_scan(self, code: str) -> None:
         """A scan from anywhere: the screen on show gets it first; a loyalty card opens the
         customer from any screen; anything else unknown is said plainly."""
         scan = classify(code)
+        if scan.kind is ScanKind.STAFF_BADGE and self.lock is not None:
+            self.lock.badge(scan.code)
+            return
+        if self.lock is not None and self.lock.locked:
+            self.window.status.flash(self.tr("Unlock first: scan your staff badge or type your "
+                                             "staff id and PIN."), error=True)
+            return
         page = self.window.page(self.window.current_page_key)
         handler = getattr(page, "handle_scan", None)
         if handler is not None and handler(scan):
@@ -266,6 +336,8 @@ class AppController(QObject):
         box.open()  # not exec(): never a nested loop inside the qasync loop
 
     def _start_sync(self, session: Session) -> None:
+        if session.offline:
+            return  # no token: nothing can sync until someone signs in online
         self.services.on_pending.append(self.window.status.set_pending)
         engine = self.services.start_sync(session)
         engine.on_progress.append(self.window.status.set_progress)
@@ -273,6 +345,9 @@ class AppController(QObject):
 
     def _sync_finished(self, summary: SyncSummary) -> None:
         self.window.status.hide_progress()
+        if summary.revoked:
+            spawn(self._device_removed(), name="device-removed")
+            return
         if summary.rebuilt is not None:
             self._tell_recoveries([summary.rebuilt])
         self.window.status.set_pending(summary.pending)
@@ -347,9 +422,9 @@ class AppController(QObject):
             return
         await self.services.stop_sync()
         await sessions.sign_out()
-        self.window.set_session(None)
+        self._apply_session(None)
         session = await self._ask_staff_to_sign_in()
-        self.window.set_session(session)
+        self._apply_session(session)
         if session is not None:
             self.services.on_pending.clear()
             self._start_sync(session)
@@ -381,6 +456,7 @@ def run_gui(
     keyring_backend: keyring.backend.KeyringBackend | None = None,
     preferences: Preferences | None = None,
     demo_customers: int | None = None,
+    idle_lock_s: float | None = DEFAULT_IDLE_S,
 ) -> int:
     app = make_application()
     loop = qasync.QEventLoop(app)
@@ -389,7 +465,8 @@ def run_gui(
     collector = GuiThreadGarbageCollector(
         app, busy=lambda: services.sync is not None and services.sync.running)
     window = MainWindow()
-    controller = AppController(services, window, preferences=preferences, screenshot=screenshot)
+    controller = AppController(services, window, preferences=preferences, screenshot=screenshot,
+                               idle_lock_s=idle_lock_s)
     with loop:
         code = loop.run_until_complete(controller.run())
     window.deleteLater()

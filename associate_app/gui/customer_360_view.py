@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.customer_360 import Customer360, ProductLine
+from associate_app.domain.permissions import Permission, Role, can
 from associate_app.gui.tables import read_only_rows
 
 # colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
@@ -129,6 +130,11 @@ class Customer360View(QWidget):
                               self.tr("Pay for a reward with points"))
         for b in (self.add_note, self.add_wish, self.earn, self.redeem):
             actions.addWidget(b)
+        #: the signed-in person's role: what it may not do is not offered
+        self.role: str = Role.ASSOCIATE
+        self._needs = {self.add_note: Permission.ADD_NOTE, self.add_wish: Permission.ADD_WISHLIST,
+                       self.earn: Permission.EARN_POINTS, self.redeem: Permission.REDEEM_POINTS,
+                       self.consent: Permission.SET_CONSENT}
         actions.addStretch(1)
         outer.addLayout(actions)
 
@@ -206,6 +212,8 @@ class Customer360View(QWidget):
         has_card = bool(c.card_number)
         self.earn.setEnabled(has_card)
         self.redeem.setEnabled(has_card and (c.points_balance or 0) + min(0, c.pending_points) > 0)
+        for widget, permission in self._needs.items():
+            widget.setVisible(can(self.role, permission))
 
         self.wishlist_model.removeRows(0, self.wishlist_model.rowCount())
         rows = [(line, self.tr("Wishlist") + (self.tr(" (pending)") if line.pending else ""))

@@ -13,6 +13,7 @@ from associate_app.api import errors
 from associate_app.customer_service import CustomerService
 from associate_app.domain.barcodes import Scan, ScanKind
 from associate_app.domain.mutation_types import is_temp_id
+from associate_app.domain.permissions import Permission, can
 from associate_app.gui.async_tools import NewestWins, run_dialog, spawn
 from associate_app.gui.customer_360_view import Customer360View
 from associate_app.gui.customer_results_model import CustomerResultsModel
@@ -33,6 +34,7 @@ class CustomersPage(QWidget):
         super().__init__(parent, objectName="customersPage")
         self.setAccessibleName(self.tr("Customers"))
         self.customers = customers
+        self.link_dialog: FieldsDialog | None = None  # open while a customer is being linked
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,12 +166,32 @@ class CustomersPage(QWidget):
         self.ui.chainHint.hide()
 
     async def _bring_here(self, customer_id: str, name: str) -> None:
-        self.ui.searchStatus.setText(self.tr("Bringing %s's details to this store…") % name)
+        """Ask why (and for the customer's card, which shows they are here), then link."""
+        result: list[bool] = []
+
+        async def attempt(values: dict) -> None:
+            result.append(await self.customers.bring_here(customer_id, values["reason"],
+                                                          values["card"]))
+
+        dialog = FieldsDialog(
+            "linkCustomerDialog", self.tr("Serve %s here") % name,
+            self.tr("Their details, orders and points come to this store's data, and the link "
+                    "is recorded with your reason. Scan their loyalty card if they are at the "
+                    "counter; without it a manager must do this."),
+            [Field("reason", self.tr("Why"), placeholder=self.tr("e.g. Collecting an order "
+                                                                 "here; moved to this area")),
+             Field("card", self.tr("Their loyalty card"),
+                   placeholder=self.tr("Scan the card the customer shows"))],
+            self.tr("Bring their details here"), attempt, self.window())
+        self.link_dialog = dialog
         try:
-            ok = await self.customers.bring_here(customer_id)
-        except errors.ApiError as exc:
-            self.ui.searchStatus.setText(self.tr("Could not bring the customer here: %s") % exc)
+            accepted = await run_dialog(dialog) == 1
+        finally:
+            self.link_dialog = None
+            dialog.deleteLater()
+        if not accepted or not result:
             return
+        ok = result[-1]
         if ok:
             await self.open_customer(customer_id)
         else:
@@ -232,10 +254,19 @@ class CustomersPage(QWidget):
         if not await self.open_customer(cid, replacing=shown) and self.current_id == shown:
             self.show_search()
 
+    def apply_role(self, role: str) -> None:
+        """Offer only what the signed-in person's role may do (domain/permissions.py)."""
+        self.view.role = role
+        self.ui.enrolCustomerButton.setVisible(can(role, Permission.ENROL_CUSTOMER))
+        self.ui.chainSearchButton.setEnabled(can(role, Permission.SEARCH_CHAIN))
+
     def handle_scan(self, scan: Scan) -> bool:
         """A loyalty card scanned anywhere opens its customer (the window routes it here)."""
         if scan.kind is not ScanKind.LOYALTY_CARD:
             return False
+        if self.link_dialog is not None:  # the card of the customer being brought here
+            self.link_dialog.inputs["card"].setText(scan.code)
+            return True
         spawn(self._open_card(scan.code), name="open-card")
         return True
 

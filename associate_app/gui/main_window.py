@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
+from associate_app.domain.permissions import Permission, can
 from associate_app.gui.coming_soon_page import ComingSoonPage
 from associate_app.gui.conflict_inbox_page import ConflictInboxPage
 from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
         self._install_conflicts_nav(len(SCREENS) + 1)
+        self._install_security_nav(len(SCREENS) + 2)
         self.ui.syncNowButton.setObjectName("syncNowButton")
         self.ui.syncNowButton.clicked.connect(self.syncRequested)
         self.ui.signOutButton.clicked.connect(self.signOutRequested)
@@ -89,21 +91,31 @@ class MainWindow(QMainWindow):
         self.show_page("customers")
         self.set_session(None)
 
-    def _install_conflicts_nav(self, index: int) -> None:
-        button = self.ui.conflictsNav
-        button.setIcon(QIcon(":/icons/conflicts.svg"))
+    def _install_nav(self, key: str, title: str, index: int, page: QWidget) -> QAction:
+        """A navigation entry of the form's (its button ``<key>Nav``), its page and Ctrl+index."""
+        button: QToolButton = getattr(self.ui, f"{key}Nav")
+        button.setIcon(QIcon(f":/icons/{key}.svg"))
         button.setIconSize(QSize(26, 26))
         button.setMinimumHeight(56)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(lambda: self.show_page("conflicts"))
-        self._nav["conflicts"] = button
-        self.conflicts = ConflictInboxPage()
-        self.set_page("conflicts", self.conflicts)
-        action = QAction(self.tr("Conflicts"), self, objectName="conflictsAction")
+        button.clicked.connect(lambda: self.show_page(key))
+        self._nav[key] = button
+        self.set_page(key, page)
+        action = QAction(title, self, objectName=f"{key}Action")
         action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-        action.triggered.connect(lambda: self.show_page("conflicts"))
+        action.triggered.connect(lambda: self.show_page(key))
         self.addAction(action)
+        return action
+
+    def _install_conflicts_nav(self, index: int) -> None:
+        self.conflicts = ConflictInboxPage()
+        self._install_nav("conflicts", self.tr("Conflicts"), index, self.conflicts)
         self.set_conflict_count(0)
+
+    def _install_security_nav(self, index: int) -> None:
+        """Managers' screen (the audit and the store's devices); hidden for other roles."""
+        self.security_action = self._install_nav(
+            "security", self.tr("Security"), index, QWidget(objectName="securityPlaceholder"))
 
     def set_conflict_count(self, count: int) -> None:
         button = self.ui.conflictsNav
@@ -146,6 +158,12 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session | None) -> None:
         self.status.set_session(session)
         signed_in = session is not None
+        # what a role may not use is not shown (domain/permissions.py); the service refuses it
+        managers = session is not None and can(session.staff.role, Permission.READ_AUDIT)
+        self.ui.securityNav.setVisible(managers)
+        self.security_action.setEnabled(managers)
+        if not managers and self.current_page_key == "security":
+            self.show_page("customers")
         self.ui.signOutButton.setEnabled(signed_in)
         self.ui.syncNowButton.setEnabled(signed_in)
         if session is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from associate_app.cache.pickups import Order
 from associate_app.domain import pickup
+from associate_app.domain.permissions import Permission, Role, can
 
 _STATUS_WORDS = {
     "new": "New", "picking": "Picking", "ready_for_pickup": "Ready for pickup",
@@ -119,6 +120,14 @@ class PickupOrderView(QWidget):
         self.buttons = [self.start, self.shortage, self.substitute, self.stage, self.ready,
                         self.handover, self.override, self.expire, self.return_stock,
                         self.print_list, self.print_slip]
+        #: the signed-in person's role: steps it may not take are not offered
+        self.role: str = Role.ASSOCIATE
+        # an override is offered to associates too: a manager approves it with their PIN
+        self._needs = {self.start: Permission.PICK, self.shortage: Permission.PICK,
+                       self.substitute: Permission.PICK, self.stage: Permission.PICK,
+                       self.ready: Permission.PICK, self.handover: Permission.HAND_OVER,
+                       self.override: Permission.HAND_OVER, self.expire: Permission.EXPIRE,
+                       self.return_stock: Permission.EXPIRE}
         self.grid = grid
         outer.addLayout(grid)
 
@@ -184,6 +193,8 @@ class PickupOrderView(QWidget):
             self.lines.selectRow(keep_row)
         status = order.status
         editable = status in (pickup.NEW, pickup.PICKING)
+        self.override.setText(self.tr("Manager override…") if can(self.role, Permission.OVERRIDE)
+                              else self.tr("Manager override (approval)…"))
         self.start.setVisible(status == pickup.NEW)
         self.shortage.setVisible(editable)
         self.substitute.setVisible(editable)
@@ -197,6 +208,10 @@ class PickupOrderView(QWidget):
         self.return_stock.setVisible(status == pickup.EXPIRED)
         self.print_list.setVisible(status in (pickup.NEW, pickup.PICKING))
         self.print_slip.setVisible(status in (pickup.PICKING, pickup.READY))
+        # and only those the signed-in person's role may take (domain/permissions.py)
+        for button, permission in self._needs.items():
+            if not can(self.role, permission):
+                button.setVisible(False)
         # lay out only the steps that apply now, so no gaps open between them
         for b in self.buttons:
             self.grid.removeWidget(b)

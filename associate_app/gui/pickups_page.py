@@ -236,6 +236,14 @@ class PickupsPage(QWidget):
 
     # -- scans -----------------------------------------------------------------------------
 
+    def apply_role(self, role: str) -> None:
+        """Offer only the steps the signed-in person's role may take."""
+        self.view.role = role
+        if self.order is not None:
+            overdue = pickup.is_overdue(self.order.status, self.order.pickup_expires_at,
+                                        datetime.now(UTC))
+            self.view.show_order(self.order, overdue)
+
     def handle_scan(self, scan: Scan) -> bool:
         action = self._action()
         if self.handover_open is not None:

@@ -12,12 +12,13 @@ import logging
 import random
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.cache import database
 from associate_app.cache.local_store import CacheRebuilt, LocalStore
 from associate_app.domain.recovery import Recovery, sentence
 from associate_app.sync import pull as pull_mod
@@ -43,6 +44,7 @@ class SyncSummary:
     error: str | None = None
     changed: set[str] = field(default_factory=set)
     rebuilt: Recovery | None = None  # the cache was found damaged during this sync and rebuilt
+    revoked: bool = False  # the store removed this device: its data must be erased
 
     def as_json(self) -> dict:
         return {
@@ -52,6 +54,7 @@ class SyncSummary:
             "pushed": {"mutations": self.pushed, "rejected": self.rejected},
             "pending": self.pending, "conflicts": self.conflicts, "error": self.error,
             "rebuilt": self.rebuilt.as_json() if self.rebuilt else None,
+            "revoked": self.revoked,
         }
 
 
@@ -78,6 +81,8 @@ class SyncEngine:
         self.on_progress: list[Callable[[str, int, int | None], None]] = []
         self.on_finished: list[Callable[[SyncSummary], None]] = []
         self.on_started: list[Callable[[], None]] = []
+        #: awaited before each sync (errors.ApiError from one fails the sync like any other)
+        self.before_sync: list[Callable[[], Awaitable[None]]] = []
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._loop_task = LoopTask(self._run, "the sync loop")
@@ -110,6 +115,8 @@ class SyncEngine:
             self.connectivity.set_syncing(True)
         summary = SyncSummary(ok=False, seconds=0.0, cursor=0)
         try:
+            for prepare in self.before_sync:  # e.g. a session token that needs refreshing
+                await prepare()
             pushed = await push_mod.push(self.client, self.store, self.store_id)
             summary.pushed, summary.rejected = pushed.pushed, pushed.rejected
             pulled = await pull_mod.pull(self.client, self.store, self.store_id,
@@ -129,6 +136,7 @@ class SyncEngine:
                                          "last_sync_error": None, "store_id": self.store_id})
         except errors.ApiError as exc:
             summary.error = str(exc)
+            summary.revoked = isinstance(exc, errors.DeviceRevoked)
             self.failures += 1
             if self.connectivity:
                 self.connectivity.report_failure(exc)
@@ -136,14 +144,14 @@ class SyncEngine:
         except CacheRebuilt as exc:
             summary.error = sentence(exc.recovery)
             summary.rebuilt = exc.recovery
-        except sqlite3.DatabaseError as exc:
+        except (database.DatabaseError, sqlite3.DatabaseError) as exc:
             # not damage (quick_check passed) but the cache refused: a full disk, a read-only
             # folder. Say so; queued changes stay queued.
             log.exception("sync stopped by a cache error")
             summary.error = (f"This device could not write its local data ({exc}). Check the "
                              "disk has free space; changes waiting to sync are kept.")
             self.failures += 1
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(database.Error, sqlite3.Error):
                 await self.store.set_states({"last_sync_error": summary.error})
         finally:
             if self.connectivity:

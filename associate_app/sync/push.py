@@ -30,7 +30,7 @@ async def push(client: CentralClient, store: LocalStore, store_id: str, *,
         request = wire_sync.PushRequest(mutations=[
             wire_sync.Mutation(
                 mutation_id=e.mutation_id, device_seq=e.seq, type=e.type, payload=e.payload,
-                created_at=datetime.fromisoformat(e.created_at),
+                created_at=datetime.fromisoformat(e.created_at), staff_id=e.staff_id,
             )
             for e in entries
         ])

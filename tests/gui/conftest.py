@@ -56,7 +56,7 @@ def counter(request, qtbot, qloop, central_with_db, tmp_path):
     window = MainWindow()
     window.resize(1280, 800)
     qtbot.addWidget(window)
-    controller = AppController(services, window)
+    controller = AppController(services, window, idle_lock_s=None)  # tests lock on purpose
     # A scanner's keys come a few ms apart. Simulated bursts on a busy 2-core CI box may not, so
     # the scanner filter reads a clock that steps 5 ms per key: bursts stay bursts, always.
     controller.scanner.clock = SteppingClock(0.005)

@@ -18,6 +18,7 @@ from PySide6.QtMultimedia import QCameraDevice, QVideoFrame
 from associate_app.gui.camera_scan_dialog import CameraScanDialog
 from tests.conftest import wait_until
 from tests.support.barcode_pictures import label, noise, photo
+from tests.support.cache_files import open_file
 from tests.support.central import running_central_service
 
 F = zxingcpp.BarcodeFormat
@@ -43,7 +44,7 @@ def camera_counter(counter):
 
 
 def cache(controller) -> sqlite3.Connection:
-    return sqlite3.connect(controller.services.store.cache_path)
+    return open_file(controller.services.store.cache_path)
 
 
 def open_with_f8(qtbot, controller) -> CameraScanDialog:

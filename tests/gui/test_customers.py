@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from associate_app.gui.fields_dialog import FieldsDialog
 from central_api import storage
 from tests.conftest import wait_until
+from tests.support.cache_files import open_file
+from tests.support.wedge import scan
 
 
 def cache(controller) -> sqlite3.Connection:
-    return sqlite3.connect(controller.services.store.cache_path)
+    return open_file(controller.services.store.cache_path)
 
 
 def first_row_name(page) -> str:
@@ -202,8 +204,9 @@ def test_a_customer_of_another_store_is_found_in_the_chain_and_brought_here(coun
     page = controller.customers
     engine = storage.create_engine(db)
     with engine.connect() as c:
-        customer_id, first, last = c.execute(sa.text(
-            "SELECT customer_id, first_name, last_name FROM customers c "
+        customer_id, first, last, card = c.execute(sa.text(
+            "SELECT customer_id, first_name, last_name, a.card_number FROM customers c "
+            "JOIN loyalty_accounts a USING (customer_id) "
             "WHERE preferred_store_id = 'S003' AND NOT EXISTS (SELECT 1 FROM orders o WHERE "
             "o.customer_id = c.customer_id AND o.store_id = 'S001') "
             "ORDER BY customer_id LIMIT 1")).one()
@@ -228,6 +231,17 @@ def test_a_customer_of_another_store_is_found_in_the_chain_and_brought_here(coun
         assert "customer of" in page.model.data(page.model.index(row, 4))
         page.ui.customerResults.selectRow(row)
         qtbot.keyClick(page.ui.customerResults, Qt.Key.Key_Return)
+        # why, and the customer's card: without it an associate is refused (manager-only)
+        await wait_until(lambda: page.link_dialog is not None, message="the link dialog")
+        dialog = page.link_dialog
+        dialog.inputs["reason"].setText("Collecting a parcel while visiting")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "manager" in dialog.message.text(), message="refused")
+        assert page.link_dialog is dialog  # still open, nothing linked
+        dialog.inputs["card"].setFocus()
+        scan(qtbot, controller.window, card)  # the card the customer shows, scanned
+        assert dialog.inputs["card"].text() == card
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         await wait_until(lambda: page.current_id == customer_id, timeout=30,
                          message=lambda: f"360 of the brought customer "
                          f"({page.ui.searchStatus.text()})")
@@ -245,7 +259,11 @@ def test_a_customer_of_another_store_is_found_in_the_chain_and_brought_here(coun
         assert c.execute(sa.text("SELECT count(*) FROM interactions WHERE customer_id = :c AND "
                                  "body = 'Served in Bristol while visiting'"),
                          {"c": customer_id}).scalar_one() == 1
+        audit = c.execute(sa.text("SELECT staff_id, detail FROM audit_log WHERE action = "
+                                  "'customer.link' AND subject = :c"), {"c": customer_id}).one()
     engine.dispose()
+    assert audit[0] == "A1001" and "Collecting a parcel while visiting" in audit[1]
+    assert "card scanned" in audit[1]
 
 
 def test_before_the_first_sync_ends_an_empty_search_says_why_and_offers_the_chain(

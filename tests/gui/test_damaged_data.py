@@ -29,7 +29,7 @@ def start_app(qtbot, qloop, url: str, device, keychain: MemoryKeyring):
     window = MainWindow()
     window.resize(1280, 800)
     qtbot.addWidget(window)
-    controller = AppController(services, window)
+    controller = AppController(services, window, idle_lock_s=None)  # tests lock on purpose
     run = asyncio.ensure_future(controller.run())
     return controller, run
 

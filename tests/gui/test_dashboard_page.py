@@ -19,12 +19,13 @@ from associate_app.gui.dashboard_page import DashboardPage
 from associate_app.pickup_service import PickupService
 from associate_app.services import AppServices
 from tests.conftest import wait_until
+from tests.support.cache_files import open_file
 
 OPEN = "('new', 'picking', 'ready_for_pickup')"
 
 
 def cache(controller) -> sqlite3.Connection:
-    return sqlite3.connect(controller.services.store.cache_path)
+    return open_file(controller.services.store.cache_path)
 
 
 def text(window, name: str) -> str:

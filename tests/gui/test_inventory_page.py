@@ -19,7 +19,9 @@ from associate_app.gui.inventory_page import InventoryPage
 from associate_app.inventory_service import InventoryService
 from associate_app.services import AppServices
 from tests.conftest import wait_until
+from tests.support.cache_files import open_file
 from tests.support.central import running_central_service
+from tests.support.wedge import scan
 
 HOLDING = ("new", "picking", "ready_for_pickup", "expired")
 
@@ -34,15 +36,7 @@ def central_with_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
 
 
 def cache(controller) -> sqlite3.Connection:
-    return sqlite3.connect(controller.services.store.cache_path)
-
-
-def scan(qtbot, window, code: str) -> None:
-    """What a keyboard-wedge scanner does: a burst of keys and Enter into whatever has focus."""
-    focus = QApplication.focusWidget()
-    target = focus if focus is not None and focus.isVisible() else window
-    qtbot.keyClicks(target, code)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
+    return open_file(controller.services.store.cache_path)
 
 
 def open_inventory(qtbot, window, page) -> None:

@@ -9,25 +9,18 @@ import sqlite3
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from associate_app.domain.pickup import format_code
 from associate_app.gui.fields_dialog import FieldsDialog
 from central_api import storage
 from central_api.hashing import demo_pickup_code
 from tests.conftest import wait_until
-
-
-def scan(qtbot, window, code: str) -> None:
-    """What a keyboard-wedge scanner does: a burst of keys and Enter into whatever has focus."""
-    focus = QApplication.focusWidget()
-    target = focus if focus is not None and focus.isVisible() else window
-    qtbot.keyClicks(target, code)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
+from tests.support.cache_files import open_file
+from tests.support.wedge import scan
 
 
 def cache(controller) -> sqlite3.Connection:
-    return sqlite3.connect(controller.services.store.cache_path)
+    return open_file(controller.services.store.cache_path)
 
 
 def server(db, sql, **params):

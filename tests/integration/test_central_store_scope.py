@@ -94,4 +94,4 @@ def test_associate_cannot_list_the_store_staff(central_url: str, associate: dict
 
 def test_manager_lists_the_store_staff(central_url: str, manager: dict[str, str]) -> None:
     staff = httpx.get(f"{central_url}/v1/stores/S001/staff", headers=manager).json()
-    assert {s["staff_id"] for s in staff} == {"M1001", "A1001", "A2001"}
+    assert {s["staff_id"] for s in staff} == {"M1001", "A1001", "A2001", "H1001"}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 import subprocess
 import sys
 
 from associate_app.cache.local_store import LocalStore
 from associate_app.sync.engine import SyncEngine
+from tests.support.cache_files import open_file
 from tests.support.sync_harness import signed_in_client
 
 
@@ -24,7 +24,7 @@ def test_support_staff_search_a_device_cache_from_the_command_line(central_url, 
             await client.aclose()
 
     asyncio.run(sync())
-    first, last, phone = sqlite3.connect(tmp_path / "cache.sqlite3").execute(
+    first, last, phone = open_file(tmp_path / "cache.sqlite3").execute(
         "SELECT first_name, last_name, phone_e164 FROM customers ORDER BY customer_id LIMIT 1"
     ).fetchone()
 

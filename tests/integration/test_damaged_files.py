@@ -14,7 +14,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -24,9 +23,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from associate_app.cache.database import DatabaseError
 from associate_app.cache.local_store import LocalStore, StoreInUse
 from associate_app.domain.mutation_types import MutationType, new_temp_id
 from central_api import storage
+from tests.support.cache_files import open_file
 
 REPO = Path(__file__).resolve().parents[2]
 STORE = "S001"
@@ -182,8 +183,8 @@ def test_a_damaged_outbox_is_set_aside_salvaged_and_explained_and_nothing_is_los
 
 def damage_tables(cache: Path, names: tuple[str, ...], seed: int) -> None:
     """Overwrite the first page of each named table's B-tree with random bytes."""
-    conn = sqlite3.connect(cache)
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn = open_file(cache)
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
     roots = [r[0] for r in conn.execute(
         f"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name IN "
         f"({', '.join('?' * len(names))})", names)]
@@ -228,7 +229,7 @@ def test_a_screen_reading_a_damaged_cache_has_it_checked_and_rebuilt(synced_devi
     store = LocalStore(device)  # the cheap checks at open pass: the damage is inside
     try:
         assert store.info.recoveries == ()
-        with pytest.raises(sqlite3.DatabaseError):  # as opening a customer would
+        with pytest.raises(DatabaseError):  # as opening a customer would
             store.reads.call(lambda c: c.execute(
                 "SELECT first_name FROM customers WHERE customer_id = 'C0000001'").fetchall())
         # the writer checks and rebuilds; the next read sees the new (empty) cache

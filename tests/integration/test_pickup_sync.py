@@ -10,6 +10,7 @@ import sqlite3
 import sqlalchemy as sa
 
 from associate_app.cache import local_store
+from associate_app.cache.database import Row
 from associate_app.cache.local_store import LocalStore
 from associate_app.domain import pickup
 from associate_app.domain.mutation_types import MutationType as T
@@ -27,7 +28,7 @@ def run(coro):
 
 def new_order_with_lines(conn: sqlite3.Connection) -> tuple[str, list[dict]]:
     """A new order in the device's cache, with its lines and their products' barcodes."""
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = Row
     order_id = conn.execute(
         "SELECT o.order_id FROM orders o WHERE o.status = 'new' AND o.store_id = 'S001' "
         "AND (SELECT sum(qty_ordered) FROM order_lines l WHERE l.order_id = o.order_id) >= 2 "
@@ -36,7 +37,7 @@ def new_order_with_lines(conn: sqlite3.Connection) -> tuple[str, list[dict]]:
 
 
 def lines_of(conn: sqlite3.Connection, order_id: str) -> list[dict]:
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = Row
     return [dict(r) for r in conn.execute(
         "SELECT l.*, p.ean13, p.allows_substitution FROM order_lines l "
         "JOIN products p USING (product_id) WHERE l.order_id = ? ORDER BY l.line_id",

@@ -4,7 +4,6 @@ tombstones, offline changes, rejections, temporary ids, and a misbehaving networ
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 
 import pytest
 import sqlalchemy as sa
@@ -16,6 +15,7 @@ from associate_app.sync import pull
 from associate_app.sync.engine import SyncEngine
 from central_api import changes as server_changes
 from central_api import storage
+from tests.support.cache_files import open_file
 from tests.support.faults import FRAGMENT, FaultyTransport
 from tests.support.sync_harness import dump, full_pull_dump, scalar, signed_in_client
 
@@ -47,7 +47,7 @@ def test_a_first_sync_by_snapshot_equals_the_servers_store_scope(fresh_central, 
 
 
 def indexes(cache) -> set[tuple[str, str]]:
-    conn = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
+    conn = open_file(cache, readonly=True)
     try:
         return set(conn.execute(
             "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger')"))
@@ -82,7 +82,7 @@ def test_a_snapshot_arriving_in_odd_pieces_gives_the_same_cache_with_every_index
     cache = run(story())
     assert dump(cache) == run(full_pull_dump(url, "S001", tmp_path / "reference"))
     assert indexes(cache) == indexes(empty.cache_path)
-    conn = sqlite3.connect(cache)
+    conn = open_file(cache)
     try:
         customers = scalar(conn, "SELECT count(*) FROM customers")
         assert scalar(conn, "SELECT count(*) FROM customers_fts") == customers > 0
@@ -196,7 +196,7 @@ def test_when_the_nearby_stores_change_the_device_downloads_its_scope_again(
             await client.aclose()
 
     def stocked_stores() -> set[str]:
-        conn = sqlite3.connect(device / "cache.sqlite3")
+        conn = open_file(device / "cache.sqlite3")
         try:
             return {r[0] for r in conn.execute("SELECT DISTINCT store_id FROM inventory")}
         finally:
@@ -234,7 +234,7 @@ def test_delta_sync_brings_changes_and_tombstones(fresh_central, tmp_path):
             await client.aclose()
 
     assert run(sync()).ok
-    conn = sqlite3.connect(device / "cache.sqlite3")
+    conn = open_file(device / "cache.sqlite3")
     product_id, name = conn.execute("SELECT product_id, name FROM products LIMIT 1").fetchone()
     wish = conn.execute("SELECT item_id, customer_id FROM wishlist_items LIMIT 1").fetchone()
     conn.close()
@@ -251,7 +251,7 @@ def test_delta_sync_brings_changes_and_tombstones(fresh_central, tmp_path):
     summary = run(sync())
     assert summary.ok and not summary.snapshot
     assert summary.pulled_rows == 2
-    conn = sqlite3.connect(device / "cache.sqlite3")
+    conn = open_file(device / "cache.sqlite3")
     assert scalar(conn, "SELECT name FROM products WHERE product_id = ?", product_id) == \
         "Renamed on the server" != name
     assert scalar(conn, "SELECT count(*) FROM wishlist_items WHERE item_id = ?", wish[0]) == 0
@@ -295,7 +295,7 @@ def test_changes_made_offline_reach_the_server_once_after_reconnect(fresh_centra
         ), {"c": customer}).scalars().all()
     engine.dispose()
     assert sorted(bodies) == ["Offline note 0", "Offline note 1", "Offline note 2"]
-    conn = sqlite3.connect(tmp_path / "device" / "cache.sqlite3")
+    conn = open_file(tmp_path / "device" / "cache.sqlite3")
     rows = conn.execute("SELECT interaction_id, pending_mutation_id FROM interactions "
                         "WHERE body LIKE 'Offline note %'").fetchall()
     assert len(rows) == 3 and all(not i.startswith("tmp-") and p is None for i, p in rows)

@@ -24,7 +24,6 @@ import asyncio
 import contextlib
 import random
 import shutil
-import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -44,6 +43,7 @@ from associate_app.domain.loyalty import points_for_purchase
 from associate_app.domain.mutation_types import MutationType, is_temp_id, new_temp_id
 from associate_app.sync.engine import SyncEngine
 from central_api import storage
+from tests.support.cache_files import open_file
 from tests.support.central import running_central_service
 from tests.support.faults import FAULTS, FaultyTransport
 from tests.support.sync_harness import dump, full_pull_dump
@@ -171,7 +171,8 @@ def unused_phone(central: Central, rng: random.Random) -> str:
 
 def truncate(cache: Path, how: str) -> int:
     size = cache.stat().st_size
-    page = int.from_bytes(cache.read_bytes()[16:18], "big") if size >= 100 else 4096
+    with contextlib.closing(open_file(cache)) as conn:  # (the header is encrypted)
+        page = int(conn.execute("PRAGMA page_size").fetchone()[0]) if size >= 100 else 4096
     keep = {"empty": 0, "header only": 100, "first page and a byte": page + 1,
             "first half": size // 2 // page * page}[how]
     assert keep + page < size, "the cut must not fall inside the last page"
@@ -181,7 +182,7 @@ def truncate(cache: Path, how: str) -> int:
 
 
 def cache_rows(cache: Path, sql: str) -> list[tuple]:
-    with contextlib.closing(sqlite3.connect(f"file:{cache}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(open_file(cache, readonly=True)) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -408,7 +409,8 @@ def test_a_cache_cut_inside_its_last_page_is_rebuilt(central: Central, tmp_path:
         store.close()
     cache = device / "cache.sqlite3"
     size = cache.stat().st_size
-    page = int.from_bytes(cache.read_bytes()[16:18], "big")
+    with contextlib.closing(open_file(cache)) as conn:  # (the header is encrypted)
+        page = int(conn.execute("PRAGMA page_size").fetchone()[0])
     assert size % page == 0 and not cache.with_name(cache.name + "-wal").exists()
     with open(cache, "r+b") as f:
         f.truncate(size - page + keep_of_last_page)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
 from central_api import seed, storage
 from central_api.app import create_app
@@ -23,9 +24,12 @@ def running_central_service(
     customers: int = 200,
     stores: int = 3,
     now: datetime | None = None,
+    app_factory: Callable[[str | Path], FastAPI] | None = None,
 ) -> Iterator[str]:
     """Seed ``db_path`` (if empty), serve it on 127.0.0.1:<free port>, yield the base URL.
 
+    ``app_factory`` builds the app over the database instead of ``create_app`` (a test may
+    change its limits or add a route).
     On exit the server stops and its thread is joined: nothing outlives the ``with`` block.
     """
     engine = storage.create_engine(db_path)
@@ -35,7 +39,7 @@ def running_central_service(
         engine.dispose()
     sock = bind("127.0.0.1", 0)
     port = sock.getsockname()[1]
-    app = create_app(db_path)
+    app = (app_factory or create_app)(db_path)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="central-service", daemon=True

@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         app, busy=lambda: services.sync is not None and services.sync.running)
     window = MainWindow()
     window.resize(1280, 800)
-    controller = AppController(services, window)
+    controller = AppController(services, window, idle_lock_s=None)  # tests lock on purpose
     controller.scanner.scanned.connect(lambda code: say(event="scanned", code=code))
     watcher = Watcher(controller)
 

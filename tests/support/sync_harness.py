@@ -14,6 +14,7 @@ from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import ENTITIES
 from associate_app.sync.engine import SyncEngine
+from tests.support.cache_files import open_file
 
 
 async def signed_in_client(url: str, store_id: str = "S001", *,
@@ -42,7 +43,7 @@ async def full_pull_dump(url: str, store_id: str, data_dir: Path) -> dict[str, l
 
 def dump(cache_path: Path) -> dict[str, list[tuple]]:
     """Every replicated table's rows (server columns only), sorted: comparable across caches."""
-    conn = sqlite3.connect(f"file:{cache_path}?mode=ro", uri=True)
+    conn = open_file(cache_path, readonly=True)
     try:
         out: dict[str, list[tuple]] = {}
         for entity in ENTITIES.values():

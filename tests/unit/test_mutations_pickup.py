@@ -270,7 +270,7 @@ def test_wrong_codes_are_refused_and_counted_and_after_five_only_a_manager_can_h
 
     bad_pin = push(engine, T.ORDER_HANDOVER, order_id=o.order_id, manager_id="M1001",
                    manager_pin="0000", override_reason="Code lost; checked photo ID")
-    assert bad_pin.status == "rejected" and "PIN was not accepted" in bad_pin.reason
+    assert bad_pin.status == "rejected" and "approval was not accepted" in bad_pin.reason
     not_manager = push(engine, T.ORDER_HANDOVER, order_id=o.order_id, manager_id="A2001",
                        manager_pin=DemoCredentials.ASSOCIATE_PIN,
                        override_reason="Code lost; checked photo ID")

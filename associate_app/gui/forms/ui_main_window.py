@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -95,6 +95,14 @@ class Ui_MainWindow(object):
 
         self.navLayout.addWidget(self.conflictsNav)
 
+        self.securityNav = QToolButton(self.navPanel)
+        self.securityNav.setObjectName(u"securityNav")
+        self.securityNav.setCheckable(True)
+        self.securityNav.setAutoExclusive(True)
+        self.securityNav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.navLayout.addWidget(self.securityNav)
+
         self.navBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.navLayout.addItem(self.navBottomSpacer)
@@ -179,6 +187,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.conflictsNav.setAccessibleName(QCoreApplication.translate("MainWindow", u"Conflicts", None))
+#endif // QT_CONFIG(accessibility)
+        self.securityNav.setText(QCoreApplication.translate("MainWindow", u"Security", None))
+#if QT_CONFIG(tooltip)
+        self.securityNav.setToolTip(QCoreApplication.translate("MainWindow", u"The store's audit of sensitive actions, and its devices (managers, Ctrl+6)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.securityNav.setAccessibleName(QCoreApplication.translate("MainWindow", u"Security", None))
 #endif // QT_CONFIG(accessibility)
         self.staffTitle.setText("")
         self.cameraScanButton.setText(QCoreApplication.translate("MainWindow", u"Scan with camera", None))

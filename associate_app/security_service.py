@@ -1,0 +1,31 @@
+"""What the Security screen asks of the central service: the store's audit and its devices.
+
+Online only (the audit lives on the service); every failure is an ``errors.ApiError`` with a
+sentence for the person.
+"""
+
+from __future__ import annotations
+
+from associate_app.api import errors
+from associate_app.services import ScreenService
+from associate_app.wire_security import AuditPage, DeviceOut
+
+
+class SecurityService(ScreenService):
+    def _client(self):
+        client = self.services.client
+        if client is None or not self.store_id:
+            raise errors.Unreachable("Not connected to the central service.")
+        return client
+
+    async def audit(self, before: int | None = None) -> AuditPage:
+        return await self._client().audit(self.store_id, before)
+
+    async def devices(self) -> list[DeviceOut]:
+        return await self._client().devices(self.store_id)
+
+    async def revoke(self, device_id: str) -> DeviceOut:
+        return await self._client().revoke_device(self.store_id, device_id)
+
+    async def this_device(self) -> str | None:
+        return await self.services.credentials.aget("device_id")
