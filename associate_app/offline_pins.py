@@ -14,6 +14,7 @@ counted before the check on the device's one writer thread, so no burst gets pas
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
@@ -50,6 +51,7 @@ class OfflinePerson:
 
 
 def _digest(key: bytes, pin: str, salt: str) -> str:
+    """The verifier of ``pin``: slow on purpose (~50–100 ms), so never on the GUI thread."""
     slow = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), maxmem=64 * 1024 * 1024,
                           dklen=32, **COST)
     return hmac.new(key, slow, hashlib.sha256).hexdigest()
@@ -76,9 +78,9 @@ class OfflinePins:
         assert key is not None
         key_id, secret = key
         salt = secrets.token_hex(16)
+        digest = await asyncio.to_thread(_digest, secret, pin, salt)
         verifier = offline_verifiers.Verifier(
-            staff.staff_id, staff.store_id, staff.name, str(staff.role), salt,
-            _digest(secret, pin, salt), key_id)
+            staff.staff_id, staff.store_id, staff.name, str(staff.role), salt, digest, key_id)
         now = datetime.now(UTC).isoformat()
 
         def job(c) -> None:
@@ -111,7 +113,8 @@ class OfflinePins:
         if taken is None:
             raise OfflineRefused(NOT_KNOWN_HERE.format(who=staff_id), not_known=True)
         found, store = taken
-        if not hmac.compare_digest(_digest(key[1], pin, found.salt), found.verifier):
+        digest = await asyncio.to_thread(_digest, key[1], pin, found.salt)
+        if not hmac.compare_digest(digest, found.verifier):
             raise OfflineRefused(WRONG)
 
         def give_back(c) -> None:

@@ -101,6 +101,8 @@ class AppServices:
             if self.sessions is not None:
                 sessions = self.sessions
                 self.sync.before_sync.append(sessions.refresh_if_due)
+                self.sync.may_push = lambda: sessions.current is not None and permissions.can(
+                    sessions.current.staff.role, permissions.Permission.PUSH_CHANGES)
             self.sync.start()
         return self.sync
 
@@ -161,17 +163,17 @@ class AppServices:
             listener(count)
 
     async def demo_sign_in(self) -> Session:
-        """Enrol (if needed) and sign in as the seeded demo associate."""
+        """Enrol (if needed) and sign in as the seeded demo associate. (A session kept from an
+        earlier start is the caller's to resume: the window resumes it locked.)"""
         assert self.sessions is not None
-        resumed = await self.sessions.resume()
-        if resumed is not None:
-            return resumed
         if not await self.sessions.is_enrolled():
             await self.sessions.enrol(wire.DemoCredentials.ENROLMENT_CODE, "demo counter tablet")
         try:
             return await self.sessions.sign_in(
                 wire.DemoCredentials.ASSOCIATE_ID, wire.DemoCredentials.ASSOCIATE_PIN
             )
+        except errors.DeviceRevoked:
+            raise  # removed by a manager: erased, not quietly enrolled again
         except errors.Unauthorized:
             # A fresh demo database forgets old devices: enrol again once.
             await self.sessions.enrol(wire.DemoCredentials.ENROLMENT_CODE, "demo counter tablet")

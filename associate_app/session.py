@@ -6,6 +6,7 @@ No Qt here: the GUI's dialogs and the headless commands both drive this.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -82,6 +83,26 @@ class SessionService:
         #: checks PINs when the service cannot be reached (set once the local store is open)
         self.offline_pins = offline_pins
         self.current: Session | None = None
+        #: the window is locked: whoever is signed in is away, so their session is not renewed
+        #: (a tablet left locked lets it run out; see gui/session_lock.py)
+        self.locked = False
+        #: tokens of sessions that ended while the service could not be reached: revoked at the
+        #: next contact of this run (after a restart they simply expire; no copy is kept)
+        self._unrevoked: list[str] = []
+        #: who is current, the token the client sends and the session the keychain keeps change
+        #: together under this lock: a sign-in, a refresh and a switch that overlap never leave
+        #: them disagreeing (nor the keychain holding someone who left)
+        self._switching = asyncio.Lock()
+
+    async def _become(self, session: Session | None) -> None:
+        """Under ``_switching``: ``session`` is the current one, its token the client's, and
+        the keychain keeps it (an offline session, or nobody, is not kept)."""
+        if session is not None and not session.offline:
+            await self.credentials.aset(SESSION, session.to_json())
+        else:
+            await self.credentials.adelete(SESSION)
+        self.current = session
+        self.client.token = session.access_token if session and session.access_token else None
 
     async def is_enrolled(self) -> bool:
         return bool(await self.credentials.aget(DEVICE_ID)
@@ -128,10 +149,11 @@ class SessionService:
             server_url=self.client.base_url, store=out.store, staff=out.staff,
             access_token=out.access_token, expires_at=out.expires_at,
         )
-        await self.credentials.aset(SESSION, session.to_json())
         if self.offline_pins is not None:
             await self.offline_pins.remember(out.staff, pin)
-        self.current = session
+        async with self._switching:
+            await self._become(session)
+        await self.revoke_pending()
         return session
 
     async def _sign_in_offline(self, staff_id: str, pin: str,
@@ -146,28 +168,77 @@ class SessionService:
         session = Session(server_url=self.client.base_url, store=store, staff=staff,
                           access_token="", expires_at=datetime.now(UTC) + OFFLINE_SESSION,
                           offline=True)
-        self.client.token = None
-        self.current = session
+        # an offline session is never kept, and the one kept (whoever signed in online last)
+        # is not this person's: it goes, so the next start asks for a PIN rather than resuming
+        # as someone who has left the counter
+        async with self._switching:
+            await self._become(session)
         return session
 
     async def refresh_if_due(self) -> Session | None:
         """Swap the session's token for a fresh one when it nears its end (a counter in use
-        all day is never signed out mid-sale; one left alone still expires)."""
+        all day is never signed out mid-sale; one left alone — or locked — still expires)."""
+        await self.revoke_pending()
         session = self.current
-        if session is None or session.offline or session.expired:
+        if self.locked or session is None or session.offline or session.expired:
             return session
         if session.expires_at - datetime.now(UTC) > REFRESH_BEFORE:
             return session
         out = await self.client.refresh()
-        session = replace(session, access_token=out.access_token, expires_at=out.expires_at)
-        await self.credentials.aset(SESSION, session.to_json())
-        self.current = session
+        async with self._switching:
+            if self.current is session:
+                await self._become(replace(session, access_token=out.access_token,
+                                           expires_at=out.expires_at))
+                return self.current
+            # someone else signed in (or out) while the refresh was on its way: theirs stands
+            # (the client had taken the fresh token: it sends the current one again)
+            await self._become(self.current)
+        await self.revoke(out.access_token)  # the person who left keeps no fresh session
+        return self.current
+
+    async def revoke(self, token: str) -> None:
+        """End a token that is no longer the current one (the person before a switch, a
+        session left locked too long); when the service cannot be reached, at its next contact
+        in this run (after a restart it runs out by itself: no copy of it is kept)."""
+        if not token:
+            return
+        try:
+            await self.client.revoke_token(token)
+        except errors.Unreachable:
+            if token not in self._unrevoked:
+                self._unrevoked.append(token)
+        except errors.ApiError:
+            pass  # refused: it has ended already (expired, revoked, or the device removed)
+
+    async def revoke_pending(self) -> None:
+        """Revoke the tokens whose revoke failed offline, now that the service may answer."""
+        for token in list(self._unrevoked):
+            try:
+                await self.client.revoke_token(token)
+            except errors.Unreachable:
+                return  # still offline: the next contact tries again
+            except errors.ApiError:
+                pass
+            if token in self._unrevoked:  # (a revoke running beside this one took it too)
+                self._unrevoked.remove(token)
+
+    async def end_locked(self) -> Session | None:
+        """The window stayed locked too long: end the session of whoever is away (revoked,
+        and gone from the keychain so no restart resumes it). Returns the session ended."""
+        async with self._switching:
+            session = self.current
+            if session is None:
+                return None
+            await self._become(None)
+        await self.revoke(session.access_token)
         return session
 
     async def forget_device(self) -> None:
         """This device was removed from the store: forget everything the keychain holds."""
-        self.current = None
-        self.client.token = None
+        async with self._switching:
+            self.current = None
+            self.client.token = None
+        self._unrevoked.clear()  # the service ended every session of the device already
         for name in (SESSION, DEVICE_ID, DEVICE_SECRET, OFFLINE_KEY):
             await self.credentials.adelete(name)
 
@@ -189,13 +260,9 @@ class SessionService:
         return session
 
     async def sign_out(self) -> None:
-        """Forget the token here first (so it is gone even offline), then revoke it centrally."""
-        self.current = None
-        await self.credentials.adelete(SESSION)
-        try:
-            if self.client.token:
-                await self.client.sign_out()
-        except errors.ApiError:
-            pass  # the token expires on its own; nothing here depends on the revoke
-        finally:
-            self.client.token = None
+        """Forget the token here first (so it is gone even offline), then revoke it centrally
+        (offline: at the next contact of this run, else it runs out by itself)."""
+        async with self._switching:
+            token = self.client.token
+            await self._become(None)
+        await self.revoke(token or "")

@@ -31,7 +31,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -97,6 +97,7 @@ class Context:
     type: str = ""
     role: str = "associate"  # of the staff member who made the change
     pusher_role: str = "associate"  # of the staff member signed in when it was sent
+    pusher_id: str = ""  # that staff member (the device names the author; this is certain)
     approved_by: sa.Row | None = None  # the manager whose id and PIN approved this change
 
     def unseal(self, p: dict[str, Any], secret: str) -> str:
@@ -107,7 +108,7 @@ class Context:
             if key is None:
                 raise SealingError("unknown key")
             return open_sealed(key, p[field], mutation_id=self.mutation_id, type_=self.type,
-                               field=secret)
+                               field=secret, payload=p)
         except (SealingError, KeyError):
             raise Rejected(
                 "This change carries a code or PIN the central service cannot read (it was "
@@ -622,7 +623,7 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
             raise Rejected(exc.reason) from None
         text = (f"Order {order.order_number} handed over by manager override, approved by "
                 f"{manager.name} ({manager.staff_id}), at the counter: {ctx.staff_id}. "
-                f"Reason: {reason}")
+                f"Reason: {reason}{_sent_by(ctx)}")
         _audit(ctx, order, "Pickup handed over without its code", text)
         audit.record(ctx.conn, store_id=ctx.store_id, action="order.override",
                      subject=order.order_id, staff_id=ctx.staff_id,
@@ -807,8 +808,20 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
     # Who made the change is the device's word; what it may do is what both the person who
     # made it and the person whose session sends it may do, unless a manager approved it
     # with their PIN (checked here): naming a manager as its author gains nothing.
-    lacking = (permissions.missing(ctx.role, type_, p)
-               | permissions.missing(ctx.pusher_role, type_, p))
+    moved, today = _points_moved(ctx, type_, p)
+    lacking = (permissions.missing(ctx.role, type_, p, points_today=today, points=moved)
+               | permissions.missing(ctx.pusher_role, type_, p, points_today=today,
+                                     points=moved))
+    large = permissions.Permission.LARGE_POINTS in permissions.required(
+        type_, p, points_today=today, points=moved)
+    if large and p.get("manager_id") is None and not lacking:
+        # a manager's own large change: allowed, and on the record
+        audit.record(ctx.conn, store_id=ctx.store_id, action=f"{type_}.large",
+                     subject=p.get("customer_id"), staff_id=ctx.staff_id,
+                     device_id=ctx.device_id, at=ctx.now,
+                     detail=f"{ctx.staff_id} made {type_} ({_points_text(p)}); "
+                            f"{today + moved:,} points for this customer here today"
+                            f"{_sent_by(ctx)}.")
     if p.get("manager_id") is None:
         if lacking:
             raise Rejected(permissions.refusal(ctx.role, lacking))
@@ -819,7 +832,8 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
     except pins.Refused as exc:
         raise Rejected(f"The manager's approval was not accepted: {exc.reason} Nothing was "
                        "changed.") from None
-    if permissions.missing(manager.role, type_, p) or manager.role != permissions.Role.MANAGER:
+    if (permissions.missing(manager.role, type_, p, points_today=today, points=moved)
+            or manager.role != permissions.Role.MANAGER):
         raise Rejected(f"{manager.name} ({manager.staff_id}) is not a manager of this store, so "
                        "cannot approve this. Nothing was changed.")
     if lacking and type_ != MutationType.ORDER_HANDOVER:  # (a handover is audited by its handler)
@@ -827,8 +841,37 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
                      subject=p.get("customer_id"), staff_id=ctx.staff_id,
                      approved_by=manager.staff_id, device_id=ctx.device_id, at=ctx.now,
                      detail=f"{manager.name} ({manager.staff_id}) approved {type_} "
-                            f"({_points_text(p)}) made by {ctx.staff_id}.")
+                            f"({_points_text(p)}) made by {ctx.staff_id}{_sent_by(ctx)}.")
     return manager
+
+
+def _points_moved(ctx: Context, type_: str, p: dict[str, Any]) -> tuple[int, int]:
+    """(points this change moves, points this store moved for the customer in the last day):
+    a large redemption split in small ones adds up."""
+    if type_ not in (MutationType.LOYALTY_EARN, MutationType.LOYALTY_REDEEM):
+        return 0, 0
+    customer_id = p.get("customer_id")
+    if not isinstance(customer_id, str) or is_temp_id(customer_id):
+        return int(p.get("points") or 0), 0
+    tier = ctx.conn.execute(sa.select(loyalty_accounts.c.tier).where(
+        loyalty_accounts.c.customer_id == customer_id)).scalar()
+    moved = (points_for_purchase(p["amount_cents"], tier or "bronze")
+             if type_ == MutationType.LOYALTY_EARN else int(p.get("points") or 0))
+    today = ctx.conn.execute(
+        sa.select(sa.func.coalesce(sa.func.sum(sa.func.abs(loyalty_ledger.c.delta)), 0))
+        .where(loyalty_ledger.c.customer_id == customer_id,
+               loyalty_ledger.c.store_id == ctx.store_id,
+               loyalty_ledger.c.reason.in_(("earn", "redeem")),
+               loyalty_ledger.c.created_at >= ctx.now - timedelta(days=1))).scalar_one()
+    return moved, int(today)
+
+
+def _sent_by(ctx: Context) -> str:
+    """Who sent a change made by someone else on a shared tablet (the author is the device's
+    word; the session that sent it is the service's)."""
+    if ctx.pusher_id and ctx.pusher_id != ctx.staff_id:
+        return f" (made by {ctx.staff_id} on device {ctx.device_id}, sent by {ctx.pusher_id})"
+    return ""
 
 
 def _points_text(p: dict[str, Any]) -> str:
@@ -865,6 +908,7 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
         mutation_log.insert().values(
             store_id=ctx.store_id,
             device_id=ctx.device_id,
+            pushed_by=ctx.pusher_id or ctx.staff_id,
             mutation_id=mutation.mutation_id,
             device_seq=mutation.device_seq,
             type=mutation.type,
@@ -906,7 +950,8 @@ def _push(
                                  else staff_id)
                         ctx = Context(conn, device_id, store_id, actor, datetime.now(UTC),
                                       mutation.mutation_id, mutation.type,
-                                      people.get(actor, ""), people.get(staff_id, ""))
+                                      people.get(actor, ""), people.get(staff_id, ""),
+                                      pusher_id=staff_id)
                         result = _apply_one(ctx, mutation)
                 break
             except sa.exc.IntegrityError:

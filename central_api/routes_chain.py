@@ -11,13 +11,15 @@ import sqlalchemy as sa
 from fastapi import HTTPException, Query, Request
 
 from associate_app import wire
+from associate_app.domain import pin_lockout
 from associate_app.domain.customer_query import mask_email, mask_phone, parse
 from associate_app.domain.permissions import Permission, can, refusal
 from associate_app.wire_security import LinkRequest
 
-from . import audit, auth
+from . import audit, auth, storage
 from .changes import record_changes
 from .schema import (
+    audit_log,
     carts,
     customer_store_links,
     customers,
@@ -101,16 +103,35 @@ def link_customer(customer_id: str, body: LinkRequest, session: auth.ScopedSessi
     Without the card only a manager may (their contact details and points would otherwise be
     one search away from any counter). Every link goes into the store's audit."""
     sid = session.store.store_id
-    with request.app.state.engine.begin() as conn:
+    now = datetime.now(UTC)
+    with request.app.state.engine.connect() as conn, storage.write_transaction(conn):
+        # A card number is a guessable proof that the customer is here: every wrong one is on
+        # the record and counts; after LIMIT in the lockout window the person must wait.
+        wrong = conn.execute(sa.select(sa.func.count()).select_from(audit_log).where(
+            audit_log.c.staff_id == session.staff.staff_id,
+            audit_log.c.action == "customer.link_wrong_card",
+            audit_log.c.at >= now - pin_lockout.WINDOW)).scalar_one()
+        if body.card_number and wrong >= pin_lockout.LIMIT:
+            raise HTTPException(429, "Too many wrong loyalty cards. Wait five minutes, or ask a "
+                                     "manager to bring the customer here.",
+                                headers={"Retry-After": "300"})
         if conn.execute(sa.select(customers.c.customer_id)
                         .where(customers.c.customer_id == customer_id)).first() is None:
             raise HTTPException(404, f"There is no customer {customer_id} in the chain.")
         card = conn.execute(sa.select(loyalty_accounts.c.card_number).where(
             loyalty_accounts.c.customer_id == customer_id)).scalar()
         present = bool(body.card_number and card and body.card_number.strip() == card)
-        if body.card_number and not present:
-            raise HTTPException(422, "That loyalty card is not this customer's. Scan the card "
-                                     "the customer shows, or ask a manager.")
+        refused = body.card_number is not None and not present
+        if refused:
+            audit.record(conn, store_id=sid, action="customer.link_wrong_card",
+                         subject=customer_id, staff_id=session.staff.staff_id,
+                         device_id=session.device_id, at=now,
+                         detail=f"{session.staff.name} ({session.staff.staff_id}) gave a card "
+                                f"that is not customer {customer_id}'s when bringing them here.")
+    if refused:  # (after the commit: the wrong card stays counted)
+        raise HTTPException(422, "That loyalty card is not this customer's. Scan the card "
+                                 "the customer shows, or ask a manager.")
+    with request.app.state.engine.begin() as conn:
         if not present and not can(session.staff.role, Permission.LINK_ABSENT_CUSTOMER):
             raise HTTPException(403, refusal(session.staff.role,
                                              {Permission.LINK_ABSENT_CUSTOMER}))

@@ -30,6 +30,9 @@ mutation_log = sa.Table(
     sa.Column("mutation_id", sa.String(64), primary_key=True),
     sa.Column("store_id", sa.String(40), nullable=False),
     sa.Column("device_id", sa.String(64), nullable=False),  # who first pushed it (audit)
+    # whose session sent it; the change's author (staff_id of its effects) is the device's
+    # word, this is the service's
+    sa.Column("pushed_by", sa.String(40), nullable=True),
     sa.Column("device_seq", sa.BigInteger, nullable=False),
     sa.Column("type", sa.String(64), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),  # applied | rejected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -35,6 +35,9 @@ class CentralClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
+        #: called whenever the service says this device was removed from the store (any call:
+        #: a sign-in, a refresh, a manager's screen, a sync), before DeviceRevoked is raised
+        self.on_device_revoked: list[Callable[[], None]] = []
         self._http = httpx.AsyncClient(
             base_url=self.base_url, timeout=timeout, transport=transport,
             headers={"User-Agent": "store-associate/0.1"},
@@ -86,7 +89,7 @@ class CentralClient:
         except httpx.HTTPError as exc:
             raise errors.Unreachable(f"Cannot reach the central service ({_reason(exc)}).") \
                 from exc
-        _decode(response)
+        self._decode(response)
 
     # -- customers of the whole chain -------------------------------------------------------
 
@@ -149,7 +152,7 @@ class CentralClient:
                 if not response.is_success:
                     await response.aread()
                     with _sync_endpoint():
-                        _decode(response)
+                        self._decode(response)
                 async for block in response.aiter_bytes():
                     if block:
                         yield block
@@ -198,7 +201,15 @@ class CentralClient:
             raise errors.Unreachable(
                 f"Cannot reach the central service at {self.base_url} ({_reason(exc)})."
             ) from exc
-        return _decode(response)
+        return self._decode(response)
+
+    def _decode(self, response: httpx.Response) -> Any:
+        try:
+            return _decode(response)
+        except errors.DeviceRevoked:
+            for listener in list(self.on_device_revoked):
+                listener()
+            raise
 
 
 @contextlib.contextmanager

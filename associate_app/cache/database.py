@@ -232,14 +232,20 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     return None if findings == ["ok"] else "; ".join(findings)
 
 
-def move_aside(path: Path, label: str = "corrupt") -> Path:
-    """Rename ``path`` and its side files to ``<name>.<label>-<time>``; returns the new path."""
+def aside_name(path: Path, label: str) -> Path:
+    """A free name ``<name>.<label>-<time>[-n]`` beside ``path`` for a copy kept for support."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}")
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    return target
+
+
+def move_aside(path: Path, label: str = "corrupt") -> Path:
+    """Rename ``path`` and its side files to ``<name>.<label>-<time>``; returns the new path."""
+    target = aside_name(path, label)
     for suffix in ("", "-wal", "-shm", "-journal"):
         part = path.with_name(path.name + suffix)
         if part.exists():

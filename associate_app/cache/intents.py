@@ -14,16 +14,19 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from associate_app.cache.outbox import Entry
+from associate_app.cache.outbox import SECRET_FIELDS, Entry
 
 
 def keep(conn: sqlite3.Connection, entry: Entry) -> None:
-    """Copy ``entry`` next to its effect (inside the caller's cache transaction)."""
+    """Copy ``entry`` next to its effect (inside the caller's cache transaction). A code or PIN
+    an older version queued in clear is left out of the copy: a copy restored without it is
+    refused by the service and explained, never sent in clear."""
+    payload = {k: v for k, v in entry.payload.items() if k not in SECRET_FIELDS}
     conn.execute(
         "INSERT INTO applied_mutations (mutation_id, intent) VALUES (?, ?) "
         "ON CONFLICT (mutation_id) DO UPDATE SET intent = excluded.intent",
         (entry.mutation_id, json.dumps({
-            "seq": entry.seq, "type": entry.type, "payload": entry.payload, "undo": entry.undo,
+            "seq": entry.seq, "type": entry.type, "payload": payload, "undo": entry.undo,
             "created_at": entry.created_at, "staff_id": entry.staff_id,
             "store_id": entry.store_id})),
     )
@@ -44,3 +47,8 @@ def copies(conn: sqlite3.Connection) -> list[Entry]:
         except (ValueError, KeyError, TypeError):
             continue  # a copy that cannot be read is no copy
     return sorted(out, key=lambda e: (e.seq, e.created_at))
+
+
+def has_copy(conn: sqlite3.Connection, mutation_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM applied_mutations WHERE mutation_id = ? AND intent IS "
+                        "NOT NULL", (mutation_id,)).fetchone() is not None

@@ -174,6 +174,10 @@ class LocalStore:
 
     def _open(self) -> Connections:
         lost_key = self._prepare_files()
+        if encryption.file_state(self.cache_path) is FileState.PLAIN:
+            # an older version's cache that could not be converted now (busy, full disk): read
+            # as it is for this run, never taken for damage; the next start converts it
+            self._cache_key = None
         result = open_cache(self.cache_path, self._cache_key)
         found: list[Recovery] = []
         if result.rebuilt_from is not None:
@@ -198,6 +202,7 @@ class LocalStore:
         conns = Connections(cache=result.conn, outbox=box)
         try:
             try:
+                _seal_clear_secrets(conns)  # first: no copy of a clear secret is ever made
                 found += _reconcile(conns, existed=existed, salvaged=salvaged)
                 recovered = _reapply_pending(conns, only_missing=True)
             except READ_ERRORS as exc:
@@ -275,8 +280,11 @@ class LocalStore:
         def job(c: Connections) -> Recorded:
             clean = payload
             if secrets:
-                # sealed before anything is written: the outbox never sees the secret
-                clean = validate(type_, {**payload, **_sealed(c, secrets, mutation_id, type_)})
+                # sealed before anything is written: the outbox never sees the secret. Sealed
+                # over the cleaned payload, as the service will see it
+                stand_in = {sealing.SEALED_FIELDS[n]: _STAND_IN for n in secrets}
+                pre = validate(type_, {**payload, **stand_in})
+                clean = {**pre, **_sealed(c, secrets, mutation_id, type_, pre)}
             # A screen opened before a sync may still hold a temporary id the server has since
             # replaced: use the real one, so the local effect lands on the real record.
             clean = outbox.replace_resolved_ids(c.outbox, clean)
@@ -320,6 +328,11 @@ class LocalStore:
 
     async def pending(self, limit: int) -> list[outbox.Entry]:
         return await self.writer.run(lambda c: outbox.pending(c.outbox, limit))
+
+    async def has_unsealed(self) -> bool:
+        """Does the queue hold a code or PIN in clear (queued by an older app version) that
+        waits for the service's key to be sealed?"""
+        return await self.writer.run(lambda c: outbox.unsealed_count(c.outbox) > 0)
 
     async def pending_count(self) -> int:
         return await self.writer.run(lambda c: outbox.pending_count(c.outbox))
@@ -475,8 +488,12 @@ def _sealing_key(c: Connections) -> SealingKeyOut | None:
     return SealingKeyOut.model_validate_json(text) if text else None
 
 
+#: what a sealed field holds while the payload around it is validated (never queued)
+_STAND_IN = "hpke1.pending." + "A" * 43
+
+
 def _sealed(c: Connections, secrets: dict[str, str], mutation_id: str,
-            type_: str) -> dict[str, str]:
+            type_: str, payload: dict[str, Any]) -> dict[str, str]:
     key = _sealing_key(c)
     if key is None:
         name = next(iter(secrets))
@@ -485,7 +502,7 @@ def _sealed(c: Connections, secrets: dict[str, str], mutation_id: str,
                                  "then try again.")
     sealing_key = sealing.SealingKey(key.key_id, key.public_key)
     return {sealing.SEALED_FIELDS[name]: sealing.seal(sealing_key, value, mutation_id=mutation_id,
-                                                      type_=type_, field=name)
+                                                      type_=type_, field=name, payload=payload)
             for name, value in secrets.items()}
 
 
@@ -503,9 +520,14 @@ def _seal_clear_secrets(c: Connections) -> None:
             clear = {k: str(payload.pop(k)) for k in outbox.SECRET_FIELDS if k in payload}
             if not clear:
                 continue
-            payload.update(_sealed(c, clear, mutation_id, type_))
+            payload.update(_sealed(c, clear, mutation_id, type_, payload))
             c.outbox.execute("UPDATE outbox SET payload = ? WHERE mutation_id = ?",
                              (json.dumps(payload), mutation_id))
+    with outbox.transaction(c.cache):  # and the cache's copies of them, if any
+        for mutation_id, _type, _text in rows:
+            entry = outbox.get(c.outbox, mutation_id)
+            if entry is not None and intents.has_copy(c.cache, mutation_id):
+                intents.keep(c.cache, entry)
     log.info("sealed the secrets of %d queued changes of an older app version", len(rows))
 
 
@@ -552,6 +574,9 @@ def _reconcile(c: Connections, *, existed: bool,
     with outbox.transaction(c.cache):
         for entry in settled:
             if status[entry.mutation_id] == "applied":
+                id_map = outbox.id_map_of(c.outbox, entry.mutation_id)
+                if id_map:
+                    local_effects.remap_ids(c.cache, id_map)
                 local_effects.confirm(c.cache, entry.mutation_id)
             else:
                 local_effects.undo(c.cache, entry.type, entry.mutation_id, entry.payload,
@@ -601,12 +626,14 @@ def _customer_name(conn: sqlite3.Connection, customer_id: str | None) -> str | N
 
 
 def _settle(c: Connections, results: list[tuple[str, str, str | None, dict[str, str]]]) -> None:
-    # Both files commit at the end (the cache first). If the app dies between the two commits
-    # the entry is still pending in the outbox: it is re-applied at the next open, pushed again,
-    # answered "already applied" with the same id map, and settles the same way. Idempotent.
+    # Both files commit at the end, the outbox first. If the app dies between the two commits,
+    # the outbox says settled while the cache still shows the change pending with its copy:
+    # the next open settles the cache from the outbox (_reconcile), remapping ids as here. (The
+    # other order would leave a change pending in the outbox whose effect the cache has already
+    # folded into the server's version: re-applied at open, a pick would count twice.)
     entries = {e.mutation_id: e for e in outbox.pending(c.outbox)}
     id_maps: dict[str, str] = {}
-    with outbox.transaction(c.outbox), outbox.transaction(c.cache):
+    with outbox.transaction(c.cache), outbox.transaction(c.outbox):
         for mutation_id, status, reason, id_map in results:
             entry = entries.get(mutation_id)
             if entry is None:

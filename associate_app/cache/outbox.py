@@ -226,6 +226,15 @@ def pending(conn: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
     return [_entry(r) for r in conn.execute(sql)]
 
 
+def has_clear_secret(entry: Entry) -> bool:
+    """An entry an older app version queued with a code or PIN in clear: never sent so."""
+    return bool(SECRET_FIELDS & entry.payload.keys())
+
+
+def unsealed_count(conn: sqlite3.Connection) -> int:
+    return sum(has_clear_secret(e) for e in pending(conn))
+
+
 def pending_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
 
@@ -307,6 +316,16 @@ def _replace_ids(value: Any, id_map: dict[str, str]) -> Any:
     if isinstance(value, list):
         return [_replace_ids(v, id_map) for v in value]
     return value
+
+
+def id_map_of(conn: sqlite3.Connection, mutation_id: str) -> dict[str, str]:
+    """The temporary → real ids the service answered an applied entry with."""
+    row = conn.execute("SELECT result FROM outbox WHERE mutation_id = ? AND status = "
+                       "'applied'", (mutation_id,)).fetchone()
+    try:
+        return dict(json.loads(row[0]).get("id_map") or {}) if row and row[0] else {}
+    except (ValueError, AttributeError):
+        return {}
 
 
 def resolve_id(conn: sqlite3.Connection, temp_id: str) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from associate_app.cache import encryption
-from associate_app.cache.database import READ_ERRORS, connect, move_aside
+from associate_app.cache.database import READ_ERRORS, aside_name, connect
 from associate_app.cache.outbox import open_outbox
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,18 @@ class Salvaged:
         return {e["mutation_id"] for e in self.entries}
 
 
+def _keep_copy(path: Path) -> Path:
+    """A copy of the damaged outbox and its side files, kept for support (never deleted)."""
+    target = aside_name(path, "damaged")
+    for suffix in ("", "-journal", "-wal"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            copied = target.with_name(target.name + suffix)
+            shutil.copyfile(part, copied)
+            encryption.private_file(copied)
+    return target
+
+
 def salvage(path: Path, reason: str,
             key: bytes | None = None) -> tuple[sqlite3.Connection, Salvaged]:
     """Move the damaged outbox at ``path`` aside, read what it still holds into a fresh one,
@@ -64,8 +77,12 @@ def salvage(path: Path, reason: str,
 
     ``key``: the data folder's key (the damaged file is read with it unless it is a plain
     SQLite file); the fresh outbox is encrypted with it, or in clear when it is None."""
-    moved = move_aside(path, "damaged")
-    log.warning("outbox %s is damaged (%s); moved to %s, salvaging", path, reason, moved.name)
+    # Crash-safe at every step: the damaged file stays where it is until its salvaged
+    # replacement is complete and takes its place in one rename; a crash before that salvages
+    # again at the next start. The copy kept for support is a copy, made first.
+    moved = _keep_copy(path)
+    log.warning("outbox %s is damaged (%s); kept a copy as %s, salvaging", path, reason,
+                moved.name)
     found = Salvaged(moved_to=moved, reason=reason)
     workdir = Path(tempfile.mkdtemp(prefix=".salvage-", dir=path.parent))  # 0700
     try:
@@ -78,10 +95,18 @@ def salvage(path: Path, reason: str,
                 shutil.copyfile(part, target)
         plain = encryption.file_state(copy) is encryption.FileState.PLAIN
         _read(_Reader(copy, None if plain else key), found)
+        fresh = workdir / "salvaged.sqlite3"
+        conn = open_outbox(fresh, key)
+        try:
+            _write(conn, found)
+        finally:
+            conn.close()
+        for suffix in ("-journal", "-wal", "-shm"):  # the damaged file's side files go with it
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        os.replace(fresh, path)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     conn = open_outbox(path, key)
-    _write(conn, found)
     log.warning("outbox salvage: %d entries, %d conflicts read; %d entries unreadable",
                 len(found.entries), len(found.conflicts), len(found.unreadable))
     return conn, found

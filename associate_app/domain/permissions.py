@@ -99,25 +99,34 @@ def can(role: Role | str, permission: Permission) -> bool:
         return False  # a role this version does not know gets nothing
 
 
-def required(type_: str, payload: dict[str, Any]) -> set[Permission]:
-    """Every permission a change of ``type_`` with ``payload`` needs (a kind this table does
-    not know needs one nobody has)."""
+def required(type_: str, payload: dict[str, Any], *, points_today: int = 0,
+             points: int | None = None) -> set[Permission]:
+    """Every permission a change of ``type_`` with ``payload`` needs.
+
+    A points change is large by itself (over :data:`LARGE_POINTS` points, or a purchase over
+    :data:`LARGE_SPEND`) or with what this store already moved for the same customer today
+    (``points_today``; ``points``: this change's, when the service knows it, e.g. points for a
+    purchase at the customer's tier), so splitting a large redemption in small ones gains
+    nothing."""
     base = MUTATION_PERMISSION.get(type_)
     if base is None:
         return set()  # an unknown kind: the service refuses it before asking
     needs = {base}
     if type_ == "order.handover" and payload.get("override_reason") is not None:
         needs.add(Permission.OVERRIDE)
-    if type_ == "loyalty.redeem" and _int(payload.get("points")) > LARGE_POINTS:
-        needs.add(Permission.LARGE_POINTS)
-    if type_ == "loyalty.earn" and _int(payload.get("amount_cents")) > LARGE_SPEND:
-        needs.add(Permission.LARGE_POINTS)
+    if type_ in ("loyalty.redeem", "loyalty.earn"):
+        moved = points if points is not None else _int(payload.get("points"))
+        if (_int(payload.get("amount_cents")) > LARGE_SPEND
+                or moved + max(0, points_today) > LARGE_POINTS):
+            needs.add(Permission.LARGE_POINTS)
     return needs
 
 
-def missing(role: Role | str, type_: str, payload: dict[str, Any]) -> set[Permission]:
+def missing(role: Role | str, type_: str, payload: dict[str, Any], *, points_today: int = 0,
+            points: int | None = None) -> set[Permission]:
     """What ``role`` lacks for this change (empty: allowed)."""
-    return {p for p in required(type_, payload) if not can(role, p)}
+    return {p for p in required(type_, payload, points_today=points_today, points=points)
+            if not can(role, p)}
 
 
 def needs_approval(role: Role | str, type_: str, payload: dict[str, Any]) -> bool:

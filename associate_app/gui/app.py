@@ -38,7 +38,7 @@ from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
 from associate_app.gui.scanner_filter import ScannerFilter
 from associate_app.gui.security_page import SecurityPage
-from associate_app.gui.session_lock import DEFAULT_IDLE_S, SessionLock
+from associate_app.gui.session_lock import DEFAULT_IDLE_S, MAX_LOCKED_S, SessionLock
 from associate_app.gui.sign_in_dialog import SignInDialog
 from associate_app.inventory_service import InventoryService
 from associate_app.keychain import KeychainError
@@ -85,11 +85,17 @@ class AppController(QObject):
         preferences: Preferences | None = None,
         screenshot: Path | None = None,
         idle_lock_s: float | None = DEFAULT_IDLE_S,
+        max_locked_s: float = MAX_LOCKED_S,
     ) -> None:
         super().__init__(window)
         self.services = services
         self.idle_lock_s = idle_lock_s
+        self.max_locked_s = max_locked_s
         self.lock: SessionLock | None = None  # once the services are up
+        #: erasing this device after the store removed it (at most one at a time)
+        self._removal: asyncio.Task | None = None
+        #: messages that came while the window was locked: shown once it is unlocked
+        self._held: list[tuple[str, str, str]] = []
         self.window = window
         self.preferences = preferences
         self.screenshot = screenshot
@@ -163,14 +169,23 @@ class AppController(QObject):
             self.tr("Starting the demo central service…") if self.services.config.demo else None
         )
         await self.services.start()
+        assert self.services.client is not None
+        # whichever call hears it (a sign-in, an unlock, a refresh, the Security screen, a sync)
+        self.services.client.on_device_revoked.append(self.device_removed)
         self.window.status.set_notice(None)
         self._install_screens()
         assert self.services.connectivity is not None
         self.services.connectivity.subscribe(self.window.status.set_connection)
         await self.services.connectivity.check()
         self.services.connectivity.start()
-        session = await self._sign_in()
+        session, resumed = await self._sign_in()
+        if self._removal is not None:
+            return  # the store removed this device: erasing it takes over from here
         self._apply_session(session)
+        if resumed and self.idle_lock_s and self.lock is not None:
+            # a restart is no way past the lock: the person kept signed in types their PIN
+            # (or someone else signs in)
+            self.lock.lock(self.tr("The app was started again."))
         keychain = self.services.credentials.status
         protection = self.services.store.protection if self.services.store else None
         if not keychain.persistent:
@@ -195,22 +210,29 @@ class AppController(QObject):
         self.security = SecurityPage(SecurityService(self.services))
         self.window.set_page("security", self.security)
         self.lock = SessionLock(self.window, lambda: self.services.sessions,
-                                idle_s=self.idle_lock_s, revoke=self._revoke_token)
+                                idle_s=self.idle_lock_s, max_locked_s=self.max_locked_s)
         self.lock.switched.connect(lambda new, old: spawn(self._switched(new, old),
                                                           name="switch-staff"))
+        self.lock.ended.connect(lambda ended: spawn(self._locked_session_ended(),
+                                                    name="locked-session-ended"))
+        self.lock.released.connect(self._tell_held)
         self.window.pageShown.connect(self._page_shown)
         self.window.show_page("customers")
         self.customers.focus_search()
 
     def _page_shown(self, key: str) -> None:
+        focus = self.lock is None or not self.lock.locked  # never behind the lock screen
         if key == "pickups" and self.pickups is not None:
             spawn(self.pickups.refresh(), name="refresh-pickups")
-            self.pickups.focus_search()
+            if focus:
+                self.pickups.focus_search()
         elif key == "customers" and self.customers is not None:
-            self.customers.focus_search()
+            if focus:
+                self.customers.focus_search()
         elif key == "inventory" and self.inventory is not None:
             spawn(self.inventory.refresh(), name="refresh-inventory")
-            self.inventory.focus_search()
+            if focus:
+                self.inventory.focus_search()
         elif key == "dashboard" and self.dashboard is not None:
             spawn(self.dashboard.refresh(), name="refresh-dashboard")
         elif key == "security" and self.security is not None:
@@ -238,23 +260,36 @@ class AppController(QObject):
         if not session.offline:
             self._start_sync(session)
 
-    async def _revoke_token(self, session: Session) -> None:
-        client = self.services.client
-        if client is not None:
-            with contextlib.suppress(errors.ApiError):
-                await client.revoke_token(session.access_token)
+    async def _locked_session_ended(self) -> None:
+        """The window stayed locked too long and the absent person's session was ended."""
+        await self.services.stop_sync()
+        self.services.on_pending.clear()
+        self._apply_session(None)
+
+    def device_removed(self) -> None:
+        """The service said this device was removed from the store (heard by any call)."""
+        if self._removal is None or self._removal.done():
+            self._removal = spawn(self._device_removed(), name="device-removed")
 
     async def _device_removed(self) -> None:
-        """The store removed this device: erase its data, say so, and enrol again."""
+        """The store removed this device: hide everything, erase its data, say so, and enrol
+        again."""
+        if self.lock is not None:
+            self.lock.cover(self.tr("This device was removed from the store."))
         self._tell(self.tr("This device was removed from the store"), self.tr(
             "A manager removed this device from the store (lost, stolen or replaced), so its "
             "data has been erased. To use it again, enrol it with the store's code."),
-            name="deviceRemovedMessage")
+            name="deviceRemovedMessage", over_the_lock=True)
+        self._held.clear()  # (about data that is erased now)
         await self.services.wipe()
         self._apply_session(None)
         session = await self._ask_staff_to_sign_in()
+        if session is None:
+            return  # the lock screen stays: whoever enrols the device signs in there
+        if self.lock is not None:
+            self.lock.release()
         self._apply_session(session)
-        if session is not None and not session.offline:
+        if not session.offline:
             self._start_sync(session)
 
     def route_scan(self, code: str) -> None:
@@ -327,7 +362,17 @@ class AppController(QObject):
                  else self.tr("This device repaired its data"))
         self._tell(title, "\n\n".join(sentences), name="recoveryMessage")
 
-    def _tell(self, title: str, text: str, *, name: str) -> None:
+    def _tell_held(self) -> None:
+        held, self._held = self._held, []
+        for title, text, name in held:
+            self._tell(title, text, name=name)
+
+    def _tell(self, title: str, text: str, *, name: str, over_the_lock: bool = False) -> None:
+        """A message the person must acknowledge; behind a lock screen it waits for the unlock
+        (what it says — customers whose changes were lost — is not for whoever is passing)."""
+        if self.lock is not None and self.lock.locked and not over_the_lock:
+            self._held.append((title, text, name))
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self.window)
         box.setObjectName(name)
@@ -346,7 +391,7 @@ class AppController(QObject):
     def _sync_finished(self, summary: SyncSummary) -> None:
         self.window.status.hide_progress()
         if summary.revoked:
-            spawn(self._device_removed(), name="device-removed")
+            self.device_removed()
             return
         if summary.rebuilt is not None:
             self._tell_recoveries([summary.rebuilt])
@@ -386,19 +431,20 @@ class AppController(QObject):
         else:
             spawn(self.check_connection(), name="check-connection")
 
-    async def _sign_in(self) -> Session | None:
+    async def _sign_in(self) -> tuple[Session | None, bool]:
+        """Who is signed in at start, and whether it is a session kept from before."""
         sessions = self.services.sessions
         assert sessions is not None
-        if self.services.config.demo:
-            try:
-                return await self.services.demo_sign_in()
-            except errors.ApiError as exc:
-                self.window.status.set_notice(str(exc))
-                return None
         resumed = await sessions.resume()
         if resumed is not None:
-            return resumed
-        return await self._ask_staff_to_sign_in()
+            return resumed, True
+        if self.services.config.demo:
+            try:
+                return await self.services.demo_sign_in(), False
+            except errors.ApiError as exc:
+                self.window.status.set_notice(str(exc))
+                return None, False
+        return await self._ask_staff_to_sign_in(), False
 
     async def _ask_staff_to_sign_in(self) -> Session | None:
         sessions = self.services.sessions

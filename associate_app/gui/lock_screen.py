@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class LockScreen(QFrame):
@@ -67,6 +75,21 @@ class LockScreen(QFrame):
             self.setGeometry(self.parent().rect())  # always covers the whole window body
         return False
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        """Tab and Shift+Tab go round the lock screen's own fields, never behind it."""
+        chain = [w for w in (self.staff_id, self.pin, self.unlock) if w.isEnabled()]
+        if not chain:
+            return True
+        focused = QApplication.focusWidget()
+        at = chain.index(focused) if focused in chain else (-1 if next else 0)
+        chain[(at + (1 if next else -1)) % len(chain)].setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def take_focus(self) -> None:
+        """Focus on what to type next: the staff id, or the PIN once the id is there."""
+        (self.pin if self.staff_id.text() else self.staff_id).setFocus()
+
     def show_locked(self, who: str | None, why: str) -> None:
         self.explain.setText(why if who is None else self.tr(
             "%s\nSigned in: %s.\n\nScan your staff badge or type your staff id, then your PIN. "
@@ -76,7 +99,7 @@ class LockScreen(QFrame):
         self.setGeometry(self.parent().rect())
         self.show()
         self.raise_()
-        (self.pin if self.staff_id.text() else self.staff_id).setFocus()
+        self.take_focus()
 
     def prefill(self, staff_id: str) -> None:
         """A staff badge was scanned: their id, and the PIN next."""

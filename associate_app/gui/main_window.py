@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        self.quit_action = quit_action
+        #: while the lock screen is up, nothing behind it can be reached (see set_locked)
+        self.locked = False
+        #: which commands the signed-in role may use (the rest are off when unlocked)
+        self._allowed: dict[QAction, bool] = {}
         self.show_page("customers")
         self.set_session(None)
 
@@ -161,7 +166,8 @@ class MainWindow(QMainWindow):
         # what a role may not use is not shown (domain/permissions.py); the service refuses it
         managers = session is not None and can(session.staff.role, Permission.READ_AUDIT)
         self.ui.securityNav.setVisible(managers)
-        self.security_action.setEnabled(managers)
+        self._allowed[self.security_action] = managers
+        self._enable_commands()
         if not managers and self.current_page_key == "security":
             self.show_page("customers")
         self.ui.signOutButton.setEnabled(signed_in)
@@ -175,6 +181,22 @@ class MainWindow(QMainWindow):
             self.tr("Signed in: %s\n%s · %s")
             % (session.staff.name, session.staff.staff_id, session.staff.role.value.title())
         )
+
+    # -- the lock screen ---------------------------------------------------------------------
+
+    def set_locked(self, locked: bool) -> None:
+        """While locked, the screens and the navigation are disabled — out of the focus chain,
+        their shortcuts dead — and so is every command but Quit; unlocking gives back exactly
+        what the signed-in role may use (a widget a screen disabled itself stays disabled)."""
+        self.locked = locked
+        self.ui.navPanel.setEnabled(not locked)
+        self.ui.pageStack.setEnabled(not locked)
+        self._enable_commands()
+
+    def _enable_commands(self) -> None:
+        for action in self.actions():
+            if action is not self.quit_action:
+                action.setEnabled(not self.locked and self._allowed.get(action, True))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.closed.emit()

@@ -83,6 +83,9 @@ class SyncEngine:
         self.on_started: list[Callable[[], None]] = []
         #: awaited before each sync (errors.ApiError from one fails the sync like any other)
         self.before_sync: list[Callable[[], Awaitable[None]]] = []
+        #: whether the signed-in person may send changes (a support session only pulls: what
+        #: others queued waits for them, and the pull still runs)
+        self.may_push: Callable[[], bool] = lambda: True
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._loop_task = LoopTask(self._run, "the sync loop")
@@ -117,8 +120,15 @@ class SyncEngine:
         try:
             for prepare in self.before_sync:  # e.g. a session token that needs refreshing
                 await prepare()
-            pushed = await push_mod.push(self.client, self.store, self.store_id)
-            summary.pushed, summary.rejected = pushed.pushed, pushed.rejected
+            if await self.store.has_unsealed():
+                # changes queued by an older version hold a code in clear: pull first, for the
+                # service's key, which seals them; then they go in their place in the queue
+                await pull_mod.pull(self.client, self.store, self.store_id,
+                                    use_snapshot=self.use_snapshot, progress=self._progress)
+            pushing = self.may_push()
+            if pushing:
+                pushed = await push_mod.push(self.client, self.store, self.store_id)
+                summary.pushed, summary.rejected = pushed.pushed, pushed.rejected
             pulled = await pull_mod.pull(self.client, self.store, self.store_id,
                                          use_snapshot=self.use_snapshot,
                                          progress=self._progress)
@@ -127,9 +137,10 @@ class SyncEngine:
             summary.snapshot = pulled.snapshot
             summary.changed = pulled.changed
             # changes made while we pulled go now rather than at the next tick
-            again = await push_mod.push(self.client, self.store, self.store_id)
-            summary.pushed += again.pushed
-            summary.rejected += again.rejected
+            if pushing:
+                again = await push_mod.push(self.client, self.store, self.store_id)
+                summary.pushed += again.pushed
+                summary.rejected += again.rejected
             summary.ok = True
             self.failures = 0
             await self.store.set_states({"last_sync_at": datetime.now(UTC).isoformat(),

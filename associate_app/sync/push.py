@@ -8,6 +8,7 @@ from datetime import datetime
 from associate_app import wire_sync
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
 
 BATCH = 50
@@ -25,6 +26,11 @@ async def push(client: CentralClient, store: LocalStore, store_id: str, *,
     stats = PushStats()
     while True:
         entries = await store.pending(batch)
+        # a code or PIN an older version queued in clear is not sent until it is sealed (the
+        # service's key comes with a pull); nothing after it goes first
+        clear = next((i for i, e in enumerate(entries) if outbox.has_clear_secret(e)), None)
+        if clear is not None:
+            entries = entries[:clear]
         if not entries:
             return stats
         request = wire_sync.PushRequest(mutations=[

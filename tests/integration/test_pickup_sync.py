@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
+import pytest
 import sqlalchemy as sa
 
 from associate_app.cache import local_store
@@ -243,3 +244,68 @@ def test_a_rejected_handover_is_undone_exactly_and_the_wrong_code_is_counted(
         assert conn.execute(sa.select(orders.c.failed_code_attempts).where(
             orders.c.order_id == order_id)).scalar_one() == 1
     engine.dispose()
+
+
+class _DiesAtSecondCommit:
+    """A connection of a process killed between the first and the second commit of a job,
+    whichever file commits first (what the second held is rolled back, as a crash leaves it)."""
+
+    def __init__(self, conn, commits: list[int]) -> None:
+        self._conn = conn
+        self._commits = commits
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            self._commits.append(1)
+            if len(self._commits) == 2:
+                raise KeyboardInterrupt("killed between the two files' commits")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_crash_between_the_two_commits_of_a_settle_never_counts_a_pick_twice(
+        fresh_central, tmp_path):
+    url, _ = fresh_central
+    device = tmp_path / "device"
+
+    async def story():
+        client = await signed_in_client(url)
+        store = LocalStore(device)
+        try:
+            assert (await SyncEngine(client, store, "S001").sync_once()).ok
+            reader = store.reader()
+            order_id, lines = new_order_with_lines(reader)
+            reader.close()
+            await store.record(T.ORDER_START_PICKING, {"order_id": order_id},
+                               staff_id="A1001", store_id="S001")
+            assert (await scan(store, order_id, lines[0]["ean13"])).accepted
+            answered = [(e.mutation_id, "applied", None, {}) for e in await store.pending(10)]
+
+            def settle_and_die(c):
+                real = c.cache, c.outbox
+                commits: list[int] = []
+                c.cache = _DiesAtSecondCommit(real[0], commits)
+                c.outbox = _DiesAtSecondCommit(real[1], commits)
+                try:
+                    local_store._settle(c, answered)
+                finally:
+                    c.cache, c.outbox = real
+            with pytest.raises(KeyboardInterrupt):
+                await store.run(settle_and_die)
+        finally:
+            store.close()
+            await client.aclose()
+        store = LocalStore(device)  # the next start
+        try:
+            picked = store.reads.call(lambda c: c.execute(
+                "SELECT qty_picked FROM order_lines WHERE line_id = ?",
+                (lines[0]["line_id"],)).fetchone()[0])
+            status = await store.status()
+        finally:
+            store.close()
+        assert picked == 1  # not 2: the settled pick is in the base once
+        assert status["pending"] == 0
+
+    run(story())

@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
-import asyncio
+import json
+import subprocess
+import sys
 import threading
 import uuid
 from collections import Counter
@@ -18,18 +20,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from associate_app import wire
+from associate_app.cache import encryption
+from associate_app.cache.local_store import LocalStore
 from associate_app.config import AppConfig
 from associate_app.domain import permissions
 from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.domain.permissions import Role
-from associate_app.keychain import MemoryKeyring
-from associate_app.services import AppServices
+from associate_app.headless import EXIT_KEYCHAIN, EXIT_SYNC_FAILED
+from associate_app.keychain import CredentialStore
 from central_api import auth, pins, storage
 from tests.support.sealed import sealed_payload, service_key
 
+REPO = Path(__file__).resolve().parents[2]
 STORE = "S001"
 CREDS = {Role.ASSOCIATE: ("A1001", wire.DemoCredentials.ASSOCIATE_PIN),
          Role.MANAGER: ("M1001", wire.DemoCredentials.MANAGER_PIN),
@@ -90,6 +96,21 @@ def _request_for(url: str, db: Path, method: str, path: str) -> tuple[str, dict]
     elif concrete.endswith("/customer-search"):
         body = {"params": {"q": "smith"}}
     return concrete, body
+
+
+def a_member_of_s001(db) -> str:
+    """A loyalty member whose home store is S001."""
+    return one(db, "SELECT customer_id FROM loyalty_accounts JOIN customers USING "
+                   "(customer_id) WHERE preferred_store_id = 'S001' LIMIT 1")[0][0]
+
+
+def key_of(db) -> bytes:
+    """The service's sealing key (what a device seals manager approvals with)."""
+    engine = engine_of(db)
+    try:
+        return service_key(engine)
+    finally:
+        engine.dispose()
 
 
 def test_every_route_answers_each_role_as_the_permission_table_says(fresh_central):
@@ -186,11 +207,8 @@ def test_every_kind_of_change_is_refused_or_let_through_by_role(fresh_central):
 def test_an_associate_s_large_points_change_goes_through_with_a_manager_s_approval(
         fresh_central):
     url, db = fresh_central
-    engine = engine_of(db)
-    key = service_key(engine)
-    engine.dispose()
-    customer = one(db, "SELECT customer_id FROM loyalty_accounts JOIN customers USING "
-                       "(customer_id) WHERE preferred_store_id = 'S001' LIMIT 1")[0][0]
+    key = key_of(db)
+    customer = a_member_of_s001(db)
     headers = token(url, Role.ASSOCIATE)
 
     def earn(receipt: str, pin: str | None):
@@ -278,49 +296,148 @@ def test_forty_wrong_pins_at_once_have_at_most_the_limit_checked(fresh_central, 
 # -- a lost tablet --------------------------------------------------------------------------------
 
 
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "associate_app", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=180)
+
+
+#: a person's own files in the folder given as --data-dir: a wipe leaves them alone
+FOREIGN = {"tax-return.pdf": b"%PDF mine", "logs-2023.txt": b"mine too",
+           "outbox.sqlite": b"not the app's either"}
+
+
+@pytest.mark.parametrize("heard_at", ["sync", "sign-in"])
 def test_a_device_a_manager_removes_is_refused_and_erases_its_data_at_its_next_contact(
-        fresh_central, tmp_path):
+        fresh_central, tmp_path, heard_at):
+    """The real ``associate-app sync`` of a removed device hears it from its sync (its session
+    still kept) or from the sign-in itself (the session ran out): either way it erases the
+    app's files — queued changes too — and its keychain entries, and forgets the data key, so
+    a copy of its files taken before is no use; the person's own files stay."""
     url, db = fresh_central
-    keychain = MemoryKeyring()
-    config = AppConfig(demo=False, data_dir=tmp_path / "tablet", server_url=url,
-                       store_id=STORE)
-    services = AppServices(config, keyring_backend=keychain, sync_interval_s=3600)
+    device = tmp_path / "tablet"
+    device.mkdir()
+    for name, data in FOREIGN.items():
+        (device / name).write_bytes(data)
+    sync = ("sync", "--server", url, "--store", STORE, "--data-dir", str(device),
+            "--demo-credentials")
+    first = cli(*sync)
+    assert first.returncode == 0, (first.stdout, first.stderr)
+    # the keychain the commands share with this test (tests/support/shared_keyring.py)
+    keychain = CredentialStore(AppConfig(demo=False, data_dir=device, server_url=url,
+                                         store_id=STORE).credential_scope)
+    data_key = CredentialStore(encryption.key_scope(device))
+    old = {"device_id": keychain.get("device_id"), "device_secret": keychain.get("device_secret")}
+    assert all(old.values()) and keychain.get("session") and data_key.get(encryption.KEY_NAME)
+    # meanwhile the thief types a note: it must never reach the service
+    store = LocalStore(device)
+    try:
+        store.record_blocking(MutationType.NOTE_ADD, {
+            "interaction_id": new_temp_id(), "customer_id": "C0000001", "body": "stolen"},
+            staff_id="A1001", store_id=STORE)
+    finally:
+        store.close()
+    copied = (device / "outbox.sqlite3").read_bytes()  # and copies the files away
+    # the manager removes the lost tablet from another device
+    r = httpx.post(f"{url}/v1/stores/{STORE}/devices/{old['device_id']}/revoke",
+                   headers=token(url, Role.MANAGER), timeout=60)
+    assert r.status_code == 200 and r.json()["revoked_at"]
+    if heard_at == "sign-in":
+        keychain.delete("session")  # it ran out: the command signs in, and hears it there
 
-    async def story() -> None:
-        await services.start()
-        assert services.sessions is not None
-        await services.sessions.enrol(wire.DemoCredentials.ENROLMENT_CODE, "counter 3")
-        session = await services.sessions.sign_in("A1001", wire.DemoCredentials.ASSOCIATE_PIN)
-        engine = services.start_sync(session)
-        summary = await engine.sync_once()
-        assert summary.ok
-        device_id = await services.credentials.aget("device_id")
-        old.update(device_id=device_id,
-                   device_secret=await services.credentials.aget("device_secret"))
-        # the manager removes the lost tablet from another device
-        r = httpx.post(f"{url}/v1/stores/{STORE}/devices/{device_id}/revoke",
-                       headers=token(url, Role.MANAGER), timeout=60)
-        assert r.status_code == 200 and r.json()["revoked_at"]
-        # meanwhile the thief types a note: it must never reach the service
-        await services.record(MutationType.NOTE_ADD, {
-            "interaction_id": new_temp_id(), "customer_id": "C0000001", "body": "stolen"})
-        summary = await engine.sync_once()
-        assert summary.revoked and not summary.ok
-        await services.wipe()
-        assert await services.credentials.aget("device_id") is None
-        assert await services.credentials.aget("session") is None
-        store = services.store
-        assert store is not None and await store.pending_count() == 0
-        assert (await store.status())["rows"]["customer"] == 0
-        await services.aclose()
-
-    old: dict = {}
-    asyncio.run(story())
-    left = sorted(p.name for p in (tmp_path / "tablet").iterdir())
-    assert not any("stolen" in p.read_bytes().decode("latin-1")
-                   for p in (tmp_path / "tablet").iterdir() if p.is_file())
-    assert "cache.sqlite3" in left  # a fresh, empty one
+    second = cli(*sync)
+    assert second.returncode == EXIT_SYNC_FAILED, (second.stdout, second.stderr)
+    summary = json.loads(second.stdout)
+    assert summary["revoked"] and "removed from the store" in summary["error"]
+    assert {"cache.sqlite3", "outbox.sqlite3"} <= set(summary["wiped"])
+    # only the person's own files are left; the keychain holds nothing of the device
+    assert sorted(p.name for p in device.iterdir()) == sorted(FOREIGN)
+    assert all((device / name).read_bytes() == data for name, data in FOREIGN.items())
+    for name in ("device_id", "device_secret", "session", "pin_verifier_key"):
+        assert keychain.get(name) is None, name
+    assert data_key.get(encryption.KEY_NAME) is None
+    # the copy taken before, put back where it was, can no longer be read: its key is gone
+    (device / "outbox.sqlite3").write_bytes(copied)
+    looked = cli("status", "--data-dir", str(device), "--json")
+    assert looked.returncode == EXIT_KEYCHAIN and "cannot be read here" in looked.stderr
+    # the service: the removal is audited, the note never arrived, the old secret is refused
     assert one(db, "SELECT count(*) FROM audit_log WHERE action = 'device.revoke'")[0][0] == 1
     assert one(db, "SELECT count(*) FROM interactions WHERE body = 'stolen'")[0][0] == 0
-    again = sign_in(url, old, "A1001", wire.DemoCredentials.ASSOCIATE_PIN)  # its old secret
+    again = sign_in(url, old, "A1001", wire.DemoCredentials.ASSOCIATE_PIN)
     assert again.status_code == 401 and "removed from the store" in again.json()["detail"]
+
+
+def test_a_large_points_change_split_in_small_ones_still_needs_a_manager(fresh_central):
+    """Points moved for one customer at one store add up over a day: small earns on invented
+    receipts stop at the large-change limit without a manager, and the session that sent a
+    change is on the record beside its author."""
+    url, db = fresh_central
+    customer = a_member_of_s001(db)
+    headers = token(url, Role.ASSOCIATE)
+    results = []
+    for n in range(20):  # £450 each: under the one-purchase limit
+        mutation_id = uuid.uuid4().hex
+        r = httpx.post(f"{url}/v1/stores/{STORE}/mutations", headers=headers, timeout=60, json={
+            "mutations": [{"mutation_id": mutation_id, "device_seq": 1, "type": "loyalty.earn",
+                           "created_at": datetime.now(UTC).isoformat(), "staff_id": "A2001",
+                           "payload": {"customer_id": customer, "amount_cents": 45_000,
+                                       "receipt": f"R-split-{n}"}}]})
+        results.append(r.json()["results"][0])
+        if results[-1]["status"] == "rejected":
+            break
+    earned = sum(r["status"] == "applied" for r in results)
+    assert results[-1]["status"] == "rejected" and "manager" in results[-1]["reason"]
+    total = one(db, "SELECT sum(delta) FROM loyalty_ledger WHERE customer_id = :c AND "
+                    "order_id LIKE 'R-split-%'", c=customer)[0][0]
+    assert total <= permissions.LARGE_POINTS and earned >= 1
+    # the author is the device's word (A2001); the session that sent it (A1001) is recorded
+    sent = one(db, "SELECT DISTINCT pushed_by FROM mutation_log WHERE type = 'loyalty.earn'")
+    assert sent == [("A1001",)]
+
+
+def test_bringing_in_another_store_s_customer_needs_their_card_or_a_manager_and_guesses_stop(
+        fresh_central):
+    url, db = fresh_central
+    customer, card = one(db, "SELECT c.customer_id, a.card_number FROM customers c JOIN "
+                             "loyalty_accounts a USING (customer_id) WHERE c.preferred_store_id "
+                             "= 'S003' ORDER BY c.customer_id LIMIT 1")[0]
+    link = f"{url}/v1/stores/{STORE}/customers/{customer}/link"
+    associate = token(url, Role.ASSOCIATE)
+    absent = httpx.post(link, headers=associate, json={"reason": "Visiting, asked for points"})
+    assert absent.status_code == 403 and "manager" in absent.json()["detail"]
+    wrong = str(int(card) + 1)[:len(card)]
+    answers = [httpx.post(link, headers=associate, json={"reason": "Guessing the card",
+                                                         "card_number": wrong}).status_code
+               for _ in range(pins.LIMIT + 2)]
+    assert answers[:pins.LIMIT] == [422] * pins.LIMIT and set(answers[pins.LIMIT:]) == {429}
+    # even the right card is not taken now: the guessing is stopped, and on the record
+    right = httpx.post(link, headers=associate, json={"reason": "Now with the card",
+                                                      "card_number": card})
+    assert right.status_code == 429
+    assert one(db, "SELECT count(*) FROM audit_log WHERE action = 'customer.link_wrong_card'"
+               )[0][0] == pins.LIMIT
+    # a manager may bring them in without the card; it is audited with the reason
+    ok = httpx.post(link, headers=token(url, Role.MANAGER),
+                    json={"reason": "Customer phoned; parcel redirected here"})
+    assert ok.status_code == 200
+    detail = one(db, "SELECT detail FROM audit_log WHERE action = 'customer.link'")[0][0]
+    assert "without the customer's card" in detail and "parcel redirected" in detail
+
+
+def test_a_manager_s_sealed_approval_does_not_open_for_a_changed_amount(fresh_central):
+    url, db = fresh_central
+    key = key_of(db)
+    customer = a_member_of_s001(db)
+    mutation_id = uuid.uuid4().hex
+    approved = {"customer_id": customer, "amount_cents": permissions.LARGE_SPEND + 100,
+                "receipt": "R-approved", "manager_id": "M1001",
+                "manager_pin": wire.DemoCredentials.MANAGER_PIN}
+    sealed = sealed_payload(key, mutation_id, "loyalty.earn", approved)
+    sealed["amount_cents"] = 10 * permissions.LARGE_SPEND  # edited after the manager approved
+    r = httpx.post(f"{url}/v1/stores/{STORE}/mutations", headers=token(url, Role.ASSOCIATE),
+                   timeout=60, json={"mutations": [{
+                       "mutation_id": mutation_id, "device_seq": 1, "type": "loyalty.earn",
+                       "created_at": datetime.now(UTC).isoformat(), "payload": sealed}]})
+    result = r.json()["results"][0]
+    assert result["status"] == "rejected" and "cannot read" in result["reason"]
+    assert one(db, "SELECT count(*) FROM loyalty_ledger WHERE order_id = 'R-approved'"
+               )[0][0] == 0

@@ -24,5 +24,5 @@ def sealed_payload(key: sealing.SealingKey, mutation_id: str, type_: str,
     for name, field in sealing.SEALED_FIELDS.items():
         if name in out:
             out[field] = sealing.seal(key, str(out.pop(name)), mutation_id=mutation_id,
-                                      type_=type_, field=name)
+                                      type_=type_, field=name, payload=payload)
     return out

@@ -398,3 +398,37 @@ def test_erasing_the_key_makes_every_copy_unreadable_for_good(tmp_path):
     assert encryption.folder_key(device, backend=keychain, create=False) is None
     with pytest.raises(encryption.NoKeyForData):  # (here: no key in the tests' keychain)
         connect(device / "cache.sqlite3", readonly=True)
+
+
+def test_an_older_plain_cache_that_cannot_be_converted_now_is_used_as_it_is_not_set_aside(
+        tmp_path, monkeypatch):
+    """A busy or full disk stops the one-time conversion: the cache is read in clear for this
+    run (and converted at the next start), never taken for damage and set aside readable."""
+    from associate_app.cache import database
+    from associate_app.cache import local_store as ls
+
+    original = tmp_path / "original"
+    store = LocalStore(original)
+    try:
+        fill(store)
+    finally:
+        store.close()
+    older = tmp_path / "older"
+    decrypt_into(original, older)  # the files as an older version left them: in clear
+
+    def busy(path, key):
+        raise database.OperationalError(f"{path.name} is busy")
+
+    monkeypatch.setattr(ls, "encrypt_in_place", busy)
+    store = LocalStore(older)
+    try:
+        assert store.info.recoveries == ()
+        assert store.reads.call(lambda c: c.execute("SELECT count(*) FROM customers")
+                                .fetchone()[0]) > 0
+    finally:
+        store.close()
+    assert not any(".corrupt-" in p.name for p in older.iterdir())
+    monkeypatch.undo()
+    store = LocalStore(older)  # the next start converts it
+    store.close()
+    assert encryption.file_state(older / "cache.sqlite3") is encryption.FileState.ENCRYPTED

@@ -244,15 +244,23 @@ def test_a_pickup_code_and_a_manager_pin_never_reach_a_file_in_clear(store, tmp_
         entries = {e.mutation_id: e for e in asyncio.run(reopened.pending(10))}
     finally:
         reopened.close()
-    sealed_code = entries[handover.mutation_id].payload["sealed_code"]
-    assert sealing.open_sealed(private, sealed_code, mutation_id=handover.mutation_id,
-                               type_=MutationType.ORDER_HANDOVER, field="code") == code
-    sealed_pin = entries[override.mutation_id].payload["sealed_manager_pin"]
+    queued = entries[handover.mutation_id].payload
+    assert sealing.open_sealed(private, queued["sealed_code"], mutation_id=handover.mutation_id,
+                               type_=MutationType.ORDER_HANDOVER, field="code",
+                               payload=queued) == code
+    approved = entries[override.mutation_id].payload
+    sealed_pin = approved["sealed_manager_pin"]
     assert sealing.open_sealed(private, sealed_pin, mutation_id=override.mutation_id,
-                               type_=MutationType.ORDER_HANDOVER, field="manager_pin") == pin
+                               type_=MutationType.ORDER_HANDOVER, field="manager_pin",
+                               payload=approved) == pin
     with pytest.raises(sealing.SealingError):  # bound to its change: no use in another
         sealing.open_sealed(private, sealed_pin, mutation_id=handover.mutation_id,
-                            type_=MutationType.ORDER_HANDOVER, field="manager_pin")
+                            type_=MutationType.ORDER_HANDOVER, field="manager_pin",
+                            payload=approved)
+    with pytest.raises(sealing.SealingError):  # nor for another order than it approved
+        sealing.open_sealed(private, sealed_pin, mutation_id=override.mutation_id,
+                            type_=MutationType.ORDER_HANDOVER, field="manager_pin",
+                            payload={**approved, "order_id": "O9"})
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux")

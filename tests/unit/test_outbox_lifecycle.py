@@ -8,6 +8,8 @@ import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from associate_app import sealing
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
@@ -97,5 +99,42 @@ def test_a_code_an_older_app_queued_in_clear_is_sealed_once_the_service_key_is_k
         store.close()
     assert "code" not in payload
     assert sealing.open_sealed(private, payload["sealed_code"], mutation_id="h" * 32,
-                               type_=MutationType.ORDER_HANDOVER, field="code") == "QRST7KWX"
+                               type_=MutationType.ORDER_HANDOVER, field="code",
+                               payload=payload) == "QRST7KWX"
     assert b"QRST7KWX" not in (tmp_path / outbox.OUTBOX_FILE).read_bytes()
+
+
+def test_a_crash_in_the_middle_of_a_salvage_salvages_again_at_the_next_start(tmp_path,
+                                                                            monkeypatch):
+    from associate_app.cache import outbox_salvage
+
+    store = LocalStore(tmp_path)
+    try:
+        for i in range(30):
+            store.record_blocking(MutationType.NOTE_ADD, note(f"n{i}"), staff_id="A1001",
+                                  store_id="S001")
+    finally:
+        store.close()
+    path = tmp_path / outbox.OUTBOX_FILE
+    with open(path, "r+b") as f:  # damage the middle of the queue
+        f.seek(path.stat().st_size // 2)
+        f.write(b"\xff" * 4096)
+
+    real_write = outbox_salvage._write
+
+    def killed(conn, found):
+        real_write(conn, found)
+        raise KeyboardInterrupt("killed while salvaging")
+
+    monkeypatch.setattr(outbox_salvage, "_write", killed)
+    with pytest.raises(KeyboardInterrupt):
+        LocalStore(tmp_path).close()
+    monkeypatch.undo()
+    store = LocalStore(tmp_path)  # the next start: the damaged file was still in its place
+    try:
+        assert asyncio.run(store.pending_count()) == 30
+        kinds = [r.kind for r in store.info.recoveries]
+    finally:
+        store.close()
+    assert kinds == ["outbox_salvaged"]
+    assert len([p for p in tmp_path.iterdir() if ".damaged-" in p.name]) >= 1
