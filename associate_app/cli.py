@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from associate_app import headless, wire
+    from associate_app import headless
+    from store_contract import wire
 
     if args.command == "sync":
         store = args.store

@@ -12,12 +12,12 @@ from associate_app.cache import customer_360, customer_search, products
 from associate_app.cache.customer_360 import Customer360, OrderLine
 from associate_app.cache.customer_search import CustomerHit
 from associate_app.cache.products import ProductHit
-from associate_app.domain.contact import normalise_email, normalise_phone
-from associate_app.domain.errors import InvalidInput
-from associate_app.domain.money import parse_pence, parse_whole_number
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.services import ScreenService
-from associate_app.wire_security import LINK_REASON_MAX, LINK_REASON_MIN
+from store_contract.domain.contact import normalise_email, normalise_phone
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.money import parse_pence, parse_whole_number
+from store_contract.domain.mutation_types import MutationType, new_temp_id
+from store_contract.wire_security import LINK_REASON_MAX, LINK_REASON_MIN
 
 
 @dataclass(frozen=True)

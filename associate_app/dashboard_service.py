@@ -10,9 +10,9 @@ from datetime import datetime
 
 from associate_app.cache import fulfilment, stores
 from associate_app.cache.sync_state import has_store_data
-from associate_app.domain import fulfilment_metrics as metrics
-from associate_app.domain.store_time import store_zone
 from associate_app.services import ScreenService
+from store_contract.domain import fulfilment_metrics as metrics
+from store_contract.domain.store_time import store_zone
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ the app closes. If the preferred port is taken, it takes any free port instead.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import logging
 import os
 import signal
@@ -72,6 +73,11 @@ class DemoService:
         """Start the service (seeding the demo database on first use) and return its URL."""
         if self.running and self.url:
             return self.url
+        if importlib.util.find_spec("central_api") is None:
+            raise DemoServiceError(
+                "The demo needs the reference central service, which is not installed here "
+                "(a store's tablet is pointed at the chain's service with --server). Install "
+                "it with: pip install 'store-associate[demo]'.")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         port = self.preferred_port if port_is_free(self.host, self.preferred_port) else 0

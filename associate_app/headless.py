@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache import encryption
@@ -28,6 +27,7 @@ from associate_app.config import AppConfig
 from associate_app.device_wipe import wipe_data_folder
 from associate_app.keychain import CredentialStore, KeychainError
 from associate_app.session import SessionService
+from store_contract import wire
 
 EXIT_SYNC_FAILED = 1
 EXIT_NOT_SIGNED_IN = 3
@@ -188,7 +188,7 @@ def run_customer_search(query: str, data_dir: Path, *, store_id: str | None, lim
     """The customer lookup of the Customers screen, from the command line (read-only)."""
     from associate_app.cache.customer_search import search
     from associate_app.cache.database import CACHE_FILE, connect
-    from associate_app.domain.customer_query import mask_email, mask_phone
+    from store_contract.domain.customer_query import mask_email, mask_phone
 
     cache = data_dir / CACHE_FILE
     if not cache.exists():

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from associate_app.cache import inventory
 from associate_app.cache.inventory import CacheState, Counts, ProductStock, StockRow
 from associate_app.cache.pickups import sla_text
-from associate_app.domain.barcodes import Scan, ScanKind, classify
-from associate_app.domain.stock import StockFilter
 from associate_app.services import ScreenService
+from store_contract.domain.barcodes import Scan, ScanKind, classify
+from store_contract.domain.stock import StockFilter
 
 
 @dataclass(frozen=True)

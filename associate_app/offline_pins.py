@@ -21,12 +21,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from associate_app import wire
 from associate_app.cache import offline_verifiers
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.outbox import transaction
-from associate_app.domain import pin_lockout
 from associate_app.keychain import CredentialStore
+from store_contract import wire
+from store_contract.domain import pin_lockout
 
 KEY_NAME = "pin_verifier_key"
 #: as costly as the service's own PIN hash (central_api.hashing.PIN_COST)

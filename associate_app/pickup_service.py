@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from associate_app.cache import pickups, staff
 from associate_app.cache.pickups import Order, QueueRow
-from associate_app.domain import pickup
-from associate_app.domain.barcodes import ScanKind, classify
-from associate_app.domain.errors import InvalidInput
-from associate_app.domain.money import parse_whole_number
-from associate_app.domain.mutation_types import MutationType, check_pin_format
 from associate_app.offline_pins import OfflineRefused
 from associate_app.services import ScreenService
+from store_contract.domain import pickup
+from store_contract.domain.barcodes import ScanKind, classify
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.money import parse_whole_number
+from store_contract.domain.mutation_types import MutationType, check_pin_format
 
 
 def _as_started(status: str) -> str:

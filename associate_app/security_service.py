@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from associate_app.api import errors
 from associate_app.services import ScreenService
-from associate_app.wire_security import AuditPage, DeviceOut
+from store_contract.wire_security import AuditPage, DeviceOut
 
 
 class SecurityService(ScreenService):

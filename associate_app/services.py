@@ -16,7 +16,6 @@ from typing import Any
 import httpx
 import keyring.backend
 
-from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache import encryption, sync_state
@@ -24,13 +23,14 @@ from associate_app.cache.local_store import LocalStore, Recorded
 from associate_app.config import AppConfig
 from associate_app.demo_service import DemoService
 from associate_app.device_wipe import wipe_data_folder
-from associate_app.domain import permissions
-from associate_app.domain.errors import InvalidInput
 from associate_app.keychain import CredentialStore
 from associate_app.offline_pins import OfflinePins
 from associate_app.session import Session, SessionService
 from associate_app.sync.connectivity import Connectivity
 from associate_app.sync.engine import SyncEngine
+from store_contract import wire
+from store_contract.domain import permissions
+from store_contract.domain.errors import InvalidInput
 
 log = logging.getLogger(__name__)
 

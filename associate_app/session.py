@@ -13,13 +13,13 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import ValidationError
 
-from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
-from associate_app.domain.mutation_types import check_pin_format
 from associate_app.keychain import CredentialStore
 from associate_app.offline_pins import KEY_NAME as OFFLINE_KEY
 from associate_app.offline_pins import OfflinePins, OfflineRefused
+from store_contract import wire
+from store_contract.domain.mutation_types import check_pin_format
 
 DEVICE_ID = "device_id"
 DEVICE_SECRET = "device_secret"

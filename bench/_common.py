@@ -184,8 +184,8 @@ class CentralService:
 
 
 async def signed_in_client(url: str, store_id: str = "S001", name: str = "bench device"):
-    from associate_app import wire
     from associate_app.api.client import CentralClient
+    from store_contract import wire
 
     client = CentralClient(url)
     enrolled = await client.enrol(wire.DemoCredentials.enrolment_code(store_id), name)

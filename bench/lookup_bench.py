@@ -132,7 +132,7 @@ def measure(size: str, queries: list[tuple[str, str]], profile: bool, fix: bool)
 
     if fix:
         connect = connect_fixed  # noqa: F811
-    from associate_app.domain.customer_query import fts_match, parse
+    from store_contract.domain.customer_query import fts_match, parse
 
     conn = connect(cache_path(size), readonly=True)
     by_kind: dict[str, list[float]] = defaultdict(list)

@@ -94,9 +94,9 @@ async def _first_sync(url: str, device: Path, *, use_snapshot: bool, progress=No
 
 
 async def _delta(url: str, device: Path) -> dict:
-    from associate_app import wire_sync
     from associate_app.cache.database import connect
-    from associate_app.domain.mutation_types import MutationType, new_temp_id
+    from store_contract import wire_sync
+    from store_contract.domain.mutation_types import MutationType, new_temp_id
 
     conn = connect(device / "cache.sqlite3", readonly=True)
     try:

@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from associate_app import wire, wire_security, wire_sync
 from associate_app.api import errors
+from store_contract import wire, wire_security, wire_sync
 
 T = TypeVar("T", bound=BaseModel)
 

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from associate_app.domain.customer_query import CustomerQuery, fts_match, parse
+from store_contract.domain.customer_query import CustomerQuery, fts_match, parse
 
 CANDIDATES = 100  # per kind of match, before ranking: the page shows the best few
 

@@ -23,7 +23,7 @@ the data would protect nothing — so there is none:
   process would lose every one of them at a crash, a power cut or a restart while offline.
   The status bar and ``associate-app status --json`` (``protection``) say so in plain words.
   (Its secrets — a pickup code, a manager's PIN — are sealed to the central service anyway,
-  see :mod:`associate_app.sealing`.)
+  see :mod:`store_contract.sealing`.)
 
 When a keychain is there again, a plain outbox (and a plain cache of an older app version) is
 encrypted once in place: ``sqlcipher_export`` into a new file beside it, checked, synced to

@@ -10,11 +10,11 @@ import sqlite3
 from datetime import datetime
 
 from associate_app.cache import pickups
-from associate_app.domain import notification_templates as templates
-from associate_app.domain import pickup
-from associate_app.domain.fulfilment_metrics import OrderFacts, RightNow
-from associate_app.domain.pickup import as_datetime
-from associate_app.domain.store_time import cache_text
+from store_contract.domain import notification_templates as templates
+from store_contract.domain import pickup
+from store_contract.domain.fulfilment_metrics import OrderFacts, RightNow
+from store_contract.domain.pickup import as_datetime
+from store_contract.domain.store_time import cache_text
 
 _READY = ", ".join(f":ready{i}" for i in range(len(templates.READY_TEMPLATES)))
 

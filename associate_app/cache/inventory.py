@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from associate_app.cache.sync_state import has_store_data
-from associate_app.domain import stock
-from associate_app.domain.barcodes import ScanKind, classify
-from associate_app.domain.geo import distance_km
-from associate_app.domain.pickup import HOLDS_STOCK
-from associate_app.domain.stock import StockFilter
+from store_contract.domain import stock
+from store_contract.domain.barcodes import ScanKind, classify
+from store_contract.domain.geo import distance_km
+from store_contract.domain.pickup import HOLDS_STOCK
+from store_contract.domain.stock import StockFilter
 
 #: Most orders listed as holding one product (a product held by more is rare; the count says so)
 MAX_HELD_ORDERS = 100

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from associate_app.cache.replica import reversed_digits
-from associate_app.domain import pickup
-from associate_app.domain.loyalty import points_for_purchase
-from associate_app.domain.mutation_types import ORDER_TYPES, MutationType
+from store_contract.domain import pickup
+from store_contract.domain.loyalty import points_for_purchase
+from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ from typing import Any
 import filelock
 import keyring.backend
 
-from associate_app import sealing
 from associate_app.cache import encryption, intents, local_effects, outbox, outbox_salvage, replica
 from associate_app.cache.database import (
     CACHE_FILE,
@@ -53,11 +52,12 @@ from associate_app.cache.encryption import FileState, FolderKey, Protection
 from associate_app.cache.reader import CacheReader
 from associate_app.cache.sync_state import get_state, set_state
 from associate_app.cache.writer import CacheWriter, Connections
-from associate_app.domain import conflict_advice
-from associate_app.domain.errors import InvalidInput
-from associate_app.domain.mutation_types import validate
-from associate_app.domain.recovery import Recovery, RecoveryKind
-from associate_app.wire_sync import SealingKeyOut
+from store_contract import sealing
+from store_contract.domain import conflict_advice
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.mutation_types import validate
+from store_contract.domain.recovery import Recovery, RecoveryKind
+from store_contract.wire_sync import SealingKeyOut
 
 log = logging.getLogger(__name__)
 

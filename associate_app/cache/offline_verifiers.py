@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from associate_app.domain import pin_lockout
+from store_contract.domain import pin_lockout
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ the change being written at that instant (which the app had not reported as save
 readers wait while the writer commits — does not matter here: one writer thread, tiny rows.
 
 **Intents, never secrets.** A pickup code or a manager's PIN is sealed to the central service
-before the entry is written (:mod:`associate_app.sealing`); nothing here can reveal them.
+before the entry is written (:mod:`store_contract.sealing`); nothing here can reveal them.
 
 **Encrypted at rest** with the data folder's key from the OS keychain (SQLCipher; see
 :mod:`associate_app.cache.encryption`). On a computer without a keychain it stays in clear,
@@ -50,8 +50,8 @@ from associate_app.cache.database import (
     quick_check,
 )
 from associate_app.cache.migrations import CacheFromTheFuture, run_script
-from associate_app.domain.mutation_types import is_temp_id
-from associate_app.domain.recovery import Recovery
+from store_contract.domain.mutation_types import is_temp_id
+from store_contract.domain.recovery import Recovery
 
 OUTBOX_FILE = "outbox.sqlite3"
 

@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 
 from associate_app.cache.stores import timezone_of
 from associate_app.cache.sync_state import has_store_data
-from associate_app.domain.pickup import EXPIRING_SOON
-from associate_app.domain.store_time import cache_text, day_start, store_zone
+from store_contract.domain.pickup import EXPIRING_SOON
+from store_contract.domain.store_time import cache_text, day_start, store_zone
 
 GROUPS = ("overdue", "new", "picking", "ready", "expiring", "collected_today")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from associate_app.domain.barcodes import ScanKind, classify
+from store_contract.domain.barcodes import ScanKind, classify
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,6 @@ from associate_app.config import AppConfig
 from associate_app.customer_service import CustomerService
 from associate_app.dashboard_service import DashboardService
 from associate_app.demo_service import DemoServiceError
-from associate_app.domain.barcodes import ScanKind, classify
-from associate_app.domain.permissions import Role
-from associate_app.domain.recovery import Recovery
-from associate_app.domain.recovery import sentence as recovery_sentence
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
 from associate_app.gui.camera_decoder import RepeatFilter
 from associate_app.gui.customers_page import CustomersPage
@@ -47,6 +43,10 @@ from associate_app.security_service import SecurityService
 from associate_app.services import AppServices
 from associate_app.session import Session
 from associate_app.sync.engine import SyncSummary
+from store_contract.domain.barcodes import ScanKind, classify
+from store_contract.domain.permissions import Role
+from store_contract.domain.recovery import Recovery
+from store_contract.domain.recovery import sentence as recovery_sentence
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.customer_360 import Customer360, ProductLine
-from associate_app.domain.permissions import Permission, Role, can
 from associate_app.gui.tables import read_only_rows
+from store_contract.domain.permissions import Permission, Role, can
 
 # colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
 _KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",

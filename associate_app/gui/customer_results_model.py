@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from associate_app.cache.customer_search import CustomerHit
-from associate_app.domain.customer_query import mask_email, mask_phone
+from store_contract.domain.customer_query import mask_email, mask_phone
 
 PAGE = 50
 COLUMNS = ("Name", "Loyalty", "Email", "Phone", "Found by", "Last here")

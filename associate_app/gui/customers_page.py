@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from associate_app.api import errors
 from associate_app.customer_service import CustomerService
-from associate_app.domain.barcodes import Scan, ScanKind
-from associate_app.domain.mutation_types import is_temp_id
-from associate_app.domain.permissions import Permission, can
 from associate_app.gui.async_tools import NewestWins, run_dialog, spawn
 from associate_app.gui.customer_360_view import Customer360View
 from associate_app.gui.customer_results_model import CustomerResultsModel
 from associate_app.gui.fields_dialog import Field, FieldsDialog
 from associate_app.gui.forms.ui_customer_search import Ui_CustomerSearch
 from associate_app.gui.list_keys import navigation_key, target_row
+from store_contract.domain.barcodes import Scan, ScanKind
+from store_contract.domain.mutation_types import is_temp_id
+from store_contract.domain.permissions import Permission, can
 
 log = logging.getLogger(__name__)
 

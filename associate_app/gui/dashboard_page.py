@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.dashboard_service import Dashboard, DashboardService
-from associate_app.domain import fulfilment_metrics as fm
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.bar_chart import BarChart, Series
+from store_contract.domain import fulfilment_metrics as fm
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.api import errors
-from associate_app.domain.errors import InvalidInput
 from associate_app.gui.async_tools import spawn
+from store_contract.domain.errors import InvalidInput
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.inventory import ProductStock
-from associate_app.domain import stock
 from associate_app.gui.inventory_table_model import LEVEL_COLOURS, price_text
 from associate_app.gui.tables import read_only_rows
+from store_contract.domain import stock
 
 _STATUS_WORDS = {"new": "New", "picking": "Picking", "ready_for_pickup": "Ready",
                  "expired": "No-show"}

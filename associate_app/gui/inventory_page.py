@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.inventory import CacheState
-from associate_app.domain import stock
-from associate_app.domain.barcodes import Scan, ScanKind, classify
-from associate_app.domain.stock import StockFilter
 from associate_app.gui.async_tools import NewestWins, spawn
 from associate_app.gui.inventory_detail_view import InventoryDetailView
 from associate_app.gui.inventory_table_model import InventoryTableModel
 from associate_app.gui.list_keys import navigation_key, target_row
 from associate_app.gui.tables import read_only_rows
 from associate_app.inventory_service import InventoryService
+from store_contract.domain import stock
+from store_contract.domain.barcodes import Scan, ScanKind, classify
+from store_contract.domain.stock import StockFilter
 
 #: Styles of this screen only (the app's theme, resources/theme.qss, has the shared ones).
 STYLE = """

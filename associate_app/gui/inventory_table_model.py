@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.inventory import StockRow
-from associate_app.domain.stock import StockFilter
 from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.inventory_service import InventoryService
+from store_contract.domain.stock import StockFilter
 
 #: (header, sort key in the cache, right-aligned?)
 COLUMNS = (

@@ -6,13 +6,13 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
-from associate_app.domain.permissions import Permission, can
 from associate_app.gui.coming_soon_page import ComingSoonPage
 from associate_app.gui.conflict_inbox_page import ConflictInboxPage
 from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
 from associate_app.gui.forms.ui_main_window import Ui_MainWindow
 from associate_app.gui.status_panel import StatusPanel
 from associate_app.session import Session
+from store_contract.domain.permissions import Permission, can
 
 #: The screens in navigation order: key (used in objectNames), title, what the screen is for, and
 #: what it will hold until its issue lands (said plainly; no fake data).

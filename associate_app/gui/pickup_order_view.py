@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.pickups import Order
-from associate_app.domain import pickup
-from associate_app.domain.permissions import Permission, Role, can
+from store_contract.domain import pickup
+from store_contract.domain.permissions import Permission, Role, can
 
 _STATUS_WORDS = {
     "new": "New", "picking": "Picking", "ready_for_pickup": "Ready for pickup",

@@ -32,9 +32,6 @@ from PySide6.QtWidgets import (
 
 from associate_app.api import errors
 from associate_app.cache.pickups import GROUPS
-from associate_app.domain import pickup
-from associate_app.domain.barcodes import Scan, ScanKind
-from associate_app.domain.errors import InvalidInput
 from associate_app.gui import paper
 from associate_app.gui.async_tools import run_dialog, spawn
 from associate_app.gui.fields_dialog import Field, FieldsDialog
@@ -42,6 +39,9 @@ from associate_app.gui.pickup_order_view import PickupOrderView
 from associate_app.gui.pickup_queue_model import PickupQueueModel
 from associate_app.gui.tables import read_only_rows
 from associate_app.pickup_service import PickupService, StepRefused
+from store_contract.domain import pickup
+from store_contract.domain.barcodes import Scan, ScanKind
+from store_contract.domain.errors import InvalidInput
 
 log = logging.getLogger(__name__)
 

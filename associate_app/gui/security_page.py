@@ -20,7 +20,7 @@ from associate_app.api import errors
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.tables import read_only_rows
 from associate_app.security_service import SecurityService
-from associate_app.wire_security import DeviceOut
+from store_contract.wire_security import DeviceOut
 
 
 def _when(value) -> str:

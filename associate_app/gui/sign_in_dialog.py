@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QWidget
 
-from associate_app import wire
 from associate_app.gui.form_dialog import AttemptDialog
 from associate_app.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from associate_app.session import SessionService
+from store_contract import wire
 
 
 class SignInDialog(AttemptDialog):

@@ -20,11 +20,11 @@ from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache import database
 from associate_app.cache.local_store import CacheRebuilt, LocalStore
-from associate_app.domain.recovery import Recovery, sentence
 from associate_app.sync import pull as pull_mod
 from associate_app.sync import push as push_mod
 from associate_app.sync.connectivity import ConnectionState, Connectivity, Link
 from associate_app.sync.loop_task import LoopTask
+from store_contract.domain.recovery import Recovery, sentence
 
 log = logging.getLogger(__name__)
 

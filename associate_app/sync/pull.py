@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from associate_app import wire_sync
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import MalformedChange
+from store_contract import wire_sync
 
 log = logging.getLogger(__name__)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from associate_app import wire_sync
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
+from store_contract import wire_sync
 
 BATCH = 50
 

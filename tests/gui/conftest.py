@@ -5,7 +5,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.config import AppConfig
 from associate_app.gui.app import AppController
@@ -13,6 +12,7 @@ from associate_app.gui.main_window import MainWindow
 from associate_app.keychain import CredentialStore, MemoryKeyring
 from associate_app.services import AppServices
 from associate_app.session import SessionService
+from store_contract import wire
 from tests.conftest import wait_until
 from tests.support.central import running_central_service
 from tests.support.faults import FaultyTransport

@@ -9,17 +9,17 @@ from collections import Counter
 import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.config import AppConfig
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.gui.app import AppController
 from associate_app.gui.main_window import MainWindow
 from associate_app.keychain import CredentialStore, MemoryKeyring
 from associate_app.services import AppServices
 from associate_app.session import SessionService
 from central_api import storage
+from store_contract import wire
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.conftest import wait_until
 
 

@@ -13,11 +13,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from associate_app.config import AppConfig
-from associate_app.domain.barcodes import ean13_check_digit
-from associate_app.domain.geo import distance_km
 from associate_app.gui.inventory_page import InventoryPage
 from associate_app.inventory_service import InventoryService
 from associate_app.services import AppServices
+from store_contract.domain.barcodes import ean13_check_digit
+from store_contract.domain.geo import distance_km
 from tests.conftest import wait_until
 from tests.support.cache_files import open_file
 from tests.support.central import running_central_service

@@ -10,10 +10,10 @@ import sqlite3
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from associate_app.domain.pickup import format_code
 from associate_app.gui.fields_dialog import FieldsDialog
 from central_api import storage
 from central_api.hashing import demo_pickup_code
+from store_contract.domain.pickup import format_code
 from tests.conftest import wait_until
 from tests.support.cache_files import open_file
 from tests.support.wedge import scan

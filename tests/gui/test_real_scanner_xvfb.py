@@ -31,8 +31,8 @@ from typing import Any
 
 import pytest
 
-from associate_app.domain.pickup import format_code
 from central_api.hashing import demo_pickup_code
+from store_contract.domain.pickup import format_code
 from tests.support.central import running_central_service
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.timeout(120)]

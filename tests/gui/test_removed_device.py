@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from associate_app import wire
 from associate_app.cache.encryption import KEY_NAME as DATA_KEY
 from associate_app.cache.encryption import key_scope
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.gui.enrolment_dialog import EnrolmentDialog
 from associate_app.gui.sign_in_dialog import SignInDialog
 from associate_app.keychain import CredentialStore, MemoryKeyring
+from store_contract import wire
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.conftest import wait_until
 from tests.gui.test_shared_tablet import start, stop, unlock
 

@@ -15,11 +15,10 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from associate_app import offline_pins, wire
+from associate_app import offline_pins
 from associate_app import session as session_module
 from associate_app.api.client import CentralClient
 from associate_app.config import AppConfig
-from associate_app.domain.errors import InvalidInput
 from associate_app.gui import session_lock
 from associate_app.gui.app import AppController, load_theme
 from associate_app.gui.main_window import MainWindow
@@ -27,6 +26,8 @@ from associate_app.keychain import CredentialStore, MemoryKeyring
 from associate_app.services import AppServices
 from associate_app.session import Session, SessionService
 from central_api import storage
+from store_contract import wire
+from store_contract.domain.errors import InvalidInput
 from tests.conftest import wait_until
 from tests.gui.conftest import SteppingClock
 from tests.support.faults import FaultyTransport

@@ -19,8 +19,8 @@ import schemathesis
 from fastapi import FastAPI
 from schemathesis.engine import Status, events, from_schema
 
-from associate_app.wire import DemoCredentials
 from central_api.app import create_app
+from store_contract.wire import DemoCredentials
 from tests.support.central import running_central_service
 from tests.support.store_token import store_token
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from associate_app.wire import DemoCredentials, EnrolResponse, MeOut, SessionOut
+from store_contract.wire import DemoCredentials, EnrolResponse, MeOut, SessionOut
 
 
 def enrol(url: str, store_id: str = "S001") -> EnrolResponse:

@@ -17,10 +17,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from associate_app import wire_sync
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from central_api.app import create_app
 from central_api.body_guard import MAX_BODY_BYTES, BodyLimits
+from store_contract import wire_sync
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.central import running_central_service
 from tests.support.store_token import store_token
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from associate_app import wire
-from associate_app.domain.notification_templates import ORDER_READY
+from store_contract import wire
+from store_contract.domain.notification_templates import ORDER_READY
 from tests.integration.test_central_auth import enrol, sign_in
 
 

@@ -25,8 +25,8 @@ import sqlalchemy as sa
 
 from associate_app.cache.database import DatabaseError
 from associate_app.cache.local_store import LocalStore, StoreInUse
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from central_api import storage
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.cache_files import open_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ def synced_device(fresh_central, tmp_path):
 RECORDER = textwrap.dedent("""
     import sys, time
     from associate_app.cache.local_store import LocalStore
-    from associate_app.domain.mutation_types import MutationType, new_temp_id
+    from store_contract.domain.mutation_types import MutationType, new_temp_id
     store = LocalStore(sys.argv[1])
     for i in range(int(sys.argv[2])):
         store.record_blocking(MutationType.NOTE_ADD, {"interaction_id": new_temp_id(),

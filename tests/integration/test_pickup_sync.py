@@ -13,12 +13,12 @@ import sqlalchemy as sa
 from associate_app.cache import local_store
 from associate_app.cache.database import Row
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain import pickup
-from associate_app.domain.mutation_types import MutationType as T
 from associate_app.sync.engine import SyncEngine
 from central_api import mutations, storage
 from central_api.hashing import demo_pickup_code
 from central_api.schema import inventory, notifications, order_lines, orders
+from store_contract.domain import pickup
+from store_contract.domain.mutation_types import MutationType as T
 from tests.support.faults import FaultyTransport
 from tests.support.sync_harness import signed_in_client
 

@@ -25,12 +25,12 @@ from collections import Counter
 import httpx
 import sqlalchemy as sa
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.sync.engine import SyncEngine
 from central_api import storage
+from store_contract import wire
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.central import running_central_service
 
 STORE = "S001"

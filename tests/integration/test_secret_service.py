@@ -69,7 +69,7 @@ IN_SESSION = textwrap.dedent("""
 RECORD = textwrap.dedent("""
     import sys
     from associate_app.cache.local_store import LocalStore
-    from associate_app.domain.mutation_types import MutationType, new_temp_id
+    from store_contract.domain.mutation_types import MutationType, new_temp_id
     store = LocalStore(sys.argv[1])
     try:
         store.record_blocking(MutationType.NOTE_ADD, {"interaction_id": new_temp_id(),

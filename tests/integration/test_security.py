@@ -23,16 +23,16 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from associate_app import wire
 from associate_app.cache import encryption
 from associate_app.cache.local_store import LocalStore
 from associate_app.config import AppConfig
-from associate_app.domain import permissions
-from associate_app.domain.mutation_types import MutationType, new_temp_id
-from associate_app.domain.permissions import Role
 from associate_app.headless import EXIT_KEYCHAIN, EXIT_SYNC_FAILED
 from associate_app.keychain import CredentialStore
 from central_api import auth, pins, storage
+from store_contract import wire
+from store_contract.domain import permissions
+from store_contract.domain.mutation_types import MutationType, new_temp_id
+from store_contract.domain.permissions import Role
 from tests.support.sealed import sealed_payload, service_key
 
 REPO = Path(__file__).resolve().parents[2]

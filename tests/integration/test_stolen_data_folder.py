@@ -33,7 +33,7 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 RECORD_THEN_WAIT = """
 import sys, time
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 store = LocalStore(sys.argv[1])
 store.record_blocking(MutationType.NOTE_ADD, {"interaction_id": new_temp_id(),
     "customer_id": "C0000001", "body": sys.argv[2]}, staff_id="A1001", store_id="S001")

@@ -36,10 +36,10 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from central_api import storage
 from central_api.changes import record_changes
 from central_api.schema import change_log
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.central import running_central_service
 from tests.support.sync_harness import dump, full_pull_dump
 

@@ -10,11 +10,11 @@ import sqlalchemy as sa
 
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.sync import pull
 from associate_app.sync.engine import SyncEngine
 from central_api import changes as server_changes
 from central_api import storage
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.cache_files import open_file
 from tests.support.faults import FRAGMENT, FaultyTransport
 from tests.support.sync_harness import dump, full_pull_dump, scalar, signed_in_client

@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from associate_app import wire
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from central_api import app as central_app
 from central_api import routes_sync
+from store_contract import wire
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support import central as central_support
 
 CHANGES_PATH = "/v1/stores/{store_id}/changes"

@@ -35,14 +35,14 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_effects import ID_COLUMNS
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.loyalty import points_for_purchase
-from associate_app.domain.mutation_types import MutationType, is_temp_id, new_temp_id
 from associate_app.sync.engine import SyncEngine
 from central_api import storage
+from store_contract import wire
+from store_contract.domain.loyalty import points_for_purchase
+from store_contract.domain.mutation_types import MutationType, is_temp_id, new_temp_id
 from tests.support.cache_files import open_file
 from tests.support.central import running_central_service
 from tests.support.faults import FAULTS, FaultyTransport

@@ -11,10 +11,10 @@ import sqlalchemy as sa
 
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType
 from associate_app.sync.engine import SyncEngine
 from central_api import storage
 from central_api.hashing import demo_pickup_code
+from store_contract.domain.mutation_types import MutationType
 from tests.support.sync_harness import signed_in_client
 
 

@@ -33,7 +33,6 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.config import AppConfig
 from associate_app.gui.app import AppController, make_application
@@ -43,6 +42,7 @@ from associate_app.gui.main_window import MainWindow
 from associate_app.keychain import CredentialStore, MemoryKeyring
 from associate_app.services import AppServices
 from associate_app.session import SessionService
+from store_contract import wire
 
 STORE = "S001"
 

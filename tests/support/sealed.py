@@ -6,8 +6,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from associate_app import sealing
 from central_api import sealing_keys
+from store_contract import sealing
 
 
 def service_key(engine: sa.Engine) -> sealing.SealingKey:

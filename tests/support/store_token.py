@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from associate_app.wire import DemoCredentials
+from store_contract.wire import DemoCredentials
 
 
 def store_token(

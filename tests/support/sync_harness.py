@@ -9,11 +9,11 @@ from typing import Any
 
 import httpx
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import ENTITIES
 from associate_app.sync.engine import SyncEngine
+from store_contract import wire
 from tests.support.cache_files import open_file
 
 

@@ -30,11 +30,11 @@ from pathlib import Path
 
 import httpx
 
-from associate_app import wire
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.sync.engine import SyncEngine
+from store_contract import wire
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 
 
 def say(event: str) -> None:

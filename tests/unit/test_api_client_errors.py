@@ -7,9 +7,9 @@ import asyncio
 import httpx
 import pytest
 
-from associate_app import wire
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
+from store_contract import wire
 
 
 def call(handler, coro_fn):

@@ -10,14 +10,14 @@ import pytest
 import zxingcpp
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from associate_app.domain.barcodes import (
+from associate_app.gui.camera_decoder import FrameDecoder, RepeatFilter, decode_image
+from central_api.seed_catalogue import BRANDS
+from store_contract.domain.barcodes import (
     ScanKind,
     classify,
     ean13_check_digit,
     luhn_check_digit,
 )
-from associate_app.gui.camera_decoder import FrameDecoder, RepeatFilter, decode_image
-from central_api.seed_catalogue import BRANDS
 from tests.support.barcode_pictures import label, noise, photo
 
 F = zxingcpp.BarcodeFormat

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from associate_app.domain.barcodes import (
+from store_contract.domain.barcodes import (
     ean13_check_digit,
     is_valid_ean13,
     is_valid_luhn,

@@ -10,15 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from associate_app.cache import inventory
-from associate_app.domain.barcodes import (
+from associate_app.gui.camera_decoder import decode_image
+from store_contract.domain.barcodes import (
     ScanKind,
     classify,
     ean13_check_digit,
     is_valid_ean8,
     is_valid_ean13,
 )
-from associate_app.domain.pickup import scan_for_line
-from associate_app.gui.camera_decoder import decode_image
+from store_contract.domain.pickup import scan_for_line
 from tests.support.barcode_pictures import label, photo
 from tests.support.synced_cache import synced_cache
 

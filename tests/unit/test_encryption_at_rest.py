@@ -19,8 +19,8 @@ from associate_app.cache import encryption, outbox, replica
 from associate_app.cache.database import connect, move_aside
 from associate_app.cache.encryption import DataKeyUnavailable, FileState, file_state
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
 from associate_app.keychain import MemoryKeyring
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 
 CUSTOMER = {
     "customer_id": "C0000001", "first_name": "Philippa", "last_name": "Quennell-Ashworth",

@@ -11,8 +11,8 @@ import pytest
 
 from associate_app.cache import fulfilment, pickups
 from associate_app.dashboard_service import read_dashboard
-from associate_app.domain import fulfilment_metrics as fm
-from associate_app.domain.notification_templates import ORDER_COLLECTED, ORDER_READY
+from store_contract.domain import fulfilment_metrics as fm
+from store_contract.domain.notification_templates import ORDER_COLLECTED, ORDER_READY
 from tests.support.synced_cache import synced_cache
 
 NOW = datetime(2026, 7, 1, 10, 0, tzinfo=UTC)  # 11:00 in London (BST)

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from associate_app.domain import fulfilment_metrics as fm
-from associate_app.domain.fulfilment_metrics import OrderFacts
+from store_contract.domain import fulfilment_metrics as fm
+from store_contract.domain.fulfilment_metrics import OrderFacts
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 7, 1, 15, 0, tzinfo=UTC)  # 16:00 in London (BST)

@@ -11,11 +11,11 @@ import pytest
 from associate_app.cache import inventory, outbox, replica
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.sync_state import set_state
-from associate_app.domain import stock
-from associate_app.domain.barcodes import classify
-from associate_app.domain.geo import distance_km
-from associate_app.domain.stock import StockFilter
 from associate_app.inventory_service import InventoryService
+from store_contract.domain import stock
+from store_contract.domain.barcodes import classify
+from store_contract.domain.geo import distance_km
+from store_contract.domain.stock import StockFilter
 from tests.support.synced_cache import synced_cache
 
 HERE = "S001"

@@ -11,8 +11,8 @@ import pytest
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.migrations import LATEST, CacheFromTheFuture
-from associate_app.domain.errors import InvalidInput
-from associate_app.domain.mutation_types import MutationType, new_temp_id
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.mutation_types import MutationType, new_temp_id
 
 CUSTOMER = {
     "customer_id": "C0000001", "first_name": "Zoë", "last_name": "Brontë",
@@ -219,8 +219,8 @@ def test_a_pickup_code_and_a_manager_pin_never_reach_a_file_in_clear(store, tmp_
     code or the PIN, while the service can open what was queued (sealed for that change)."""
     import asyncio
 
-    from associate_app import sealing
-    from associate_app.wire_sync import SealingKeyOut
+    from store_contract import sealing
+    from store_contract.wire_sync import SealingKeyOut
 
     private, public = sealing.new_private_key()
     code, pin = "QRST7KWX", "583920"

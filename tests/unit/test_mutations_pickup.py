@@ -14,10 +14,6 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from associate_app.domain import pickup
-from associate_app.domain.mutation_types import MutationType as T
-from associate_app.wire import DemoCredentials
-from associate_app.wire_sync import Mutation
 from central_api import mutations, seed, storage
 from central_api.hashing import demo_pickup_code
 from central_api.schema import (
@@ -30,6 +26,10 @@ from central_api.schema import (
     orders,
     products,
 )
+from store_contract.domain import pickup
+from store_contract.domain.mutation_types import MutationType as T
+from store_contract.wire import DemoCredentials
+from store_contract.wire_sync import Mutation
 from tests.support.sealed import sealed_payload, service_key
 
 

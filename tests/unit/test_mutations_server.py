@@ -13,9 +13,6 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from associate_app.domain.barcodes import luhn_check_digit
-from associate_app.domain.mutation_types import MutationType, new_temp_id
-from associate_app.wire_sync import Mutation
 from central_api import mutations, seed, storage
 from central_api.schema import (
     change_log,
@@ -27,6 +24,9 @@ from central_api.schema import (
     wishlist_items,
 )
 from central_api.schema_sync import mutation_log, temp_id_map
+from store_contract.domain.barcodes import luhn_check_digit
+from store_contract.domain.mutation_types import MutationType, new_temp_id
+from store_contract.wire_sync import Mutation
 
 SEED_NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 DEVICE = "D-test-device"

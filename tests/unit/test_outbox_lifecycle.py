@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from associate_app import sealing
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
-from associate_app.domain.mutation_types import MutationType, new_temp_id
-from associate_app.wire_sync import SealingKeyOut
+from store_contract import sealing
+from store_contract.domain.mutation_types import MutationType, new_temp_id
+from store_contract.wire_sync import SealingKeyOut
 
 
 def note(body: str) -> dict:

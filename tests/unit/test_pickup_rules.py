@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from associate_app.domain import pickup
-from associate_app.domain.barcodes import ean13_check_digit
-from associate_app.domain.errors import InvalidInput
-from associate_app.domain.mutation_types import MutationType, validate
 from central_api import hashing
+from store_contract.domain import pickup
+from store_contract.domain.barcodes import ean13_check_digit
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.mutation_types import MutationType, validate
 
 NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 

@@ -1,6 +1,6 @@
 """What staff read after a repair: what happened, whether anything is lost, what to do."""
 
-from associate_app.domain.recovery import Recovery, RecoveryKind, sentence
+from store_contract.domain.recovery import Recovery, RecoveryKind, sentence
 
 
 def r(kind, **kw):

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from associate_app.domain.barcodes import ScanKind, classify
 from associate_app.gui.scanner_filter import ScannerFilter
+from store_contract.domain.barcodes import ScanKind, classify
 
 K = Qt.Key
 M = Qt.KeyboardModifier

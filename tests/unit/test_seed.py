@@ -9,10 +9,10 @@ import phonenumbers
 import pytest
 import sqlalchemy as sa
 
-from associate_app.domain.barcodes import is_valid_ean13, is_valid_luhn
-from associate_app.domain.pickup import CODE_ALPHABET, format_code, verify_code
 from central_api import schema, seed, storage
 from central_api.hashing import PICKUP_CODE_COST, demo_pickup_code, slow_hash, verify_slow_hash
+from store_contract.domain.barcodes import is_valid_ean13, is_valid_luhn
+from store_contract.domain.pickup import CODE_ALPHABET, format_code, verify_code
 
 NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 

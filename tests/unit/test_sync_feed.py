@@ -12,9 +12,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from associate_app.domain.geo import distance_km
 from central_api import changes, schema_sync, sealing_keys, seed, storage, sync_feed  # noqa: F401 - tables
 from central_api.schema import change_log, customers, orders, stores, wishlist_items
+from store_contract.domain.geo import distance_km
 
 SEED_NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 

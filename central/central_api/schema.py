@@ -1,0 +1,311 @@
+"""The central database, as SQLAlchemy Core tables: the data model for the whole mission.
+
+Ids are strings: the demo seed makes readable, deterministic ones ("S001", "C0000123",
+"P00042"); rows created later get uuid-based ones. Times are UTC (stored timezone-aware where
+the database can). Money is integer pence. Every index here serves a lookup a route makes.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+
+def _id(name: str, **kw: object) -> sa.Column:
+    return sa.Column(name, sa.String(40), **kw)
+
+
+def _ts(name: str, nullable: bool = False) -> sa.Column:
+    return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
+
+
+def _fk(name: str, target: str, nullable: bool = False) -> sa.Column:
+    return sa.Column(name, sa.String(40), sa.ForeignKey(target), nullable=nullable)
+
+
+stores = sa.Table(
+    "stores",
+    metadata,
+    _id("store_id", primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("city", sa.String(100), nullable=False),
+    sa.Column("address", sa.String(300), nullable=False),
+    sa.Column("latitude", sa.Float, nullable=False),
+    sa.Column("longitude", sa.Float, nullable=False),
+    sa.Column("timezone", sa.String(64), nullable=False, server_default="Europe/London"),
+    # sha256 of the normalised code: looked up on enrolment, never stored in clear.
+    sa.Column("enrolment_code_hash", sa.String(64), nullable=False, unique=True),
+)
+
+devices = sa.Table(
+    "devices",
+    metadata,
+    _id("device_id", primary_key=True),
+    _fk("store_id", "stores.store_id"),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("secret_hash", sa.String(64), nullable=False),
+    _ts("enrolled_at"),
+    _ts("revoked_at", nullable=True),
+)
+
+staff = sa.Table(
+    "staff",
+    metadata,
+    _id("staff_id", primary_key=True),
+    _fk("store_id", "stores.store_id"),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),  # associate | manager
+    sa.Column("pin_salt", sa.String(64), nullable=False),
+    sa.Column("pin_hash", sa.String(200), nullable=False),  # "scrypt$n$r$p$hex"
+    sa.Index("ix_staff_store", "store_id"),
+)
+
+tokens = sa.Table(
+    "tokens",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),  # sha256 of the bearer token
+    _fk("staff_id", "staff.staff_id"),
+    _fk("store_id", "stores.store_id"),
+    _fk("device_id", "devices.device_id"),
+    _ts("issued_at"),
+    _ts("expires_at"),
+    _ts("revoked_at", nullable=True),
+)
+
+#: One row per staff member whose PIN was ever checked: the wrong PINs in the current window,
+#: counted *before* each check (see central_api/pins.py), so no burst of requests gets past it.
+pin_lockouts = sa.Table(
+    "pin_lockouts",
+    metadata,
+    sa.Column("staff_id", sa.String(40), sa.ForeignKey("staff.staff_id"), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    _ts("last_failure_at", nullable=True),
+)
+
+#: Sensitive actions, append-only, for the store's managers (see central/central_api/audit.py).
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("audit_id", sa.Integer, primary_key=True, autoincrement=True),
+    _fk("store_id", "stores.store_id"),
+    _ts("at"),
+    sa.Column("staff_id", sa.String(40), nullable=True),  # who did it (signed in)
+    sa.Column("approved_by", sa.String(40), nullable=True),  # the manager who approved it
+    sa.Column("device_id", sa.String(64), nullable=True),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("subject", sa.String(64), nullable=True),  # a customer, an order, a staff id
+    sa.Column("detail", sa.Text, nullable=False),  # a sentence
+    sa.Index("ix_audit_store_at", "store_id", "at"),
+)
+
+products = sa.Table(
+    "products",
+    metadata,
+    _id("product_id", primary_key=True),
+    sa.Column("sku", sa.String(40), nullable=False, unique=True),
+    sa.Column("ean13", sa.String(13), nullable=False, unique=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("brand", sa.String(100), nullable=False),
+    sa.Column("category", sa.String(100), nullable=False),
+    sa.Column("price_cents", sa.Integer, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False, server_default="GBP"),
+    sa.Column("image_url", sa.String(500), nullable=True),
+    sa.Column("allows_substitution", sa.Boolean, nullable=False, server_default=sa.true()),
+)
+
+inventory = sa.Table(
+    "inventory",
+    metadata,
+    _fk("store_id", "stores.store_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("on_hand", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("reserved", sa.Integer, nullable=False, server_default="0"),
+    sa.PrimaryKeyConstraint("store_id", "product_id"),
+    sa.Index("ix_inventory_product", "product_id"),  # nearby availability
+)
+
+customers = sa.Table(
+    "customers",
+    metadata,
+    _id("customer_id", primary_key=True),
+    sa.Column("first_name", sa.String(100), nullable=False),
+    sa.Column("last_name", sa.String(100), nullable=False),
+    sa.Column("email", sa.String(254), nullable=False),
+    sa.Column("phone_e164", sa.String(20), nullable=False),
+    sa.Column("marketing_consent", sa.Boolean, nullable=False),
+    _ts("consent_updated_at", nullable=True),
+    _fk("preferred_store_id", "stores.store_id", nullable=True),
+    sa.Column("preferred_channel", sa.String(16), nullable=False),  # online | in_store
+    _ts("created_at"),
+    _ts("updated_at"),
+    sa.Index("ix_customers_store", "preferred_store_id", "customer_id"),
+    sa.Index("ix_customers_email", "email"),
+    sa.Index("ix_customers_phone", "phone_e164"),
+)
+
+loyalty_accounts = sa.Table(
+    "loyalty_accounts",
+    metadata,
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("card_number", sa.String(16), nullable=False, unique=True),
+    sa.Column("tier", sa.String(16), nullable=False),
+    sa.Column("points_balance", sa.Integer, nullable=False),
+    _ts("member_since"),
+    sa.PrimaryKeyConstraint("customer_id"),
+)
+
+loyalty_ledger = sa.Table(
+    "loyalty_ledger",
+    metadata,
+    _id("entry_id", primary_key=True),
+    _fk("customer_id", "loyalty_accounts.customer_id"),
+    _fk("store_id", "stores.store_id", nullable=True),
+    sa.Column("delta", sa.Integer, nullable=False),
+    sa.Column("reason", sa.String(16), nullable=False),  # earn | redeem | adjust | expire
+    sa.Column("order_id", sa.String(40), nullable=True),
+    _ts("created_at"),
+    sa.Index("ix_ledger_customer_time", "customer_id", "created_at"),
+)
+
+wishlist_items = sa.Table(
+    "wishlist_items",
+    metadata,
+    _id("item_id", primary_key=True),
+    _fk("customer_id", "customers.customer_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("channel", sa.String(16), nullable=False),
+    _ts("added_at"),
+    sa.Index("ix_wishlist_customer", "customer_id"),
+)
+
+carts = sa.Table(
+    "carts",
+    metadata,
+    _id("cart_id", primary_key=True),
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # active | abandoned | converted
+    _ts("updated_at"),
+    sa.Index("ix_carts_customer", "customer_id"),
+)
+
+cart_lines = sa.Table(
+    "cart_lines",
+    metadata,
+    _id("line_id", primary_key=True),
+    _fk("cart_id", "carts.cart_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("qty", sa.Integer, nullable=False),
+    sa.Column("unit_price_cents", sa.Integer, nullable=False),
+    sa.Index("ix_cart_lines_cart", "cart_id"),
+)
+
+orders = sa.Table(
+    "orders",
+    metadata,
+    _id("order_id", primary_key=True),
+    sa.Column("order_number", sa.String(20), nullable=False, unique=True),
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("channel", sa.String(20), nullable=False),  # online | in_store | click_and_collect
+    _fk("store_id", "stores.store_id", nullable=True),  # null: online ship-to-home
+    sa.Column("status", sa.String(20), nullable=False),
+    _ts("placed_at"),
+    _ts("promised_at", nullable=True),
+    _ts("pickup_expires_at", nullable=True),
+    sa.Column("total_cents", sa.Integer, nullable=False),
+    sa.Column("allow_substitutions", sa.Boolean, nullable=False),
+    sa.Column("staging_location", sa.String(40), nullable=True),
+    sa.Column("pickup_code_salt", sa.String(64), nullable=True),
+    sa.Column("pickup_code_hash", sa.String(200), nullable=True),
+    # click-and-collect bookkeeping (issue 5): wrong pickup codes tried (limited), why the
+    # service cancelled it, and whether a refund is owed (pending) or paid (refunded)
+    sa.Column("failed_code_attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("cancel_reason", sa.String(200), nullable=True),
+    sa.Column("refund_status", sa.String(16), nullable=True),  # pending | refunded
+    _ts("updated_at"),
+    sa.Index("ix_orders_store_placed", "store_id", "placed_at"),
+    sa.Index("ix_orders_store_status", "store_id", "status", "placed_at"),
+    sa.Index("ix_orders_customer", "customer_id", "placed_at"),
+)
+
+order_lines = sa.Table(
+    "order_lines",
+    metadata,
+    _id("line_id", primary_key=True),
+    _fk("order_id", "orders.order_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("qty_ordered", sa.Integer, nullable=False),
+    sa.Column("qty_picked", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("qty_short", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("short_reason", sa.String(200), nullable=True),
+    _fk("substitute_product_id", "products.product_id", nullable=True),
+    # of qty_picked, how many units are the substitute product (stock leaves from both)
+    sa.Column("qty_substituted", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("unit_price_cents", sa.Integer, nullable=False),
+    sa.Index("ix_order_lines_order", "order_id"),
+)
+
+interactions = sa.Table(
+    "interactions",
+    metadata,
+    _id("interaction_id", primary_key=True),
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("kind", sa.String(16), nullable=False),  # chat | ticket | note
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("subject", sa.String(200), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=True),  # open | closed (tickets, chats)
+    _fk("staff_id", "staff.staff_id", nullable=True),
+    _fk("store_id", "stores.store_id", nullable=True),
+    _ts("created_at"),
+    sa.Index("ix_interactions_customer_time", "customer_id", "created_at"),
+)
+
+notifications = sa.Table(
+    "notifications",
+    metadata,
+    _id("notification_id", primary_key=True),
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("order_id", sa.String(40), sa.ForeignKey("orders.order_id"), nullable=True),
+    sa.Column("channel", sa.String(16), nullable=False),  # email | sms | push
+    sa.Column("template", sa.String(64), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    _ts("sent_at"),
+    sa.Index("ix_notifications_customer_time", "customer_id", "sent_at"),
+)
+
+# A customer of another store served here (found by a chain-wide search): from then on the
+# customer's records are in this store's sync scope too.
+customer_store_links = sa.Table(
+    "customer_store_links",
+    metadata,
+    _fk("customer_id", "customers.customer_id"),
+    _fk("store_id", "stores.store_id"),
+    _ts("linked_at"),
+    sa.PrimaryKeyConstraint("customer_id", "store_id"),
+)
+
+change_log = sa.Table(
+    "change_log",
+    metadata,
+    # The server's monotonic change sequence: the sync cursor of the next issue.
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("store_id", sa.String(40), nullable=False),  # a store id, or "*" for chain-wide
+    sa.Column("entity", sa.String(40), nullable=False),
+    sa.Column("entity_id", sa.String(80), nullable=False),
+    sa.Column("op", sa.String(8), nullable=False),  # upsert | delete
+    sa.Index("ix_change_log_store_seq", "store_id", "seq"),
+    sa.Index("ux_change_log_entity", "store_id", "entity", "entity_id", unique=True),
+    sqlite_autoincrement=True,  # never reuse a sequence number, even after deletes
+)
+
+
+def create_schema(engine: sa.Engine) -> None:
+    """Create every table and index that does not exist yet."""
+    metadata.create_all(engine)
+
+
+def is_empty(conn: sa.Connection) -> bool:
+    """True when no store exists yet: the database has never been seeded."""
+    return conn.execute(sa.select(sa.func.count()).select_from(stores)).scalar_one() == 0

@@ -1,0 +1,116 @@
+"""What staff read in the conflict inbox: what the change was, and what to do now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
+
+
+def summary(type_: str, payload: dict[str, Any], customer_name: str | None) -> str:
+    who = customer_name or payload.get("customer_id", "a customer")
+    match type_:
+        case MutationType.NOTE_ADD:
+            body = str(payload.get("body", ""))
+            short = body if len(body) <= 60 else body[:57] + "…"
+            return f"Note for {who}: “{short}”"
+        case MutationType.CUSTOMER_ENROL:
+            return (f"New customer {payload.get('first_name', '')} "
+                    f"{payload.get('last_name', '')} ({payload.get('email', '')})")
+        case MutationType.CUSTOMER_SET_CONSENT:
+            state = "gave" if payload.get("marketing_consent") else "withdrew"
+            return f"{who} {state} marketing consent"
+        case MutationType.WISHLIST_ADD:
+            return f"Wishlist item {payload.get('product_id', '')} for {who}"
+        case MutationType.LOYALTY_EARN:
+            pounds = int(payload.get("amount_cents", 0)) / 100
+            receipt = payload.get("receipt")
+            return f"Points for a £{pounds:,.2f} purchase by {who} (receipt {receipt})"
+        case MutationType.LOYALTY_REDEEM:
+            return f"Redeem {payload.get('points')} points for {who}: {payload.get('reward')}"
+    if type_ in ORDER_TYPES:
+        return _order_summary(type_, payload)
+    return f"A change of kind {type_}"
+
+
+def _order_summary(type_: str, p: dict[str, Any]) -> str:
+    order = p.get("order_number") or p.get("order_id", "an order")
+    match type_:
+        case MutationType.ORDER_START_PICKING:
+            return f"Started picking order {order}"
+        case MutationType.ORDER_PICK_LINE:
+            return f"Picked one item (barcode {p.get('ean13', '?')}) for order {order}"
+        case MutationType.ORDER_RECORD_SHORTAGE:
+            return (f"Recorded {p.get('qty')} item(s) short on order {order}: "
+                    f"{p.get('reason', '')}")
+        case MutationType.ORDER_SUBSTITUTE:
+            return (f"Picked substitute {p.get('substitute_product_id', '')} for order "
+                    f"{order}")
+        case MutationType.ORDER_STAGE:
+            return f"Staged order {order} at {p.get('location', '?')}"
+        case MutationType.ORDER_MARK_READY:
+            return f"Marked order {order} ready for pickup"
+        case MutationType.ORDER_HANDOVER:
+            how = ("by manager override" if p.get("override_reason")
+                   else "with the pickup code")
+            return f"Handed over order {order} {how}"
+        case MutationType.ORDER_RECORD_FAILED_CODE:
+            return f"A wrong pickup code was tried for order {order}"
+        case MutationType.ORDER_EXPIRE:
+            return f"Expired order {order} (customer did not come)"
+        case MutationType.ORDER_RETURN_TO_STOCK:
+            units = sum(int(x.get("qty", 0)) for x in p.get("lines") or ())
+            return f"Returned {units} item(s) of order {order} to stock"
+    return f"A change to order {order}"
+
+
+def what_to_do(type_: str, payload: dict[str, Any] | None = None) -> str:
+    if type_ in ORDER_TYPES:
+        return _order_what_to_do(type_)
+    match type_:
+        case MutationType.NOTE_ADD:
+            return "Open the customer and add the note again if it still matters."
+        case MutationType.CUSTOMER_ENROL:
+            return ("Search for the customer: they may already be enrolled. Otherwise enrol "
+                    "them again with corrected details.")
+        case MutationType.CUSTOMER_SET_CONSENT:
+            return "Ask the customer again and update their consent on their page."
+        case MutationType.WISHLIST_ADD:
+            return "Check the product with the customer and add it again."
+        case MutationType.LOYALTY_EARN:
+            return ("No points were added. Check the receipt with the customer; a manager can "
+                    "adjust points if they are owed.")
+        case MutationType.LOYALTY_REDEEM:
+            return ("The reward was not paid for with points. If you already gave it, take it "
+                    "back or ask a manager to approve it.")
+    return "Tell your manager; the change was not applied."
+
+
+_PUT_BACK = ("Put the picked items back on the shelf: the central service cancelled or changed "
+             "this order while it was being picked here, so it will not be collected. Open the "
+             "order to see its state, and remove its label from the tote.")
+
+
+def _order_what_to_do(type_: str) -> str:
+    match type_:
+        case (MutationType.ORDER_START_PICKING | MutationType.ORDER_PICK_LINE
+              | MutationType.ORDER_SUBSTITUTE | MutationType.ORDER_RECORD_SHORTAGE):
+            return _PUT_BACK
+        case MutationType.ORDER_STAGE | MutationType.ORDER_MARK_READY:
+            return ("Open the order to see its state. If it was cancelled, take it off the "
+                    "pickup shelf and put the items back on the sales floor; the customer was "
+                    "not told it is ready.")
+        case MutationType.ORDER_HANDOVER:
+            return ("The handover was not accepted by the central service. If the customer "
+                    "already left with the order, tell your manager now (with the order "
+                    "number) so the order and stock can be corrected; otherwise keep the "
+                    "order on its shelf.")
+        case MutationType.ORDER_RECORD_FAILED_CODE:
+            return "Nothing to do: the wrong-code attempt could not be recorded."
+        case MutationType.ORDER_EXPIRE:
+            return ("Open the order: it may have been collected or cancelled meanwhile. Leave "
+                    "it on its shelf until its state is clear.")
+        case MutationType.ORDER_RETURN_TO_STOCK:
+            return ("Stock was not updated on the central service. Keep the items aside and "
+                    "ask your manager to return them to stock.")
+    return "Tell your manager; the change was not applied."
