@@ -57,7 +57,8 @@ def gui_parser() -> argparse.ArgumentParser:
         description="Store Associate: customer lookup, click-and-collect and inventory for "
         "in-store staff. With no options it opens the demo (or the store set up before).",
         epilog="Headless commands for support staff: `associate-app sync --help` (one full "
-        "sync, JSON summary) and `associate-app status --help` (what a device's cache holds).",
+        "sync, JSON summary), `associate-app status --help` (what a device's cache holds) and "
+        "`associate-app inspect --help` (its tables and rows, as JSON).",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--demo", action="store_true",
@@ -106,10 +107,23 @@ def commands_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="what a device's cache holds and what waits to sync")
     status.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+    inspect = sub.add_parser(
+        "inspect", help="the tables of a device's cache or outbox, or one table's rows (JSON)",
+        description="Read an encrypted cache or outbox with this computer's key (the "
+        "sqlite-utils command line cannot open them): every table with its row count, or one "
+        "table's columns, indexes and first rows. Read-only; works beside a running app. "
+        "Secrets are redacted and contact details masked; the rows are still customers' "
+        "data, so share them only as your data-protection rules allow.")
+    inspect.add_argument("table", nargs="?", help="show this table (default: list them all)")
+    inspect.add_argument("--data-dir", type=Path, required=True, metavar="DIR")
+    inspect.add_argument("--file", choices=("cache", "outbox"), default="cache",
+                         help="which of the device's files (default: cache)")
+    inspect.add_argument("--limit", type=_positive, default=10, metavar="N",
+                         help="rows of the table to show (default 10)")
     return parser
 
 
-COMMANDS = ("sync", "status", "customers")
+COMMANDS = ("sync", "status", "customers", "inspect")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,7 +157,43 @@ def _run_command(args: argparse.Namespace) -> int:
     if args.command == "customers":
         return headless.run_customer_search(args.query, args.data_dir, store_id=args.store,
                                             limit=args.limit, as_json=args.json)
+    if args.command == "inspect":
+        return _run_inspect(args.data_dir, args.file, args.table, args.limit)
     return headless.run_status(args.data_dir, as_json=args.json)
+
+
+def _run_inspect(data_dir: Path, which: str, table: str | None, limit: int) -> int:
+    """``associate-app inspect``: one JSON object on stdout, or a sentence on stderr."""
+    import json
+
+    from associate_app.cache import inspection
+    from associate_app.cache.database import CACHE_FILE, READ_ERRORS, utils_db
+    from associate_app.cache.encryption import FileState, file_state
+    from associate_app.cache.outbox import OUTBOX_FILE
+    from associate_app.headless import open_for_reading
+
+    path = data_dir / (CACHE_FILE if which == "cache" else OUTBOX_FILE)
+    conn = open_for_reading(path, which)
+    if isinstance(conn, int):
+        return conn
+    try:
+        db = utils_db(conn)
+        if table is not None and table not in inspection.table_names(db):
+            print(f"associate-app: the {which} has no table {table!r}; its tables: "
+                  f"{', '.join(inspection.table_names(db))}.", file=sys.stderr)
+            return 1
+        found = (inspection.overview(db) if table is None
+                 else inspection.describe(db, table, limit=limit))
+    except READ_ERRORS as exc:
+        print(f"associate-app: {path.name} cannot be read ({exc}). The app repairs it at its "
+              "next start (a damaged cache is downloaded again, a damaged outbox is salvaged "
+              "change by change).", file=sys.stderr)
+        return 1
+    finally:
+        conn.close()
+    report = {"file": path.name, "encrypted": file_state(path) is FileState.ENCRYPTED, **found}
+    print(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+    return 0
 
 
 def _run_gui(args: argparse.Namespace) -> int:

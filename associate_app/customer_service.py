@@ -4,44 +4,32 @@ customer, and the changes staff make at the counter — all through the local st
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
-
 from associate_app.api import errors
-from associate_app.cache import customer_360, customer_search, products
+from associate_app.cache import customer_360, customer_contacts, customer_search, products
 from associate_app.cache.customer_360 import Customer360, OrderLine
+from associate_app.cache.customer_contacts import Duplicate
 from associate_app.cache.customer_search import CustomerHit
 from associate_app.cache.products import ProductHit
-from associate_app.services import ScreenService
+from associate_app.screen_service import ScreenService
+from store_contract import payloads
 from store_contract.domain.contact import normalise_email, normalise_phone
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.money import parse_pence, parse_whole_number
-from store_contract.domain.mutation_types import MutationType, new_temp_id
+from store_contract.domain.mutation_types import new_temp_id
 from store_contract.wire_security import LINK_REASON_MAX, LINK_REASON_MIN
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    customer_id: str
-    name: str
-    same: str  # "email" | "phone"
 
 
 class CustomerService(ScreenService):
     @property
     def store_id(self) -> str | None:  # type: ignore[override]
-        return self.services.store_id
+        return self.context.store_id
 
     async def search(self, text: str) -> list[CustomerHit]:
         store_id = self.store_id
         return await self._read(lambda c: customer_search.search(c, text, store_id=store_id))
 
     async def by_card(self, card_number: str) -> str | None:
-        def find(conn: sqlite3.Connection) -> str | None:
-            row = conn.execute("SELECT customer_id FROM loyalty_accounts WHERE card_number = ?",
-                               (card_number,)).fetchone()
-            return row[0] if row else None
-        return await self._read(find)
+        return await self._read(lambda c: customer_search.by_card(c, card_number))
 
     async def load(self, customer_id: str) -> Customer360 | None:
         store_id = self.store_id
@@ -49,8 +37,8 @@ class CustomerService(ScreenService):
 
     async def resolve_id(self, temp_id: str) -> str | None:
         """The server id a record made here was given, once its change has synced."""
-        assert self.services.store is not None
-        return await self.services.store.resolve_id(temp_id)
+        assert self.context.store is not None
+        return await self.context.store.resolve_id(temp_id)
 
     async def order_lines(self, order_id: str) -> list[OrderLine]:
         return await self._read(lambda c: customer_360.order_lines(c, order_id))
@@ -63,7 +51,7 @@ class CustomerService(ScreenService):
 
     async def chain_search(self, text: str) -> list[CustomerHit]:
         """Customers of every store, from the central service (contact details masked)."""
-        client, store_id = self.services.client, self.store_id
+        client, store_id = self.context.client, self.store_id
         if client is None or store_id is None:
             raise errors.Unreachable("Not connected to the central service.")
         result = await client.search_chain(store_id, text)
@@ -82,7 +70,7 @@ class CustomerService(ScreenService):
         """Link a customer of another store to this one, saying why (and with their card when
         they are at the counter), and pull their records; True when they are in this store's
         data afterwards. Without the card only a manager may."""
-        client, store_id = self.services.client, self.store_id
+        client, store_id = self.context.client, self.store_id
         if client is None or store_id is None:
             raise errors.Unreachable("Not connected to the central service.")
         reason = " ".join(reason.split())
@@ -90,19 +78,18 @@ class CustomerService(ScreenService):
             raise InvalidInput("reason", "Say why this customer is served here (a few words).")
         card = "".join(ch for ch in card_number if ch.isdigit())
         await client.link_customer(store_id, customer_id, reason[:LINK_REASON_MAX], card or None)
-        if self.services.sync is not None:
-            await self.services.sync.sync_once()
+        await self.context.sync_now()
         return await self.load(customer_id) is not None
 
     # -- changes ------------------------------------------------------------------------------
 
     async def add_note(self, customer_id: str, body: str) -> None:
-        await self.services.record(MutationType.NOTE_ADD, {
-            "interaction_id": new_temp_id(), "customer_id": customer_id, "body": body})
+        await self.context.record(payloads.NoteAdd(
+            interaction_id=new_temp_id(), customer_id=customer_id, body=body))
 
     async def set_consent(self, customer_id: str, consent: bool) -> None:
-        await self.services.record(MutationType.CUSTOMER_SET_CONSENT,
-                                   {"customer_id": customer_id, "marketing_consent": consent})
+        await self.context.record(payloads.CustomerSetConsent(
+            customer_id=customer_id, marketing_consent=consent))
 
     async def add_to_wishlist(self, customer_id: str, product_text: str) -> ProductHit:
         hits = await self.find_products(product_text)
@@ -113,15 +100,17 @@ class CustomerService(ScreenService):
             names = ", ".join(h.name for h in hits[:3])
             raise InvalidInput("product", f"{len(hits)} products match ({names}…). Scan the "
                                           "barcode or type more of the name.")
-        await self.services.record(MutationType.WISHLIST_ADD, {
-            "item_id": new_temp_id(), "customer_id": customer_id,
-            "product_id": hits[0].product_id})
+        await self.context.record(payloads.WishlistAdd(
+            item_id=new_temp_id(), customer_id=customer_id, product_id=hits[0].product_id))
         return hits[0]
 
-    async def earn(self, customer_id: str, amount_text: str, receipt: str) -> None:
-        await self.services.record(MutationType.LOYALTY_EARN, {
-            "customer_id": customer_id, "amount_cents": parse_pence(amount_text, "amount"),
-            "receipt": receipt})
+    async def earn(self, customer_id: str, amount_text: str, receipt: str, *,
+                   currency: str | None = None, symbol: str | None = None) -> None:
+        """Points for a purchase of ``amount_text`` in ``currency`` (as the screen writes it:
+        ``symbol``)."""
+        amount = parse_pence(amount_text, "amount", currency=currency, symbol=symbol)
+        await self.context.record(payloads.LoyaltyEarn(
+            customer_id=customer_id, amount_cents=amount, receipt=receipt))
 
     async def redeem(self, customer_id: str, points_text: str, reward: str,
                      available: int) -> None:
@@ -129,23 +118,12 @@ class CustomerService(ScreenService):
         if points > available:
             raise InvalidInput("points", f"Only {available:,} points are available (pending "
                                          "changes included).")
-        await self.services.record(MutationType.LOYALTY_REDEEM, {
-            "customer_id": customer_id, "points": points, "reward": reward})
+        await self.context.record(payloads.LoyaltyRedeem(
+            customer_id=customer_id, points=points, reward=reward))
 
     async def duplicates(self, email: str, phone: str) -> list[Duplicate]:
         """Customers in this store's data with the same email or phone (checked as typed)."""
-        def find(conn: sqlite3.Connection) -> list[Duplicate]:
-            out = []
-            for cid, first, last in conn.execute(
-                    "SELECT customer_id, first_name, last_name FROM customers "
-                    "WHERE lower(email) = ? LIMIT 5", (email,)):
-                out.append(Duplicate(cid, f"{first} {last}", "email"))
-            for cid, first, last in conn.execute(
-                    "SELECT customer_id, first_name, last_name FROM customers "
-                    "WHERE phone_e164 = ? LIMIT 5", (phone,)):
-                out.append(Duplicate(cid, f"{first} {last}", "phone"))
-            return out
-        return await self._read(find)
+        return await self._read(lambda c: customer_contacts.with_same_contact(c, email, phone))
 
     async def enrol(self, first_name: str, last_name: str, email: str, phone: str,
                     consent: bool, *, shared_phone_ok: bool = False) -> str:
@@ -161,7 +139,7 @@ class CustomerService(ScreenService):
                 raise InvalidInput("phone", f"{dup.name} already has this phone number. If "
                                             "they share it, press Enrol again to confirm.")
         customer_id = new_temp_id()
-        await self.services.record(MutationType.CUSTOMER_ENROL, {
-            "customer_id": customer_id, "first_name": first_name, "last_name": last_name,
-            "email": email_n, "phone_e164": phone_n, "marketing_consent": consent})
+        await self.context.record(payloads.CustomerEnrol(
+            customer_id=customer_id, first_name=first_name, last_name=last_name,
+            email=email_n, phone_e164=phone_n, marketing_consent=consent))
         return customer_id

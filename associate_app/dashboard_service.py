@@ -10,7 +10,7 @@ from datetime import datetime
 
 from associate_app.cache import fulfilment, stores
 from associate_app.cache.sync_state import has_store_data
-from associate_app.services import ScreenService
+from associate_app.screen_service import ScreenService
 from store_contract.domain import fulfilment_metrics as metrics
 from store_contract.domain.store_time import store_zone
 

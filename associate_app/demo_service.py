@@ -77,7 +77,8 @@ class DemoService:
             raise DemoServiceError(
                 "The demo needs the reference central service, which is not installed here "
                 "(a store's tablet is pointed at the chain's service with --server). Install "
-                "it with: pip install 'store-associate[demo]'.")
+                "it from the app's source folder with: uv sync --extra demo (or pip install "
+                "./contract ./central).")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         port = self.preferred_port if port_is_free(self.host, self.preferred_port) else 0

@@ -25,6 +25,7 @@ from associate_app.cache.encryption import NoKeyForData, require_key
 from associate_app.cache.local_store import LocalStore, StoreInUse, read_status
 from associate_app.config import AppConfig
 from associate_app.device_wipe import wipe_data_folder
+from associate_app.gui.match_words import MATCH_WORDS
 from associate_app.keychain import CredentialStore, KeychainError
 from associate_app.session import SessionService
 from store_contract import wire
@@ -183,32 +184,42 @@ def run_status(data_dir: Path, *, as_json: bool) -> int:
     return 0
 
 
+def open_for_reading(path: Path, what: str) -> Any:
+    """A read-only connection to the app's file at ``path`` (``what`` it is: "cache",
+    "outbox"), or the exit status when there is none or its key is not here (said on
+    stderr)."""
+    from associate_app.cache.database import connect
+
+    if not path.exists():
+        print(f"associate-app: there is no {what} in {path.parent}.", file=sys.stderr)
+        return 1
+    try:
+        return connect(path, readonly=True)
+    except KEY_ERRORS as exc:
+        print(f"associate-app: {exc}", file=sys.stderr)
+        return EXIT_KEYCHAIN
+
+
 def run_customer_search(query: str, data_dir: Path, *, store_id: str | None, limit: int,
                         as_json: bool) -> int:
     """The customer lookup of the Customers screen, from the command line (read-only)."""
     from associate_app.cache.customer_search import search
-    from associate_app.cache.database import CACHE_FILE, connect
+    from associate_app.cache.database import CACHE_FILE
+    from associate_app.cache.sync_state import get_state
     from store_contract.domain.customer_query import mask_email, mask_phone
 
-    cache = data_dir / CACHE_FILE
-    if not cache.exists():
-        print(f"associate-app: there is no cache in {data_dir}.", file=sys.stderr)
-        return 1
-    try:
-        conn = connect(cache, readonly=True)
-    except KEY_ERRORS as exc:
-        print(f"associate-app: {exc}", file=sys.stderr)
-        return EXIT_KEYCHAIN
+    conn = open_for_reading(data_dir / CACHE_FILE, "cache")
+    if isinstance(conn, int):
+        return conn
     try:
         if store_id is None:
-            row = conn.execute("SELECT value FROM sync_state WHERE key = 'store_id'").fetchone()
-            store_id = row[0] if row else None
+            store_id = get_state(conn, "store_id")
         hits = search(conn, query, store_id=store_id, limit=limit)
     finally:
         conn.close()
     results = [{
         "customer_id": h.customer_id, "first_name": h.first_name, "last_name": h.last_name,
-        "match": h.match, "reason": h.reason, "score": h.score,
+        "match": h.match, "reason": MATCH_WORDS.get(h.match, h.match), "score": h.score,
         "email": mask_email(h.email), "phone": mask_phone(h.phone_e164),
         "card_last4": h.card_number[-4:] if h.card_number else None,
         "last_seen_here": h.last_seen_here, "pending": h.pending,

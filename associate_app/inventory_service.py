@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from associate_app.cache import inventory
 from associate_app.cache.inventory import CacheState, Counts, ProductStock, StockRow
-from associate_app.cache.pickups import sla_text
-from associate_app.services import ScreenService
+from associate_app.screen_service import ScreenService
+from store_contract.domain import pickup
 from store_contract.domain.barcodes import Scan, ScanKind, classify
 from store_contract.domain.stock import StockFilter
 
@@ -72,6 +72,6 @@ class InventoryService(ScreenService):
         return Lookup(product_id)
 
     def urgency(self, status: str, promised_at: str | None,
-                pickup_expires_at: str | None) -> str:
-        """How urgent a holding order is, as the Pickups queue says it ("due in 2 h 05 min")."""
-        return sla_text(status, promised_at, pickup_expires_at, self.clock())
+                pickup_expires_at: str | None) -> pickup.Urgency:
+        """How urgent a holding order is now (the screen says it as the Pickups queue does)."""
+        return pickup.urgency(status, promised_at, pickup_expires_at, self.clock())

@@ -1,5 +1,5 @@
 """What the Pickups screen can do, as plain async operations (no Qt): the queue, one order, and
-every fulfilment step — checked against the rules in ``domain/pickup.py`` before anything is
+every fulfilment step — checked against the rules in ``domain/pickup/`` before anything is
 queued, so a refused scan or step changes nothing."""
 
 from __future__ import annotations
@@ -7,12 +7,13 @@ from __future__ import annotations
 from associate_app.cache import pickups, staff
 from associate_app.cache.pickups import Order, QueueRow
 from associate_app.offline_pins import OfflineRefused
-from associate_app.services import ScreenService
+from associate_app.screen_service import ScreenService
+from store_contract import payloads
 from store_contract.domain import pickup
 from store_contract.domain.barcodes import ScanKind, classify
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.money import parse_whole_number
-from store_contract.domain.mutation_types import MutationType, check_pin_format
+from store_contract.domain.mutation_types import check_pin_format
 
 
 def _as_started(status: str) -> str:
@@ -27,9 +28,8 @@ class StepRefused(Exception):
 
 class PickupService(ScreenService):
 
-    async def _record(self, type_: str, payload: dict,
-                      secrets: dict[str, str] | None = None) -> None:
-        await self.services.record(type_, payload, secrets=secrets)
+    async def _record(self, change: payloads.Payload) -> None:
+        await self.context.record(change)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -53,7 +53,7 @@ class PickupService(ScreenService):
     async def start_picking(self, order: Order) -> None:
         if order.status == pickup.NEW:
             pickup.check_transition(order.status, pickup.PICKING)
-            await self._record(MutationType.ORDER_START_PICKING, {"order_id": order.order_id})
+            await self._record(payloads.OrderStartPicking(order_id=order.order_id))
 
     async def scan_item(self, order: Order, code: str,
                         substitute_for: str | None = None) -> pickup.PickDecision:
@@ -65,17 +65,14 @@ class PickupService(ScreenService):
         scan = classify(code)
         eans = [scan.code] if scan.kind is ScanKind.PRODUCT else []
         known = await self._read(lambda c: pickups.products_by_ean(c, eans))
-        lines = [pickup.PickLine(
-            line_id=x.line_id, product_id=x.product_id, qty_ordered=x.qty_ordered,
-            qty_picked=x.qty_picked, qty_short=x.qty_short, ean13=x.ean13,
-            substitute_product_id=x.substitute_product_id,
-            allows_substitution=x.allows_substitution, name=x.name) for x in order.lines]
-        decision = pickup.scan_for_line(lines, code, known, order.allow_substitutions,
+        rules = pickup.PickupOrder.of(order)
+        decision = pickup.scan_for_line(rules.lines, code, known, rules.allow_substitutions,
                                         substitute_for=substitute_for)
         if decision.accepted:
             if order.status == pickup.NEW:
                 await self.start_picking(order)
-            await self._record(decision.mutation_type, decision.payload(order.order_id))
+            await self._record(payloads.parse(decision.mutation_type,
+                                              decision.payload(order.order_id)))
         return decision
 
     async def record_shortage(self, order: Order, line_id: str, qty_text: str,
@@ -89,16 +86,15 @@ class PickupService(ScreenService):
             raise InvalidInput("qty", str(exc)) from None
         if order.status == pickup.NEW:
             await self.start_picking(order)
-        await self._record(MutationType.ORDER_RECORD_SHORTAGE, {
-            "order_id": order.order_id, "line_id": line_id, "qty": qty, "reason": reason})
+        await self._record(payloads.OrderRecordShortage(
+            order_id=order.order_id, line_id=line_id, qty=qty, reason=reason))
 
     async def stage(self, order: Order, location: str) -> None:
         try:
             pickup.check_stageable(order.status)
         except pickup.IllegalTransition as exc:
             raise InvalidInput("location", str(exc)) from None
-        await self._record(MutationType.ORDER_STAGE,
-                           {"order_id": order.order_id, "location": location})
+        await self._record(payloads.OrderStage(order_id=order.order_id, location=location))
 
     async def mark_ready(self, order: Order) -> pickup.Readiness:
         try:
@@ -109,7 +105,7 @@ class PickupService(ScreenService):
         if not order.staging_location:
             raise StepRefused("Stage the order first: scan the shelf or bin it waits on, so "
                               "whoever hands it over can find it.")
-        await self._record(MutationType.ORDER_MARK_READY, {"order_id": order.order_id})
+        await self._record(payloads.OrderMarkReady(order_id=order.order_id))
         return ready
 
     # -- handover ------------------------------------------------------------------------------
@@ -126,12 +122,11 @@ class PickupService(ScreenService):
         if problem:
             raise InvalidInput("code", problem)
         if not pickup.verify_code(typed_code, order.pickup_code_salt, order.pickup_code_hash):
-            await self._record(MutationType.ORDER_RECORD_FAILED_CODE,
-                               {"order_id": order.order_id})
+            await self._record(payloads.OrderRecordFailedCode(order_id=order.order_id))
             raise InvalidInput("code", pickup.wrong_code_sentence(order.failed_code_attempts + 1))
         # the code goes to the central service sealed: the outbox never holds it in clear
-        await self._record(MutationType.ORDER_HANDOVER, {"order_id": order.order_id},
-                           secrets={"code": pickup.normalise_code(typed_code)})
+        await self._record(payloads.OrderHandover(order_id=order.order_id,
+                                                  code=pickup.normalise_code(typed_code)))
 
     async def override(self, order: Order, manager_id: str, manager_pin: str,
                        reason: str) -> None:
@@ -151,15 +146,15 @@ class PickupService(ScreenService):
         if role != "manager":
             raise InvalidInput("manager_id", "That is not a manager of this store.")
         await self._check_manager_pin(manager_id, manager_pin)
-        await self._record(MutationType.ORDER_HANDOVER, {
-            "order_id": order.order_id, "override_reason": reason, "manager_id": manager_id},
-            secrets={"manager_pin": manager_pin})
+        await self._record(payloads.OrderHandover(
+            order_id=order.order_id, override_reason=reason, manager_id=manager_id,
+            manager_pin=manager_pin))
 
     async def _check_manager_pin(self, manager_id: str, pin: str) -> None:
         """At the counter, before the goods leave: the manager's PIN against this device's own
         verifier (made when they signed in here), counted towards their lockout. The service
         checks it again when the change arrives, against the same lockout there."""
-        sessions = self.services.sessions
+        sessions = self.context.sessions
         checker = sessions.offline_pins if sessions is not None else None
         if checker is None:
             raise InvalidInput("manager_pin", "The manager's PIN cannot be checked here now.")
@@ -180,7 +175,7 @@ class PickupService(ScreenService):
             pickup.check_expire(order.status, order.pickup_expires_at, self.clock())
         except pickup.IllegalTransition as exc:
             raise StepRefused(str(exc)) from None
-        await self._record(MutationType.ORDER_EXPIRE, {"order_id": order.order_id})
+        await self._record(payloads.OrderExpire(order_id=order.order_id))
 
     def returnable(self, order: Order) -> dict[str, int]:
         """Units of each line that go back to the shelf (what was picked)."""
@@ -208,6 +203,7 @@ class PickupService(ScreenService):
         if order.status != pickup.EXPIRED:
             raise StepRefused("Only an expired (no-show) order goes back to stock. Expire it "
                               "first.")
-        await self._record(MutationType.ORDER_RETURN_TO_STOCK, {
-            "order_id": order.order_id,
-            "lines": [{"line_id": line_id, "qty": qty} for line_id, qty in scanned.items()]})
+        await self._record(payloads.OrderReturnToStock(
+            order_id=order.order_id,
+            lines=[payloads.ReturnedLine(line_id=line_id, qty=qty)
+                   for line_id, qty in scanned.items()]))

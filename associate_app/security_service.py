@@ -7,13 +7,13 @@ sentence for the person.
 from __future__ import annotations
 
 from associate_app.api import errors
-from associate_app.services import ScreenService
+from associate_app.screen_service import ScreenService
 from store_contract.wire_security import AuditPage, DeviceOut
 
 
 class SecurityService(ScreenService):
     def _client(self):
-        client = self.services.client
+        client = self.context.client
         if client is None or not self.store_id:
             raise errors.Unreachable("Not connected to the central service.")
         return client
@@ -28,4 +28,4 @@ class SecurityService(ScreenService):
         return await self._client().revoke_device(self.store_id, device_id)
 
     async def this_device(self) -> str | None:
-        return await self.services.credentials.aget("device_id")
+        return await self.context.credentials.aget("device_id")

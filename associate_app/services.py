@@ -1,7 +1,9 @@
-"""The app's engine parts wired together for one run: the GUI and the headless commands use this.
+"""The composition root: the app's engine parts wired together for one run (the GUI uses it).
 
 It owns the lifecycle (demo service, HTTP client, local store, connectivity, sync engine) so
-nothing is left running, and it is the one place a screen records a change through.
+nothing is left running, and it is the one place a screen records a change through. Screens'
+services never import it: they are given it as a ``screen_service.ScreenContext``, which names
+only what they may use.
 """
 
 from __future__ import annotations
@@ -10,15 +12,13 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
-from typing import Any
 
 import httpx
 import keyring.backend
 
 from associate_app.api import errors
 from associate_app.api.client import CentralClient
-from associate_app.cache import encryption, sync_state
+from associate_app.cache import encryption
 from associate_app.cache.local_store import LocalStore, Recorded
 from associate_app.config import AppConfig
 from associate_app.demo_service import DemoService
@@ -31,6 +31,7 @@ from associate_app.sync.engine import SyncEngine
 from store_contract import wire
 from store_contract.domain import permissions
 from store_contract.domain.errors import InvalidInput
+from store_contract.payloads import Payload
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,11 @@ class AppServices:
         if self.sessions is not None:
             self.sessions.offline_pins = OfflinePins(store, self.credentials)
 
+    async def sync_now(self) -> None:
+        """Sync once now, if syncing has started (else nothing)."""
+        if self.sync is not None:
+            await self.sync.sync_once()
+
     async def stop_sync(self) -> None:
         if self.sync is not None:
             await self.sync.stop()
@@ -134,13 +140,14 @@ class AppServices:
         session = self.sessions.current if self.sessions else None
         return session.store.store_id if session else self.config.store_id
 
-    async def record(self, type_: str, payload: dict[str, Any], *,
-                     secrets: dict[str, str] | None = None) -> Recorded:
-        """Record a change staff made: local effect now, to the server at the next sync.
-        ``secrets`` (a pickup code, a PIN) travel sealed to the service, never in clear.
+    async def record(self, change: Payload) -> Recorded:
+        """Record a change staff made (built with its model, ``store_contract.payloads``):
+        local effect now, to the server at the next sync. Its secrets (a pickup code, a PIN)
+        travel sealed to the service, never in clear.
 
         Raises ``domain.errors.InvalidInput`` (nothing written) when the input is wrong."""
         assert self.store is not None
+        type_, payload, secrets = change.TYPE, change.wire(), change.secrets() or None
         session = self.sessions.current if self.sessions else None
         if session is not None:
             # the service checks the same table; refusing here keeps it out of the outbox
@@ -200,24 +207,3 @@ class AppServices:
             except Exception:
                 log.exception("closing %s failed", step)
 
-
-class ScreenService:
-    """What the screens' services share (customers, pickups, inventory, dashboard): the app's
-    services, a clock, this store's id, and reads on the cache's reader thread."""
-
-    def __init__(self, services: AppServices, *,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self.services = services
-        self.clock = clock
-
-    @property
-    def store_id(self) -> str:
-        return self.services.store_id or ""
-
-    async def _read(self, fn):
-        assert self.services.store is not None
-        return await self.services.store.reads.run(fn)
-
-    async def has_store_data(self) -> bool:
-        """Whether this device holds the store's data yet: its first sync has finished."""
-        return await self._read(sync_state.has_store_data)

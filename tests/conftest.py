@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import gc
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +19,7 @@ import pytest
 # throwaway folder.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _home = tempfile.mkdtemp(prefix="associate-tests-home-")
+atexit.register(shutil.rmtree, _home, ignore_errors=True)  # (a run leaves nothing in /tmp)
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.shared_keyring.SharedTestKeyring"
 os.environ["STORE_ASSOCIATE_TEST_KEYRING"] = os.path.join(_home, "keychain.json")
 _repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # subprocesses import it

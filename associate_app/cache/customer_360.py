@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from associate_app.cache.stores import currency_of
+
 MAX_ORDERS = 200
 MAX_TIMELINE = 300
 
@@ -34,6 +36,7 @@ class ProductLine:
     qty: int
     here: Availability | None  # None: the product is not stocked in this store
     pending: bool = False
+    currency: str | None = None  # of the price (ISO 4217), as the product carries it
 
 
 @dataclass(frozen=True)
@@ -69,10 +72,21 @@ class OrderLine:
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    """Something that happened with the customer, as facts (the page says them in words)."""
+
     at: str
     kind: str  # chat | ticket | note | notification | loyalty | order
-    title: str
-    body: str
+    text: str = ""  # what was written: a chat, a ticket, a note, a message's body
+    subject: str | None = None  # of a chat or ticket
+    status: str | None = None  # of a chat, a ticket or an order
+    staff_id: str | None = None  # who wrote a note
+    channel: str | None = None  # of a message (email, sms) or an order
+    template: str | None = None  # of a message
+    points: int = 0  # loyalty: points added (negative: taken)
+    reason: str | None = None  # loyalty: why (purchase, redeem, adjustment)
+    store_id: str | None = None  # loyalty: where (None: online)
+    order_number: str | None = None
+    total_cents: int = 0  # of an order, in the customer's ``Customer360.currency``
     pending: bool = False
 
 
@@ -90,6 +104,7 @@ class Customer360:
     preferred_channel: str | None
     created_at: str | None
     pending: bool
+    currency: str | None = None  # of the store's prices and order totals (ISO 4217)
     card_number: str | None = None
     tier: str | None = None
     points_balance: int | None = None
@@ -139,7 +154,8 @@ def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Cu
         (customer_id,)).fetchone()[0]
 
     wish_rows = conn.execute(
-        "SELECT w.product_id, w.pending_mutation_id, p.name, p.brand, p.ean13, p.price_cents "
+        "SELECT w.product_id, w.pending_mutation_id, p.name, p.brand, p.ean13, p.price_cents, "
+        "p.currency "
         "FROM wishlist_items w LEFT JOIN products p USING (product_id) "
         "WHERE w.customer_id = ? ORDER BY w.added_at DESC", (customer_id,)).fetchall()
     cart_rows = conn.execute(
@@ -147,7 +163,7 @@ def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Cu
         "ORDER BY updated_at DESC", (customer_id,)).fetchall()
     cart_lines = {
         cart["cart_id"]: conn.execute(
-            "SELECT l.product_id, l.qty, l.unit_price_cents, p.name, p.brand, p.ean13 "
+            "SELECT l.product_id, l.qty, l.unit_price_cents, p.name, p.brand, p.ean13, p.currency "
             "FROM cart_lines l LEFT JOIN products p USING (product_id) WHERE l.cart_id = ?",
             (cart["cart_id"],)).fetchall()
         for cart in cart_rows
@@ -158,7 +174,7 @@ def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Cu
 
     def line(r, qty: int, price: int | None, pending: bool = False) -> ProductLine:
         return ProductLine(r["product_id"], r["name"] or r["product_id"], r["brand"], r["ean13"],
-                           price or 0, qty, stock.get(r["product_id"]), pending)
+                           price or 0, qty, stock.get(r["product_id"]), pending, r["currency"])
 
     wishlist = [line(r, 1, r["price_cents"], r["pending_mutation_id"] is not None)
                 for r in wish_rows]
@@ -178,6 +194,7 @@ def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Cu
         preferred_store_id=row["preferred_store_id"], preferred_store_name=row["store_name"],
         preferred_channel=row["preferred_channel"], created_at=row["created_at"],
         pending=row["pending_mutation_id"] is not None,
+        currency=currency_of(conn, store_id),
         card_number=loyalty["card_number"] if loyalty else None,
         tier=loyalty["tier"] if loyalty else None,
         points_balance=loyalty["points_balance"] if loyalty else None,
@@ -188,54 +205,37 @@ def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Cu
     )
 
 
-_CHANNEL_WORDS = {"click_and_collect": "Click & collect", "online": "Online",
-                  "in_store": "In store"}
-
-
 def _timeline(conn: sqlite3.Connection, customer_id: str) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
     for r in conn.execute(
         "SELECT kind, channel, subject, body, status, created_at, pending_mutation_id, staff_id "
         "FROM interactions WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?",
             (customer_id, MAX_TIMELINE)):
-        title = {"chat": "Chat", "ticket": "Support ticket", "note": "Note"}.get(r["kind"],
-                                                                                r["kind"])
-        if r["kind"] != "note" and r["subject"]:
-            title = f"{title}: {r['subject']}"
-        if r["status"]:
-            title += f" ({r['status']})"
-        if r["kind"] == "note" and r["staff_id"]:
-            title += f" by {r['staff_id']}"
-        entries.append(TimelineEntry(r["created_at"], r["kind"], title, r["body"] or "",
-                                     r["pending_mutation_id"] is not None))
+        entries.append(TimelineEntry(
+            r["created_at"], r["kind"], r["body"] or "", subject=r["subject"],
+            status=r["status"], staff_id=r["staff_id"], channel=r["channel"],
+            pending=r["pending_mutation_id"] is not None))
     for r in conn.execute(
         "SELECT channel, template, body, sent_at FROM notifications WHERE customer_id = ? "
         "ORDER BY sent_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
-        entries.append(TimelineEntry(r["sent_at"], "notification",
-                                     f"Sent by {r['channel']}: {r['template'].replace('_', ' ')}",
-                                     r["body"] or ""))
+        entries.append(TimelineEntry(r["sent_at"], "notification", r["body"] or "",
+                                     channel=r["channel"], template=r["template"]))
     for r in conn.execute(
         "SELECT delta, reason, store_id, order_id, created_at FROM loyalty_ledger "
         "WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
-        sign = "+" if r["delta"] >= 0 else "−"
-        where = f" at {r['store_id']}" if r["store_id"] else " online"
-        entries.append(TimelineEntry(r["created_at"], "loyalty",
-                                     f"Points {r['reason']}: {sign}{abs(r['delta']):,}",
-                                     f"{r['reason'].title()}{where}"))
+        entries.append(TimelineEntry(r["created_at"], "loyalty", points=r["delta"],
+                                     reason=r["reason"], store_id=r["store_id"]))
     for r in conn.execute(
         "SELECT mutation_id, delta, reason, created_at FROM pending_loyalty "
         "WHERE customer_id = ?", (customer_id,)):
-        sign = "+" if r["delta"] >= 0 else "−"
-        entries.append(TimelineEntry(r["created_at"], "loyalty",
-                                     f"Points {r['reason']}: {sign}{abs(r['delta']):,}",
-                                     "Waiting to sync", pending=True))
+        entries.append(TimelineEntry(r["created_at"], "loyalty", points=r["delta"],
+                                     reason=r["reason"], pending=True))
     for r in conn.execute(
         "SELECT order_number, channel, status, placed_at, total_cents FROM orders "
         "WHERE customer_id = ? ORDER BY placed_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
-        entries.append(TimelineEntry(
-            r["placed_at"], "order",
-            f"{_CHANNEL_WORDS.get(r['channel'], r['channel'])} order {r['order_number']}",
-            f"£{r['total_cents'] / 100:,.2f} · {r['status'].replace('_', ' ')}"))
+        entries.append(TimelineEntry(r["placed_at"], "order", channel=r["channel"],
+                                     status=r["status"], order_number=r["order_number"],
+                                     total_cents=r["total_cents"] or 0))
     entries.sort(key=lambda e: e.at or "", reverse=True)
     return entries[:MAX_TIMELINE]
 

@@ -16,11 +16,6 @@ SCORES = {
     "card": 100, "phone": 95, "email": 90, "card_prefix": 70, "phone_suffix": 60,
     "email_prefix": 50, "name": 40, "chain": 0,
 }
-REASONS = {
-    "card": "loyalty card", "phone": "phone number", "email": "email",
-    "card_prefix": "start of card number", "phone_suffix": "last digits of phone",
-    "email_prefix": "start of email", "name": "name", "chain": "another store",
-}
 RECENT_DAYS = 90
 
 
@@ -33,16 +28,12 @@ class CustomerHit:
     phone_e164: str | None
     card_number: str | None
     tier: str | None
-    match: str  # key of SCORES
+    match: str  # how it matched: a key of SCORES (the screen says it in words)
     score: float
     last_seen_here: str | None
     pending: bool
     home_store: str | None = None  # for hits from the chain-wide search
     masked: bool = False  # contact details arrived masked (chain-wide search)
-
-    @property
-    def reason(self) -> str:
-        return REASONS[self.match]
 
 
 def _prefix_range(prefix: str) -> tuple[str, str]:
@@ -139,3 +130,10 @@ def search(conn: sqlite3.Connection, text: str, *, store_id: str | None,
                                 last_seen, pending is not None))
     hits.sort(key=lambda h: (-h.score, h.last_name.lower(), h.first_name.lower(), h.customer_id))
     return hits[:limit]
+
+
+def by_card(conn: sqlite3.Connection, card_number: str) -> str | None:
+    """The customer whose loyalty card this is (exact number, as scanned), if any."""
+    row = conn.execute("SELECT customer_id FROM loyalty_accounts WHERE card_number = ?",
+                       (card_number,)).fetchone()
+    return row[0] if row else None

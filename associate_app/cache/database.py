@@ -31,11 +31,14 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from associate_app.cache import encryption, migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +109,21 @@ def connect(path: Path, *, readonly: bool = False, journal: str = "WAL",
         conn.close()
         raise
     return conn
+
+
+def utils_db(conn: sqlcipher.Connection) -> sqlite_utils.Database:
+    """sqlite-utils' view of a connection made by :func:`connect`, for introspection and
+    :func:`associate_app.cache.migrations.transform`.
+
+    sqlite-utils takes any DB-API connection (it checks none's class), so the file stays
+    encrypted and the caller's transaction is used (``atomic`` nests as a savepoint). It runs
+    nothing at open (no ``recursive_triggers``, no plugins), and is imported here only when
+    asked for (its import costs ~0.1 s). Its own fallbacks catch the standard library's
+    ``sqlite3`` errors, which SQLCipher's are not: don't lean on ``drop(ignore=True)`` or
+    the like, catch :data:`Error` yourself."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 def encrypt_in_place(path: Path, key: bytes) -> None:

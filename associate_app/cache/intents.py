@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from associate_app.cache.outbox import SECRET_FIELDS, Entry
+from associate_app.cache.outbox import Entry
+from store_contract.payloads import SECRET_FIELDS
 
 
 def keep(conn: sqlite3.Connection, entry: Entry) -> None:

@@ -80,6 +80,7 @@ class StockRow(_StockHere):
     on_hand: int | None
     reserved: int | None
     nearby_available: int
+    currency: str | None = None  # of the price (ISO 4217), as the product carries it
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class ProductStock(_StockHere):
     held: list[HeldOrder]
     held_orders_total: int  # all holding orders, even past MAX_HELD_ORDERS
     nearby: list[NearbyStock]  # nearest first
+    currency: str | None = None  # of the price (ISO 4217), as the product carries it
 
     @property
     def nearby_available(self) -> int:
@@ -184,7 +186,7 @@ def page(conn: sqlite3.Connection, store_id: str, text: str = "",
     order = SORTS[sort] + (" DESC" if descending else "")
     rows = conn.execute(
         "SELECT p.product_id, p.name, p.brand, p.sku, p.ean13, p.price_cents, i.on_hand, "
-        f"i.reserved, {_NEARBY} AS nearby {_FROM}"
+        f"i.reserved, {_NEARBY} AS nearby, p.currency {_FROM}"
         f"WHERE ({where}) AND ({_FILTERS[StockFilter(stock_filter)]}) "
         f"ORDER BY {order}, p.name COLLATE NOCASE, p.product_id LIMIT :limit OFFSET :offset",
         params | {"store": store_id, "low": stock.LOW_STOCK, "limit": limit, "offset": offset},
@@ -249,14 +251,14 @@ def nearby_stock(conn: sqlite3.Connection, store_id: str, product_id: str) -> li
 def load_product(conn: sqlite3.Connection, store_id: str, product_id: str) -> ProductStock | None:
     row = conn.execute(
         "SELECT p.product_id, p.name, p.brand, p.sku, p.ean13, p.category, p.price_cents, "
-        "i.on_hand, i.reserved FROM products p LEFT JOIN inventory i "
+        "i.on_hand, i.reserved, p.currency FROM products p LEFT JOIN inventory i "
         "ON i.store_id = ? AND i.product_id = p.product_id WHERE p.product_id = ?",
         (store_id, product_id)).fetchone()
     if row is None:
         return None
     held, total = held_by_orders(conn, store_id, product_id)
-    return ProductStock(*row, held=held, held_orders_total=total,
-                        nearby=nearby_stock(conn, store_id, product_id))
+    return ProductStock(*row[:9], held=held, held_orders_total=total,
+                        nearby=nearby_stock(conn, store_id, product_id), currency=row[9])
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from associate_app.cache.replica import reversed_digits
 from store_contract.domain import pickup
 from store_contract.domain.loyalty import points_for_purchase
 from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
+from store_contract.payloads import SECRET_FIELDS
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,6 @@ def _pending_points(conn: sqlite3.Connection, ctx: Context, customer_id: str, de
 ORDER_STATE = ("status", "staging_location", "pickup_expires_at", "failed_code_attempts",
                "refund_status")
 LINE_STATE = ("qty_picked", "qty_short", "short_reason", "substitute_product_id")
-#: Payload fields that are never kept outside the outbox (which redacts them once settled).
-_SECRETS = ("code", "manager_pin")
 
 
 def _order_snapshot(conn: sqlite3.Connection, order_id: str) -> dict[str, Any] | None:
@@ -231,7 +230,8 @@ def _recompute(conn: sqlite3.Connection, order_id: str) -> None:
 
 
 def _order_effect(conn: sqlite3.Connection, ctx: Context, type_: str, p: dict[str, Any]) -> None:
-    kept = {k: v for k, v in p.items() if k not in _SECRETS}
+    # secrets in clear (payloads.SECRET_FIELDS) never enter these tables
+    kept = {k: v for k, v in p.items() if k not in SECRET_FIELDS}
     conn.execute(
         "INSERT OR IGNORE INTO order_pending (mutation_id, order_id, type, payload, created_at) "
         "VALUES (?, ?, ?, ?, ?)",

@@ -33,7 +33,15 @@ from typing import Any
 import filelock
 import keyring.backend
 
-from associate_app.cache import encryption, intents, local_effects, outbox, outbox_salvage, replica
+from associate_app.cache import (
+    encryption,
+    intents,
+    local_effects,
+    outbox,
+    outbox_salvage,
+    replica,
+    stores,
+)
 from associate_app.cache.database import (
     CACHE_FILE,
     READ_ERRORS,
@@ -55,8 +63,8 @@ from associate_app.cache.writer import CacheWriter, Connections
 from store_contract import sealing
 from store_contract.domain import conflict_advice
 from store_contract.domain.errors import InvalidInput
-from store_contract.domain.mutation_types import validate
 from store_contract.domain.recovery import Recovery, RecoveryKind
+from store_contract.payloads import validate
 from store_contract.wire_sync import SealingKeyOut
 
 log = logging.getLogger(__name__)
@@ -509,9 +517,11 @@ def _sealed(c: Connections, secrets: dict[str, str], mutation_id: str,
 def _seal_clear_secrets(c: Connections) -> None:
     """Entries an older app version queued with a code or PIN in clear: seal them now (when the
     service's key is known), so no secret stays in the outbox while offline."""
+    names = sorted(outbox.SECRET_FIELDS)
     rows = c.outbox.execute(
-        "SELECT mutation_id, type, payload FROM outbox WHERE status = 'pending' AND "
-        "(payload LIKE '%\"code\"%' OR payload LIKE '%\"manager_pin\"%')").fetchall()
+        "SELECT mutation_id, type, payload FROM outbox WHERE status = 'pending' AND ("
+        + " OR ".join("payload LIKE ?" for _ in names) + ")",
+        [f'%"{name}"%' for name in names]).fetchall()
     if not rows or _sealing_key(c) is None:
         return
     with outbox.transaction(c.outbox):
@@ -649,7 +659,8 @@ def _settle(c: Connections, results: list[tuple[str, str, str | None, dict[str, 
                 name = _customer_name(c.cache, entry.payload.get("customer_id"))
                 outbox.mark_rejected(
                     c.outbox, entry, reason or "The central service refused this change.",
-                    conflict_advice.summary(entry.type, entry.payload, name),
+                    conflict_advice.summary(entry.type, entry.payload, name,
+                                            stores.currency_of(c.cache, entry.store_id)),
                     conflict_advice.what_to_do(entry.type))
                 local_effects.undo(c.cache, entry.type, mutation_id, entry.payload, entry.undo)
     if id_maps:

@@ -1,7 +1,9 @@
 """The cache's schema, as numbered migrations keyed by ``PRAGMA user_version``.
 
 A newer app opens an older cache and runs the migrations it has not seen, in order, each in
-its own transaction. Never edit a released migration: add the next one.
+its own transaction. Never edit a released migration: add the next one. A change ``ALTER
+TABLE`` cannot make (a column's type or constraints, the primary key, dropping a column a
+trigger or index uses) goes through :func:`transform`.
 
 The cache holds the server's rows as they were at the sync cursor, plus optimistic local
 effects of queued mutations; rows that exist only because of a queued mutation carry its id in
@@ -10,8 +12,10 @@ effects of queued mutations; rows that exist only because of a queued mutation c
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 CUSTOMER_FTS_COLUMNS = ("first_name", "last_name", "email")
 
@@ -161,6 +165,35 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
             statement = ""
     if statement.strip():
         raise ValueError(f"incomplete SQL statement at the end of a migration: {statement!r}")
+
+
+def transform(conn: sqlite3.Connection, table: str, **changes: Any) -> None:
+    """Change ``table`` as sqlite-utils' ``Table.transform`` does (``types``, ``rename``,
+    ``drop``, ``not_null``, ``defaults``, ``pk``, ``column_order``…), in the migration's
+    transaction.
+
+    The table is copied into a new one with the same rowids (the search index keeps pointing
+    at the right customers) and its indexes are made again (sqlite-utils refuses, changing
+    nothing, to rename or drop a column of a table with an expression index, as ``customers``
+    has: drop the index first). The triggers go with the old table: they are made again here,
+    as they were. Renaming or dropping a column a trigger names is refused: such a migration
+    writes those triggers itself (SQLite accepts a trigger naming a missing column and fails
+    at the first write it fires on)."""
+    from associate_app.cache.database import utils_db  # (database builds on this module)
+
+    if not conn.in_transaction:
+        raise RuntimeError("transform runs inside a migration's transaction")
+    subject = utils_db(conn)[table]
+    gone = set(changes.get("drop") or ()) | set(changes.get("rename") or {})
+    triggers = subject.triggers
+    for trigger in triggers:
+        named = sorted(c for c in gone if re.search(rf"\b{re.escape(c)}\b", trigger.sql, re.I))
+        if named:
+            raise ValueError(f"trigger {trigger.name} names {', '.join(named)}: drop it before "
+                             f"transforming {table} and write it again after")
+    subject.transform(**changes)
+    for trigger in triggers:
+        conn.execute(trigger.sql)
 
 
 def _v1(conn: sqlite3.Connection) -> None:

@@ -52,6 +52,7 @@ from associate_app.cache.database import (
 from associate_app.cache.migrations import CacheFromTheFuture, run_script
 from store_contract.domain.mutation_types import is_temp_id
 from store_contract.domain.recovery import Recovery
+from store_contract.payloads import SECRET_FIELDS
 
 OUTBOX_FILE = "outbox.sqlite3"
 
@@ -252,12 +253,10 @@ def note_attempt_failed(conn: sqlite3.Connection, mutation_ids: list[str], error
         )
 
 
-#: payload fields that would be secrets in clear (a customer's pickup code, a manager's PIN):
-#: never queued (they are sealed instead); older outboxes had them, blanked once answered
-SECRET_FIELDS = frozenset({"code", "manager_pin"})
-
-
 def redacted(payload: dict[str, Any]) -> dict[str, Any]:
+    """``payload`` with its secrets in clear blanked (``SECRET_FIELDS``, declared on the payload
+    models: a pickup code, a manager's PIN). They are never queued now, sealed instead; an older
+    version's entries had them, blanked once answered."""
     return {k: ("•••" if k in SECRET_FIELDS else v) for k, v in payload.items()}
 
 

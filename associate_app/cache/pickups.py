@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from associate_app.cache.stores import timezone_of
+from associate_app.cache.stores import currency_of, timezone_of
 from associate_app.cache.sync_state import has_store_data
 from store_contract.domain.pickup import EXPIRING_SOON
 from store_contract.domain.store_time import cache_text, day_start, store_zone
@@ -68,6 +68,7 @@ class Line:
     allows_substitution: bool
     unit_price_cents: int
     on_hand_here: int | None
+    currency: str | None = None  # of the price (ISO 4217), as the product carries it
 
     @property
     def remaining(self) -> int:
@@ -96,6 +97,7 @@ class Order:
     refund_status: str | None
     pending: bool
     lines: list[Line]
+    currency: str | None = None  # of the total (ISO 4217): its products', else the store's
 
 
 def _params(conn: sqlite3.Connection, store_id: str, now: datetime) -> dict[str, str]:
@@ -157,17 +159,20 @@ def load_order(conn: sqlite3.Connection, order_id: str) -> Order | None:
         return None
     store_id = row[6]
     lines = [Line(r[0], r[1], r[2] or r[1], r[3], r[4], r[5] or 0, r[6] or 0, r[7] or 0, r[8],
-                  r[9], r[10], bool(r[11]) if r[11] is not None else True, r[12] or 0, r[13])
+                  r[9], r[10], bool(r[11]) if r[11] is not None else True, r[12] or 0, r[13],
+                  r[14])
              for r in conn.execute(
         "SELECT l.line_id, l.product_id, p.name, p.brand, p.ean13, l.qty_ordered, l.qty_picked, "
         "l.qty_short, l.short_reason, l.substitute_product_id, s.name, p.allows_substitution, "
-        "l.unit_price_cents, i.on_hand FROM order_lines l "
+        "l.unit_price_cents, i.on_hand, p.currency FROM order_lines l "
         "LEFT JOIN products p ON p.product_id = l.product_id "
         "LEFT JOIN products s ON s.product_id = l.substitute_product_id "
         "LEFT JOIN inventory i ON i.product_id = l.product_id AND i.store_id = ? "
         "WHERE l.order_id = ? ORDER BY l.line_id", (store_id, order_id))]
+    currency = next((x.currency for x in lines if x.currency), None)
     return Order(*row[:12], bool(row[12]), row[13], row[14], row[15], int(row[16] or 0),
-                 row[17], bool(row[18]), lines)
+                 row[17], bool(row[18]), lines,
+                 currency=currency or currency_of(conn, store_id))
 
 
 def products_by_ean(conn: sqlite3.Connection, eans: list[str]) -> dict[str, str]:
@@ -177,34 +182,3 @@ def products_by_ean(conn: sqlite3.Connection, eans: list[str]) -> dict[str, str]
     return dict(conn.execute(f"SELECT ean13, product_id FROM products WHERE ean13 IN ({marks})",
                              eans).fetchall())
 
-
-def sla_text(status: str, promised_at: str | None, pickup_expires_at: str | None,
-             now: datetime) -> str:
-    """How urgent an order is, as a short phrase for the queue ("due in 1 h 20 min")."""
-    def span(delta: timedelta) -> str:
-        minutes = int(abs(delta.total_seconds()) // 60)
-        days, rest = divmod(minutes, 1440)
-        hours, mins = divmod(rest, 60)
-        if days:
-            return f"{days} d {hours} h"
-        if hours:
-            return f"{hours} h {mins:02d} min"
-        return f"{mins} min"
-
-    def at(value: str | None) -> datetime | None:
-        return datetime.fromisoformat(value) if value else None
-
-    if status in ("new", "picking"):
-        due = at(promised_at)
-        if due is None:
-            return "no promise"
-        return f"due in {span(due - now)}" if due > now else f"late by {span(now - due)}"
-    if status == "ready_for_pickup":
-        expires = at(pickup_expires_at)
-        if expires is None:
-            return "ready"
-        return (f"kept {span(expires - now)} more" if expires > now
-                else f"no-show for {span(now - expires)}")
-    if status == "expired":
-        return "return to stock"
-    return status.replace("_", " ")

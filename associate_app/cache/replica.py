@@ -4,6 +4,8 @@ Entities arrive as aggregates (an order with its lines, a cart with its lines, a
 account with its ledger); an upsert replaces the row and its children, a tombstone removes
 them. A row the server sends replaces any optimistic version of it (``pending_mutation_id``
 goes back to NULL); the caller re-applies the effects of still-queued mutations afterwards.
+Which entities and columns: :mod:`store_contract.entities`, the same list the service's feed
+sends.
 """
 
 from __future__ import annotations
@@ -17,14 +19,8 @@ from typing import Any
 
 from associate_app.cache import database
 from associate_app.cache.migrations import CUSTOMER_FTS_TRIGGERS, run_script
-
-
-@dataclass(frozen=True)
-class Child:
-    table: str
-    key: str  # the list's key in the parent's data
-    fk: str  # the child's column holding the parent id
-    columns: tuple[str, ...]
+from store_contract.entities import ENTITIES as SYNCED
+from store_contract.entities import Child
 
 
 def reversed_digits(phone: object) -> str | None:
@@ -37,6 +33,8 @@ def reversed_digits(phone: object) -> str | None:
 
 @dataclass(frozen=True)
 class EntityTable:
+    """A synced entity (store_contract.entities) as the cache holds it."""
+
     table: str
     pk: tuple[str, ...]
     columns: tuple[str, ...]
@@ -46,49 +44,19 @@ class EntityTable:
     derived: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...] = ()
 
 
+#: what the cache adds to an entity's columns: the mark of an optimistic row made here, and
+#: columns computed for search
+_CACHE_EXTRAS: dict[str, dict[str, Any]] = {
+    "customer": {"has_pending_column": True,
+                 "derived": (("phone_rev", lambda d: reversed_digits(d.get("phone_e164"))),)},
+    "wishlist_item": {"has_pending_column": True},
+    "order": {"has_pending_column": True},
+    "interaction": {"has_pending_column": True},
+}
+
 ENTITIES: dict[str, EntityTable] = {
-    "store": EntityTable("stores", ("store_id",), (
-        "store_id", "name", "city", "address", "latitude", "longitude", "timezone")),
-    "staff": EntityTable("staff", ("staff_id",), (
-        "staff_id", "store_id", "name", "role")),
-    "product": EntityTable("products", ("product_id",), (
-        "product_id", "sku", "ean13", "name", "brand", "category", "price_cents", "currency",
-        "image_url", "allows_substitution")),
-    "inventory": EntityTable("inventory", ("store_id", "product_id"), (
-        "store_id", "product_id", "on_hand", "reserved")),
-    "customer": EntityTable("customers", ("customer_id",), (
-        "customer_id", "first_name", "last_name", "email", "phone_e164", "marketing_consent",
-        "consent_updated_at", "preferred_store_id", "preferred_channel", "created_at",
-        "updated_at"), has_pending_column=True,
-        derived=(("phone_rev", lambda d: reversed_digits(d.get("phone_e164"))),)),
-    "loyalty_account": EntityTable(
-        "loyalty_accounts", ("customer_id",),
-        ("customer_id", "card_number", "tier", "points_balance", "member_since"),
-        children=(Child("loyalty_ledger", "ledger", "customer_id", (
-            "entry_id", "customer_id", "store_id", "delta", "reason", "order_id",
-            "created_at")),)),
-    "wishlist_item": EntityTable("wishlist_items", ("item_id",), (
-        "item_id", "customer_id", "product_id", "channel", "added_at"), has_pending_column=True),
-    "cart": EntityTable(
-        "carts", ("cart_id",), ("cart_id", "customer_id", "channel", "status", "updated_at"),
-        children=(Child("cart_lines", "lines", "cart_id", (
-            "line_id", "cart_id", "product_id", "qty", "unit_price_cents")),)),
-    "order": EntityTable(
-        "orders", ("order_id",), (
-            "order_id", "order_number", "customer_id", "channel", "store_id", "status",
-            "placed_at", "promised_at", "pickup_expires_at", "total_cents",
-            "allow_substitutions", "staging_location", "pickup_code_salt", "pickup_code_hash",
-            "updated_at", "failed_code_attempts", "refund_status", "cancel_reason"),
-        children=(Child("order_lines", "lines", "order_id", (
-            "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
-            "short_reason", "substitute_product_id", "unit_price_cents")),),
-        has_pending_column=True),
-    "interaction": EntityTable("interactions", ("interaction_id",), (
-        "interaction_id", "customer_id", "kind", "channel", "subject", "body", "status",
-        "staff_id", "store_id", "created_at"), has_pending_column=True),
-    "notification": EntityTable("notifications", ("notification_id",), (
-        "notification_id", "customer_id", "order_id", "channel", "template", "body",
-        "sent_at")),
+    kind: EntityTable(e.table, e.pk, e.columns, e.children, **_CACHE_EXTRAS.get(kind, {}))
+    for kind, e in SYNCED.items()
 }
 
 #: tables whose rows come only from the server (cleared before a full snapshot)

@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from associate_app.cache.customer_360 import Customer360, ProductLine
+from associate_app.cache.customer_360 import Customer360, ProductLine, TimelineEntry
+from associate_app.gui.formatting import money
 from associate_app.gui.tables import read_only_rows
 from store_contract.domain.permissions import Permission, Role, can
 
 # colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
 _KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",
                  "notification": "#6b7a89", "loyalty": "#b7791f", "order": "#16324f"}
+
+
+# the words of the data's codes (translated where they are shown)
+_CHANNEL_WORDS = {"click_and_collect": "Click & collect", "online": "Online",
+                  "in_store": "In store"}
+_INTERACTION_WORDS = {"chat": "Chat", "ticket": "Support ticket", "note": "Note"}
 
 
 def _date(iso: str | None, with_time: bool = False) -> str:
@@ -39,10 +46,6 @@ def _date(iso: str | None, with_time: bool = False) -> str:
     except ValueError:
         return iso[:16]
     return value.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
-
-
-def _money(cents: int) -> str:
-    return f"£{cents / 100:,.2f}"
 
 
 def _stock_text(line: ProductLine) -> tuple[str, str]:
@@ -224,7 +227,7 @@ class Customer360View(QWidget):
             here, nearby = _stock_text(line)
             items = [QStandardItem(f"{line.name}" + (f" — {line.brand}" if line.brand else "")),
                      QStandardItem(source),
-                     QStandardItem(_money(line.unit_price_cents) +
+                     QStandardItem(money(line.unit_price_cents, line.currency or c.currency) +
                                    (f" × {line.qty}" if line.qty > 1 else "")),
                      QStandardItem(here), QStandardItem(nearby)]
             if line.here is None or not line.here.available:
@@ -243,7 +246,7 @@ class Customer360View(QWidget):
             self.orders_model.appendRow([
                 first, QStandardItem(o.channel.replace("_", " ")),
                 QStandardItem(o.status.replace("_", " ")), QStandardItem(_date(o.placed_at)),
-                QStandardItem(_money(o.total_cents))])
+                QStandardItem(money(o.total_cents, c.currency))])
         if not c.orders:
             self.orders_model.appendRow([QStandardItem(self.tr("No orders yet"))])
         for view in (self.wishlist, self.orders):
@@ -252,9 +255,10 @@ class Customer360View(QWidget):
 
         self.timeline_model.clear()
         for entry in c.timeline:
-            text = f"{entry.title}  ·  {_date(entry.at, True)}"
-            if entry.body:
-                text += f"\n{entry.body}"
+            title, body = self._timeline_words(entry, c.currency)
+            text = f"{title}  ·  {_date(entry.at, True)}"
+            if body:
+                text += f"\n{body}"
             if entry.pending:
                 text += self.tr("\n(waiting to sync)")
             item = QStandardItem(text)
@@ -266,3 +270,28 @@ class Customer360View(QWidget):
             self.timeline_model.appendRow(QStandardItem(self.tr("No history yet")))
         # wrapped rows get their height once the view knows its width
         QTimer.singleShot(0, self.timeline.doItemsLayout)
+
+    def _timeline_words(self, e: TimelineEntry, currency: str | None) -> tuple[str, str]:
+        """(title, body) of one timeline entry, as staff read it."""
+        if e.kind == "notification":
+            return (self.tr("Sent by %s: %s") % (e.channel, (e.template or "").replace("_", " ")),
+                    e.text)
+        if e.kind == "loyalty":
+            sign = "+" if e.points >= 0 else "−"
+            title = self.tr("Points %s: %s") % (e.reason, f"{sign}{abs(e.points):,}")
+            if e.pending:
+                return title, ""  # the entry says it waits to sync
+            where = self.tr(" at %s") % e.store_id if e.store_id else self.tr(" online")
+            return title, f"{(e.reason or '').title()}{where}"
+        if e.kind == "order":
+            channel = self.tr(_CHANNEL_WORDS.get(e.channel or "", e.channel or ""))
+            return (self.tr("%s order %s") % (channel, e.order_number),
+                    f"{money(e.total_cents, currency)} · {(e.status or '').replace('_', ' ')}")
+        title = self.tr(_INTERACTION_WORDS.get(e.kind, e.kind))
+        if e.kind != "note" and e.subject:
+            title = f"{title}: {e.subject}"
+        if e.status:
+            title += f" ({e.status})"
+        if e.kind == "note" and e.staff_id:
+            title += self.tr(" by %s") % e.staff_id
+        return title, e.text

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from associate_app.cache.customer_search import CustomerHit
+from associate_app.gui.match_words import MATCH_WORDS
 from store_contract.domain.customer_query import mask_email, mask_phone
 
 PAGE = 50
@@ -99,7 +100,7 @@ class CustomerResultsModel(QAbstractTableModel):
             if col == 4:
                 if hit.home_store:
                     return self.tr("customer of %s") % hit.home_store
-                return self.tr(hit.reason)
+                return self.tr(MATCH_WORDS.get(hit.match, hit.match))
             if col == 5:
                 return _when(hit.last_seen_here)
         if role == Qt.ItemDataRole.FontRole and col == 0:

@@ -15,6 +15,7 @@ from associate_app.gui.async_tools import NewestWins, run_dialog, spawn
 from associate_app.gui.customer_360_view import Customer360View
 from associate_app.gui.customer_results_model import CustomerResultsModel
 from associate_app.gui.fields_dialog import Field, FieldsDialog
+from associate_app.gui.formatting import currency_symbol, money
 from associate_app.gui.forms.ui_customer_search import Ui_CustomerSearch
 from associate_app.gui.list_keys import navigation_key, target_row
 from store_contract.domain.barcodes import Scan, ScanKind
@@ -323,10 +324,13 @@ class CustomersPage(QWidget):
             "earnDialog", self.tr("Points for a purchase"),
             self.tr("%s earns points by tier (%s). The balance updates when this syncs.")
             % (c.first_name, (c.tier or "").title()),
-            [Field("amount", self.tr("Amount (£)"), placeholder="24.99"),
+            [Field("amount", self.tr("Amount (%s)") % currency_symbol(c.currency),
+                   placeholder="24.99"),
              Field("receipt", self.tr("Receipt number"), placeholder="e.g. 0042-1187")],
             self.tr("Add points"),
-            lambda v: self.customers.earn(c.customer_id, v["amount"], v["receipt"]))
+            lambda v: self.customers.earn(c.customer_id, v["amount"], v["receipt"],
+                                          currency=c.currency,
+                                          symbol=currency_symbol(c.currency)))
 
     async def redeem_points(self) -> None:
         c = self.view.customer
@@ -337,7 +341,8 @@ class CustomersPage(QWidget):
             "redeemDialog", self.tr("Redeem points"),
             self.tr("%s has %s points available.") % (c.first_name, f"{available:,}"),
             [Field("points", self.tr("Points"), placeholder="500"),
-             Field("reward", self.tr("Reward"), placeholder=self.tr("e.g. £5 voucher"))],
+             Field("reward", self.tr("Reward"),
+                   placeholder=self.tr("e.g. %s voucher") % money(500, c.currency))],
             self.tr("Redeem"),
             lambda v: self.customers.redeem(c.customer_id, v["points"], v["reward"],
                                             available))

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.inventory import ProductStock
-from associate_app.gui.inventory_table_model import LEVEL_COLOURS, price_text
+from associate_app.gui.formatting import money, urgency_text
+from associate_app.gui.inventory_table_model import LEVEL_COLOURS
 from associate_app.gui.tables import read_only_rows
-from store_contract.domain import stock
+from store_contract.domain import pickup, stock
 
 _STATUS_WORDS = {"new": "New", "picking": "Picking", "ready_for_pickup": "Ready",
                  "expired": "No-show"}
@@ -188,15 +189,15 @@ class InventoryDetailView(QFrame):
         self.stack.setCurrentWidget(self.placeholder)
         self.setFixedHeight(PLACEHOLDER_HEIGHT)
 
-    def show_product(self, p: ProductStock, urgency: Callable[[str, str | None, str | None], str]
-                     ) -> None:
+    def show_product(self, p: ProductStock,
+                     urgency: Callable[[str, str | None, str | None], pickup.Urgency]) -> None:
         self.product = p
         self.name.setText(p.name)
         parts = [p.brand, p.category, f"EAN {p.ean13}" if p.ean13 else None,
                  f"SKU {p.sku}" if p.sku else None]
         # wrap only between the parts, never inside a code ("HP-KIT-\n00434")
         self.meta.setText("  ·  ".join(_unbroken(x) for x in parts if x))
-        self.price.setText(price_text(p.price_cents))
+        self.price.setText(money(p.price_cents, p.currency))
         level = p.level
         if p.stocked:
             self.on_hand.set(str(p.on_hand))
@@ -219,7 +220,8 @@ class InventoryDetailView(QFrame):
                 _item(self.tr(_STATUS_WORDS.get(order.status, order.status))),
                 _item(str(order.qty), right=True,
                       tip=self.tr("%d ordered, %d picked") % (order.qty, order.picked)),
-                _item(urgency(order.status, order.promised_at, order.pickup_expires_at)),
+                _item(urgency_text(urgency(order.status, order.promised_at,
+                                           order.pickup_expires_at))),
             ])
         self.held_title.setText(self.tr("Held for orders here (%d)") % p.held_orders_total
                                 if p.held_orders_total else self.tr("Held for orders here"))

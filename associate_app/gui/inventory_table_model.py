@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.inventory import StockRow
+from associate_app.gui.formatting import money
 from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.inventory_service import InventoryService
 from store_contract.domain.stock import StockFilter
@@ -25,10 +26,6 @@ COLUMNS = (
 AVAILABLE_COLUMN = 6
 LEVEL_COLOURS = {"out": "#b3261e", "low": "#8a5a00", "ok": "#1b7f3b", "not_stocked": "#6b7a89"}
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def price_text(cents: int | None) -> str:
-    return "—" if cents is None else f"£{cents / 100:,.2f}"
 
 
 class InventoryTableModel(PagedTableModel):
@@ -110,7 +107,7 @@ class InventoryTableModel(PagedTableModel):
         if col == 2:
             return r.sku or "—"
         if col == 3:
-            return price_text(r.price_cents)
+            return money(r.price_cents, r.currency)
         if not r.stocked and col in (4, 5, 6):
             return self.tr("not stocked") if col == 6 else "—"
         if col == 4:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
-from associate_app.gui.coming_soon_page import ComingSoonPage
 from associate_app.gui.conflict_inbox_page import ConflictInboxPage
 from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
 from associate_app.gui.forms.ui_main_window import Ui_MainWindow
@@ -14,31 +13,14 @@ from associate_app.gui.status_panel import StatusPanel
 from associate_app.session import Session
 from store_contract.domain.permissions import Permission, can
 
-#: The screens in navigation order: key (used in objectNames), title, what the screen is for, and
-#: what it will hold until its issue lands (said plainly; no fake data).
-SCREENS: list[tuple[str, str, str, list[str]]] = [
-    ("customers", "Customers",
-     "Find a customer in a second and see their whole online and in-store life.",
-     ["search by name, phone, email or a scanned loyalty card",
-      "see loyalty tier and points, online wishlist and carts with availability in this store",
-      "see orders from every channel and the timeline of chats, tickets and notes",
-      "add notes, earn and redeem points, enrol new customers — also offline"]),
-    ("pickups", "Pickups",
-     "Click-and-collect orders for this store, from new to handed over.",
-     ["work the queue by urgency, with promised times and SLA timers",
-      "pick by scanning, record shortages and substitutions, stage on a shelf",
-      "mark ready (the customer is notified) and hand over after checking the pickup code",
-      "return no-shows to stock"]),
-    ("inventory", "Inventory",
-     "What this store has, and what nearby stores have.",
-     ["look up a product by scan or name",
-      "see on hand, reserved for orders and available to sell",
-      "see availability at nearby stores with their distance"]),
-    ("dashboard", "Dashboard",
-     "How fulfilment is going in this store.",
-     ["pickup orders ready on time, waiting times and no-show rate",
-      "charts by day and by hour",
-      "approvals waiting for a manager"]),
+#: The screens in navigation order: key (used in objectNames) and title. Each is an empty page
+#: until the local store is open (``AppController._install_screens``); a window that cannot
+#: start says why in its status bar.
+SCREENS: list[tuple[str, str]] = [
+    ("customers", "Customers"),
+    ("pickups", "Pickups"),
+    ("inventory", "Inventory"),
+    ("dashboard", "Dashboard"),
 ]
 
 
@@ -57,19 +39,8 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(self.ui.statusBar)
         self._nav: dict[str, QToolButton] = {}
         self._pages: dict[str, QWidget] = {}
-        for index, (key, title, subtitle, will_hold) in enumerate(SCREENS, start=1):
-            button: QToolButton = getattr(self.ui, f"{key}Nav")
-            button.setIcon(QIcon(f":/icons/{key}.svg"))
-            button.setIconSize(QSize(26, 26))
-            button.setMinimumHeight(56)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
-            self._nav[key] = button
-            self.set_page(key, ComingSoonPage(key, self.tr(title), self.tr(subtitle), will_hold))
-            action = QAction(self.tr(title), self, objectName=f"{key}Action")
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            self.addAction(action)
+        for index, (key, title) in enumerate(SCREENS, start=1):
+            self._install_nav(key, self.tr(title), index, QWidget(objectName=f"{key}Placeholder"))
         self._install_conflicts_nav(len(SCREENS) + 1)
         self._install_security_nav(len(SCREENS) + 2)
         self.ui.syncNowButton.setObjectName("syncNowButton")

@@ -14,10 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from associate_app.cache.pickups import Order
 
 
-def _money(cents: int) -> str:
-    return f"£{cents / 100:,.2f}"
-
-
 def pick_list_html(order: Order, store_name: str) -> str:
     rows = "".join(
         f"<tr><td>{html.escape(line.name)}</td><td>{html.escape(line.ean13 or '')}</td>"

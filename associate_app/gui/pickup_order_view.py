@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.pickups import Order
+from associate_app.gui.formatting import money
 from store_contract.domain import pickup
 from store_contract.domain.permissions import Permission, Role, can
 
@@ -163,9 +164,9 @@ class PickupOrderView(QWidget):
         subs = (self.tr("substitutes allowed") if order.allow_substitutions
                 else self.tr("no substitutes"))
         self.details.setText(
-            self.tr("Promised %s · keep until %s · shelf %s · %s · £%s")
+            self.tr("Promised %s · keep until %s · shelf %s · %s · %s")
             % (_when(order.promised_at), _when(order.pickup_expires_at),
-               order.staging_location or "—", subs, f"{order.total_cents / 100:,.2f}"))
+               order.staging_location or "—", subs, money(order.total_cents, order.currency)))
         rule = pickup.readiness(order.lines)
         self.readiness.setText(rule.sentence)
         self.model.removeRows(0, self.model.rowCount())

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from associate_app.cache.pickups import QueueRow, sla_text
+from associate_app.cache.pickups import QueueRow
+from associate_app.gui.formatting import urgency_text
 from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.pickup_service import PickupService
+from store_contract.domain import pickup
 
 COLUMNS = ("Order", "Customer", "Items", "Where", "Due")
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +42,10 @@ class PickupQueueModel(PagedTableModel):
         """The clock moved: repaint the SLA column."""
         if self.rows:
             self.dataChanged.emit(self.index(0, 4), self.index(len(self.rows) - 1, 4))
+
+    def _urgency(self, r: QueueRow) -> pickup.Urgency:
+        return pickup.urgency(r.status, r.promised_at, r.pickup_expires_at,
+                              self.service.clock().astimezone(UTC))
 
     def row(self, index: int) -> QueueRow | None:
         return self.rows[index] if 0 <= index < len(self.rows) else None
@@ -71,13 +77,9 @@ class PickupQueueModel(PagedTableModel):
             if col == 3:
                 return r.staging_location or "—"
             if col == 4:
-                return sla_text(r.status, r.promised_at, r.pickup_expires_at,
-                                self.service.clock().astimezone(UTC))
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            text = sla_text(r.status, r.promised_at, r.pickup_expires_at,
-                            datetime.now(UTC))
-            if text.startswith(("late", "no-show", "return")):
-                return QColor("#b3261e")
+                return urgency_text(self._urgency(r))
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and self._urgency(r).overdue:
+            return QColor("#b3261e")
         if role == Qt.ItemDataRole.FontRole and col == 0:
             font = QFont()
             font.setBold(True)

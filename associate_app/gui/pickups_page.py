@@ -522,8 +522,7 @@ class PickupsPage(QWidget):
         order = self.order
         if order is None:
             return
-        session = self.service.services.sessions.current if self.service.services.sessions \
-            else None
+        session = self.service.session
         store = session.store.name if session else ""
         html = (paper.pick_list_html(order, store) if kind == "pick-list"
                 else paper.slip_html(order, store))

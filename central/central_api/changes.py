@@ -21,25 +21,16 @@ from typing import Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from store_contract.entities import KINDS
+
 from . import storage
 from .schema import change_log
 
 CHAIN_WIDE = "*"
 Op = Literal["upsert", "delete"]
 
-ENTITIES = (
-    "store",
-    "staff",
-    "product",
-    "inventory",
-    "customer",
-    "loyalty_account",
-    "wishlist_item",
-    "cart",
-    "order",
-    "interaction",
-    "notification",
-)
+#: the entity kinds a change is recorded for (store_contract.entities)
+ENTITIES = KINDS
 
 
 def record_change(conn: Connection, store_id: str, entity: str, entity_id: str, op: Op) -> None:

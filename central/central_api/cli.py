@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=_port, default=8765, help="0 picks any free port")
     parser.add_argument(
-        "--db", required=True, help="a SQLite file path, or an SQLAlchemy URL (postgresql://...)"
+        "--db", required=True,
+        help="the SQLite file of the service's database (created and migrated if new)",
     )
     parser.add_argument(
         "--seed-demo",
@@ -86,6 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # imported late: ``--help`` and argument errors stay instant
     from . import seed, storage
+
+    try:
+        storage.database_url(args.db)
+    except ValueError as exc:
+        print(f"central-api: {exc}", file=sys.stderr)
+        return 2
 
     if args.seed_demo or args.seed_only:
         engine = storage.create_engine(args.db)

@@ -19,7 +19,8 @@ Secrets a change carries (a pickup code, a manager's PIN) arrive sealed to this 
 (:mod:`store_contract.sealing`), bound to the mutation's id: they are opened here, checked, and
 never stored.
 
-The payload is validated again here with the shared domain rules (never trust the wire), and
+The payload is validated again here with the contract's model of its kind
+(:mod:`store_contract.payloads`, the same the app validates with: never trust the wire), and
 every change is checked against the device's store scope: a store can only change customers it
 looks after (preferred store, or an order at this store) or customers of no store.
 """
@@ -42,7 +43,8 @@ from store_contract.domain import permissions, pickup
 from store_contract.domain.barcodes import luhn_check_digit
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.loyalty import points_for_purchase
-from store_contract.domain.mutation_types import MutationType, is_temp_id, validate
+from store_contract.domain.mutation_types import MutationType, is_temp_id
+from store_contract.payloads import validate
 from store_contract.sealing import SEALED_FIELDS, SealingError, key_id_of, open_sealed
 from store_contract.wire_sync import Mutation, MutationResult, PushResponse
 
@@ -386,8 +388,8 @@ def loyalty_redeem(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
 
 
 # -- click-and-collect (issue 5) -------------------------------------------------------------------
-# The order state machine and the picking rules are domain/pickup.py's; these handlers load the
-# order, ask the rules, and write. A refused change writes nothing (see Rejected).
+# The order state machine and the picking rules are in store_contract/domain/pickup/; these
+# handlers load the order, ask the rules, and write. A refused change writes nothing (see Rejected).
 
 
 def _customer_of(conn: Connection, customer_id: str) -> sa.Row | None:

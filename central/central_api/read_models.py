@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -13,24 +15,23 @@ from store_contract import wire
 from .auth import as_utc
 from .schema import order_lines, orders, products
 
+M = TypeVar("M", bound=wire.Wire)
+
 
 def maybe_utc(value):  # noqa: ANN001, ANN201
     return None if value is None else as_utc(value)
 
 
+def row_to(model: type[M], row: sa.Row | Mapping[str, Any], **extra: Any) -> M:
+    """``model`` read from a row's columns of the same names (times made UTC: SQLite gives them
+    back naive), with ``extra`` for what the row does not hold."""
+    mapping = row._mapping if isinstance(row, sa.Row) else row
+    data = {k: as_utc(v) if isinstance(v, datetime) else v for k, v in mapping.items()}
+    return model.model_validate({**data, **extra})
+
+
 def product_out(row: sa.Row) -> wire.ProductOut:
-    return wire.ProductOut(
-        product_id=row.product_id,
-        sku=row.sku,
-        ean13=row.ean13,
-        name=row.name,
-        brand=row.brand,
-        category=row.category,
-        price_cents=row.price_cents,
-        currency=row.currency,
-        image_url=row.image_url,
-        allows_substitution=row.allows_substitution,
-    )
+    return row_to(wire.ProductOut, row)
 
 
 def page_bounds(items: Sequence[object], limit: int, offset: int) -> int | None:
@@ -50,38 +51,10 @@ def orders_with_lines(conn: Connection, order_rows: Sequence[sa.Row]) -> list[wi
             .order_by(order_lines.c.order_id, order_lines.c.line_id)
         )
         for line in conn.execute(query):
-            lines[line.order_id].append(
-                wire.OrderLineOut(
-                    line_id=line.line_id,
-                    product_id=line.product_id,
-                    product_name=line.name,
-                    ean13=line.ean13,
-                    qty_ordered=line.qty_ordered,
-                    qty_picked=line.qty_picked,
-                    qty_short=line.qty_short,
-                    short_reason=line.short_reason,
-                    substitute_product_id=line.substitute_product_id,
-                    unit_price_cents=line.unit_price_cents,
-                )
-            )
+            lines[line.order_id].append(row_to(wire.OrderLineOut, line, product_name=line.name))
     return [
-        wire.OrderOut(
-            order_id=row.order_id,
-            order_number=row.order_number,
-            customer_id=row.customer_id,
-            channel=row.channel,
-            store_id=row.store_id,
-            status=row.status,
-            placed_at=as_utc(row.placed_at),
-            promised_at=maybe_utc(row.promised_at),
-            pickup_expires_at=maybe_utc(row.pickup_expires_at),
-            total_cents=row.total_cents,
-            allow_substitutions=row.allow_substitutions,
-            staging_location=row.staging_location,
-            has_pickup_code=row.pickup_code_hash is not None,
-            updated_at=as_utc(row.updated_at),
-            lines=lines[row.order_id],
-        )
+        row_to(wire.OrderOut, row, has_pickup_code=row.pickup_code_hash is not None,
+               lines=lines[row.order_id])
         for row in order_rows
     ]
 

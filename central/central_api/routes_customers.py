@@ -11,7 +11,7 @@ from fastapi import HTTPException, Query, Request
 from store_contract import wire
 
 from . import auth, errors
-from .read_models import ORDER_COLUMNS, maybe_utc, orders_with_lines, page_bounds, product_out
+from .read_models import ORDER_COLUMNS, orders_with_lines, page_bounds, product_out, row_to
 from .schema import (
     cart_lines,
     carts,
@@ -38,7 +38,11 @@ def list_customers(
 ) -> wire.CustomerPage:
     """Customers whose preferred store is this store, by customer id."""
     query = (
-        sa.select(customers, loyalty_accounts.c.card_number, loyalty_accounts.c.tier)
+        sa.select(
+            customers,
+            loyalty_accounts.c.card_number.label("loyalty_card_number"),
+            loyalty_accounts.c.tier.label("loyalty_tier"),
+        )
         .outerjoin(loyalty_accounts, loyalty_accounts.c.customer_id == customers.c.customer_id)
         .where(customers.c.preferred_store_id == session.store.store_id)
         .order_by(customers.c.customer_id)
@@ -47,21 +51,7 @@ def list_customers(
     )
     with request.app.state.engine.connect() as conn:
         rows = conn.execute(query).all()
-    items = [
-        wire.CustomerSummary(
-            customer_id=r.customer_id,
-            first_name=r.first_name,
-            last_name=r.last_name,
-            email=r.email,
-            phone_e164=r.phone_e164,
-            preferred_store_id=r.preferred_store_id,
-            preferred_channel=r.preferred_channel,
-            marketing_consent=r.marketing_consent,
-            loyalty_card_number=r.card_number,
-            loyalty_tier=r.tier,
-        )
-        for r in rows
-    ]
+    items = [row_to(wire.CustomerSummary, r) for r in rows]
     return wire.CustomerPage(
         items=items, limit=limit, offset=offset, next_offset=page_bounds(rows, limit, offset)
     )
@@ -108,31 +98,14 @@ def _assemble(conn: sa.Connection, c: sa.Row) -> wire.Customer360:
             .where(loyalty_ledger.c.customer_id == cid)
             .order_by(loyalty_ledger.c.created_at.desc())
             .limit(20)
-        ).all()
-        loyalty = wire.LoyaltyAccountOut(
-            card_number=account.card_number,
-            tier=account.tier,
-            points_balance=account.points_balance,
-            member_since=auth.as_utc(account.member_since),
-            recent_ledger=[
-                wire.LedgerEntryOut(
-                    entry_id=e.entry_id,
-                    store_id=e.store_id,
-                    delta=e.delta,
-                    reason=e.reason,
-                    order_id=e.order_id,
-                    created_at=auth.as_utc(e.created_at),
-                )
-                for e in ledger
-            ],
+        )
+        loyalty = row_to(
+            wire.LoyaltyAccountOut,
+            account,
+            recent_ledger=[row_to(wire.LedgerEntryOut, e) for e in ledger],
         )
     wishlist = [
-        wire.WishlistItemOut(
-            item_id=r.item_id,
-            product=product_out(r),
-            channel=r.channel,
-            added_at=auth.as_utc(r.added_at),
-        )
+        row_to(wire.WishlistItemOut, r, product=product_out(r))
         for r in conn.execute(
             sa.select(
                 wishlist_items.c.item_id,
@@ -166,14 +139,7 @@ def _assemble(conn: sa.Connection, c: sa.Row) -> wire.Customer360:
             .where(cart_lines.c.cart_id.in_([r.cart_id for r in cart_rows]))
             .order_by(cart_lines.c.line_id)
         ):
-            lines[r.cart_id].append(
-                wire.CartLineOut(
-                    line_id=r.line_id,
-                    product=product_out(r),
-                    qty=r.qty,
-                    unit_price_cents=r.unit_price_cents,
-                )
-            )
+            lines[r.cart_id].append(row_to(wire.CartLineOut, r, product=product_out(r)))
     order_rows = conn.execute(
         sa.select(*ORDER_COLUMNS)
         .where(orders.c.customer_id == cid)
@@ -181,44 +147,13 @@ def _assemble(conn: sa.Connection, c: sa.Row) -> wire.Customer360:
         .limit(RECENT)
     ).all()
     return wire.Customer360(
-        customer=wire.CustomerOut(
-            customer_id=cid,
-            first_name=c.first_name,
-            last_name=c.last_name,
-            email=c.email,
-            phone_e164=c.phone_e164,
-            marketing_consent=c.marketing_consent,
-            consent_updated_at=maybe_utc(c.consent_updated_at),
-            preferred_store_id=c.preferred_store_id,
-            preferred_channel=c.preferred_channel,
-            created_at=auth.as_utc(c.created_at),
-            updated_at=auth.as_utc(c.updated_at),
-        ),
+        customer=row_to(wire.CustomerOut, c),
         loyalty=loyalty,
         wishlist=wishlist,
-        carts=[
-            wire.CartOut(
-                cart_id=r.cart_id,
-                channel=r.channel,
-                status=r.status,
-                updated_at=auth.as_utc(r.updated_at),
-                lines=lines[r.cart_id],
-            )
-            for r in cart_rows
-        ],
+        carts=[row_to(wire.CartOut, r, lines=lines[r.cart_id]) for r in cart_rows],
         orders=orders_with_lines(conn, order_rows),
         interactions=[
-            wire.InteractionOut(
-                interaction_id=r.interaction_id,
-                kind=r.kind,
-                channel=r.channel,
-                subject=r.subject,
-                body=r.body,
-                status=r.status,
-                staff_id=r.staff_id,
-                store_id=r.store_id,
-                created_at=auth.as_utc(r.created_at),
-            )
+            row_to(wire.InteractionOut, r)
             for r in conn.execute(
                 sa.select(interactions)
                 .where(interactions.c.customer_id == cid)
@@ -227,14 +162,7 @@ def _assemble(conn: sa.Connection, c: sa.Row) -> wire.Customer360:
             )
         ],
         notifications=[
-            wire.NotificationOut(
-                notification_id=r.notification_id,
-                order_id=r.order_id,
-                channel=r.channel,
-                template=r.template,
-                body=r.body,
-                sent_at=auth.as_utc(r.sent_at),
-            )
+            row_to(wire.NotificationOut, r)
             for r in conn.execute(
                 sa.select(notifications)
                 .where(notifications.c.customer_id == cid)

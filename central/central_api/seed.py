@@ -35,7 +35,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import phonenumbers
-import sqlalchemy as sa
 from faker import Faker
 from sqlalchemy.engine import Connection, Engine
 
@@ -1010,11 +1009,3 @@ def _parallel(fn: Callable[[Any], str], items: list[Any]) -> list[str]:
         return [fn(item) for item in items]
     with ThreadPoolExecutor(max_workers=4) as pool:
         return list(pool.map(fn, items))
-
-
-def table_counts(conn: Connection) -> dict[str, int]:
-    """Rows per table (tests and the benchmark)."""
-    return {
-        name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
-        for name, table in schema.metadata.tables.items()
-    }

@@ -1,8 +1,9 @@
-"""Engine creation and the few storage tricks that depend on the database behind the URL.
+"""Engine creation and the storage tricks that depend on the database behind the URL.
 
-Everything SQLite-specific (WAL, foreign keys, busy timeout, bulk-load pragmas) lives here and
-only here, so a ``postgresql://`` URL serves a whole chain without touching the rest of the
-service: the other modules speak SQLAlchemy Core only.
+The service runs on a SQLite file for now (WAL, foreign keys, busy timeout, bulk-load pragmas
+here). Other modules still hold SQLite-only SQL (``sync_feed.py`` builds the snapshot's JSON
+with ``json_object``; writes take ``BEGIN IMMEDIATE``) and no PostgreSQL driver is installed,
+so any other URL is refused with a sentence rather than half-working.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ def database_url(path_or_url: str | Path) -> str:
     """A SQLAlchemy URL for ``path_or_url``: URLs pass through, anything else is a SQLite file."""
     text = str(path_or_url)
     if "://" in text:
+        if not text.startswith("sqlite"):
+            raise ValueError(f"{text.split('://')[0]}:// databases are not supported yet: give "
+                             "the path of a SQLite file (PostgreSQL comes with the chain-scale "
+                             "work).")
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 

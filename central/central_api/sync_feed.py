@@ -9,12 +9,13 @@ stores within :data:`NEARBY_KM` km (at most :data:`NEARBY_MAX`, nearest first); 
 fewer than :data:`NEARBY_MIN` that close gets its :data:`NEARBY_MIN` nearest instead. Only
 inventory is shared that way: customers, orders and staff of other stores never are.
 
-**Rows** are sent as JSON-ready dicts named exactly like the schema's columns; times are
+**Rows** are sent as JSON-ready dicts of the columns :mod:`store_contract.entities` lists for
+each entity (the same list the device's cache is written with); times are
 ISO-8601 strings with their UTC offset, booleans are booleans. Aggregates carry their
 children: an ``order`` and a ``cart`` their ``lines``, a ``loyalty_account`` its ``ledger``
 (newest first). An ``inventory`` id is ``"{store_id}:{product_id}"``. Secrets never leave:
-a ``store`` row has no ``enrolment_code_hash``, a ``staff`` row only the PIN's salt and slow
-hash (the app checks PINs offline), and nothing of devices or tokens is an entity at all.
+a ``store`` row has no ``enrolment_code_hash``, a ``staff`` row no PIN hash (the app checks
+PINs offline against verifiers it made itself), and nothing of devices or tokens is an entity.
 
 **Duplicates**: an entity recorded under two visible scopes (say ``"*"`` and the store) is
 sent once per page (upsert if any of its rows is an upsert and the row exists) and once per
@@ -36,26 +37,20 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from store_contract.domain.geo import distance_km
+from store_contract.entities import ENTITIES as SYNCED
+from store_contract.entities import KINDS, Entity
 from store_contract.wire_sync import MAX_PAGE, Change, ChangesPage, SnapshotEnd
 
 from . import sealing_keys, storage
 from .changes import CHAIN_WIDE
 from .schema import (
     cart_lines,
-    carts,
     change_log,
-    customers,
-    interactions,
     inventory,
-    loyalty_accounts,
     loyalty_ledger,
-    notifications,
+    metadata,
     order_lines,
-    orders,
-    products,
-    staff,
     stores,
-    wishlist_items,
 )
 
 NEARBY_KM = 50.0
@@ -66,19 +61,7 @@ IN_CHUNK = 500
 #: Entity ids read from the change log per step of a snapshot.
 SNAPSHOT_BATCH = 2000
 #: The order a snapshot sends entity kinds in (parents before the rows that refer to them).
-SNAPSHOT_ORDER = (
-    "store",
-    "staff",
-    "product",
-    "inventory",
-    "customer",
-    "loyalty_account",
-    "wishlist_item",
-    "cart",
-    "order",
-    "interaction",
-    "notification",
-)
+SNAPSHOT_ORDER = KINDS
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
@@ -153,44 +136,27 @@ class _Entity:
     children: tuple[tuple[str, _Shape, str, tuple[Any, ...]], ...] = ()  # name, shape, fk, order
 
 
-#: never a PIN hash: a copied device would give every colleague's PIN away to a few minutes of
-#: guessing (4 digits). A device checks PINs offline only against verifiers it made itself when
-#: each person signed in online, bound to a secret in its keychain (associate_app/offline_pins.py)
-_STAFF_COLUMNS = ("staff_id", "store_id", "name", "role")
-_STORE_COLUMNS = tuple(c.name for c in stores.c if c.name != "enrolment_code_hash")
-
-ENTITIES: dict[str, _Entity] = {
-    "store": _Entity(_Shape.of(stores, _STORE_COLUMNS), "store_id"),
-    "staff": _Entity(_Shape.of(staff, _STAFF_COLUMNS), "staff_id"),
-    "product": _Entity(_Shape.of(products), "product_id"),
-    "inventory": _Entity(_Shape.of(inventory), "product_id"),
-    "customer": _Entity(_Shape.of(customers), "customer_id"),
-    "loyalty_account": _Entity(
-        _Shape.of(loyalty_accounts),
-        "customer_id",
-        (
-            (
-                "ledger",
-                _Shape.of(loyalty_ledger),
-                "customer_id",
-                (loyalty_ledger.c.created_at.desc(), loyalty_ledger.c.entry_id.desc()),
-            ),
-        ),
-    ),
-    "wishlist_item": _Entity(_Shape.of(wishlist_items), "item_id"),
-    "cart": _Entity(
-        _Shape.of(carts),
-        "cart_id",
-        (("lines", _Shape.of(cart_lines), "cart_id", (cart_lines.c.line_id,)),),
-    ),
-    "order": _Entity(
-        _Shape.of(orders),
-        "order_id",
-        (("lines", _Shape.of(order_lines), "order_id", (order_lines.c.line_id,)),),
-    ),
-    "interaction": _Entity(_Shape.of(interactions), "interaction_id"),
-    "notification": _Entity(_Shape.of(notifications), "notification_id"),
+#: how an aggregate's children are listed (a loyalty account's ledger newest first)
+_CHILD_ORDER: dict[str, tuple[Any, ...]] = {
+    "loyalty_ledger": (loyalty_ledger.c.created_at.desc(), loyalty_ledger.c.entry_id.desc()),
+    "cart_lines": (cart_lines.c.line_id,),
+    "order_lines": (order_lines.c.line_id,),
 }
+
+
+def _entity(spec: Entity) -> _Entity:
+    """The feed's reader of a synced entity: exactly its contract columns (never a secret:
+    see store_contract.entities)."""
+    table = metadata.tables[spec.table]
+    children = tuple(
+        (c.key, _Shape.of(metadata.tables[c.table], c.columns), c.fk, _CHILD_ORDER[c.table])
+        for c in spec.children
+    )
+    # inventory's id is "{store_id}:{product_id}" (see _inventory_rows)
+    return _Entity(_Shape.of(table, spec.columns), spec.pk[-1], children)
+
+
+ENTITIES: dict[str, _Entity] = {kind: _entity(spec) for kind, spec in SYNCED.items()}
 
 
 def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:

@@ -31,12 +31,16 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from store_contract.domain.mutation_types import SEALED_VALUE
+from store_contract.payloads import BOUND_FIELDS, SEALED_FIELDS
 
 PREFIX = "hpke1"
 SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
-#: the payload fields that hold sealed secrets, by the secret's name
-SEALED_FIELDS = {"code": "sealed_code", "manager_pin": "sealed_manager_pin"}
 MAX_SECRET = 64
+#: (declared on the payload models, store_contract.payloads:) ``SEALED_FIELDS``, the payload
+#: fields that hold sealed secrets by the secret's name, and ``BOUND_FIELDS``, the payload
+#: fields a sealed secret is bound to (never ids that a device rewrites)
+__all__ = ["BOUND_FIELDS", "SEALED_FIELDS", "SealingError", "SealingKey", "is_sealed",
+           "key_id_of", "new_private_key", "open_sealed", "public_key_of", "seal"]
 
 
 class SealingError(ValueError):
@@ -57,11 +61,6 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-#: the payload fields a sealed secret is bound to (never ids that a device rewrites)
-BOUND_FIELDS = ("order_id", "override_reason", "manager_id", "points", "reward",
-                "amount_cents", "receipt")
 
 
 def _info(mutation_id: str, type_: str, field: str, payload: dict | None) -> bytes:

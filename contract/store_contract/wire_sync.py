@@ -28,10 +28,13 @@ so the outbox never holds them in clear.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import Field
+from pydantic import Field, GetJsonSchemaHandler, TypeAdapter, create_model
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
+from store_contract import payloads
 from store_contract.wire import Wire
 
 MAX_PAGE = 5000
@@ -79,19 +82,53 @@ class SnapshotEnd(Wire):
     sealing_key: SealingKeyOut | None = None  # as in ChangesPage
 
 
-class Mutation(Wire):
+class MutationEnvelope(Wire):
+    """What every queued change carries besides its kind and payload."""
+
     mutation_id: str = Field(min_length=8, max_length=64)
     device_seq: int = Field(ge=1, le=MAX_SEQ)
-    type: str = Field(min_length=1, max_length=64)
-    payload: dict[str, Any]
     created_at: datetime
     #: who made the change at the counter (a shared tablet pushes several people's changes
     #: under whoever is signed in when it syncs); one of the store's staff, or the pusher
     staff_id: str | None = Field(default=None, max_length=40)
 
 
+class Mutation(MutationEnvelope):
+    """A pushed change as the service first reads it: its kind and payload are checked one
+    mutation at a time (``store_contract.payloads``), so one bad change is refused with a
+    sentence and the rest of the push still applies. Documented as :data:`TypedMutation`."""
+
+    type: str = Field(min_length=1, max_length=64)
+    payload: dict[str, Any]
+
+
+def _typed_mutation(kind: str, change: type[Any]) -> type[Wire]:
+    name = change.__name__.removesuffix("Change") + "Mutation"
+    return create_model(name, __base__=(MutationEnvelope, change),
+                        __doc__=f"A queued change of kind ``{kind}``.")
+
+
+#: every kind of change with its payload model: the discriminated union on ``type``
+TypedMutation = Annotated[
+    Union[tuple(_typed_mutation(k, c) for k, c in payloads.CHANGES.items())],  # noqa: UP007
+    Field(discriminator="type"),
+]
+
+
+class _DocumentedAs:
+    """Read as the annotated type, documented (JSON schema, OpenAPI) as ``documented``."""
+
+    def __init__(self, documented: Any) -> None:
+        self.schema = TypeAdapter(documented).core_schema
+
+    def __get_pydantic_json_schema__(self, _core: CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return handler(self.schema)
+
+
 class PushRequest(Wire):
-    mutations: list[Mutation] = Field(min_length=1, max_length=MAX_PUSH)
+    mutations: list[Annotated[Mutation, _DocumentedAs(TypedMutation)]] = Field(
+        min_length=1, max_length=MAX_PUSH)
 
 
 MutationStatus = Literal["applied", "already_applied", "rejected"]

@@ -10,7 +10,8 @@ from central_api import hashing
 from store_contract.domain import pickup
 from store_contract.domain.barcodes import ean13_check_digit
 from store_contract.domain.errors import InvalidInput
-from store_contract.domain.mutation_types import MutationType, validate
+from store_contract.domain.mutation_types import MutationType
+from store_contract.payloads import validate
 
 NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from store_contract.domain.money import minor_digits
 from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
 
 
-def summary(type_: str, payload: dict[str, Any], customer_name: str | None) -> str:
+def summary(type_: str, payload: dict[str, Any], customer_name: str | None,
+            currency: str | None = None) -> str:
     who = customer_name or payload.get("customer_id", "a customer")
     match type_:
         case MutationType.NOTE_ADD:
@@ -23,9 +25,14 @@ def summary(type_: str, payload: dict[str, Any], customer_name: str | None) -> s
         case MutationType.WISHLIST_ADD:
             return f"Wishlist item {payload.get('product_id', '')} for {who}"
         case MutationType.LOYALTY_EARN:
-            pounds = int(payload.get("amount_cents", 0)) / 100
+            # the payload carries no currency (it is the store's, given by the caller when
+            # known): written with its ISO code, e.g. "GBP 24.99" — this sentence is stored
+            digits = minor_digits(currency)
+            amount = int(payload.get("amount_cents", 0)) / 10**digits
+            written = f"{amount:,.{digits}f}" if currency is None \
+                else f"{currency} {amount:,.{digits}f}"
             receipt = payload.get("receipt")
-            return f"Points for a £{pounds:,.2f} purchase by {who} (receipt {receipt})"
+            return f"Points for a purchase of {written} by {who} (receipt {receipt})"
         case MutationType.LOYALTY_REDEEM:
             return f"Redeem {payload.get('points')} points for {who}: {payload.get('reward')}"
     if type_ in ORDER_TYPES:

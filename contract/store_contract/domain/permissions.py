@@ -7,7 +7,7 @@ so nobody is offered a button that would only be refused.
 
 Some things an associate may do *with a manager's approval* (a manager's id and PIN, checked
 by the service against the manager's own lockout): handing an order over without its code, a
-large points change. :func:`needs_approval` says when.
+large points change. :func:`missing` names what a role lacks for a change.
 
 Pure: no Qt, SQL or HTTP.
 """
@@ -127,14 +127,6 @@ def missing(role: Role | str, type_: str, payload: dict[str, Any], *, points_tod
     """What ``role`` lacks for this change (empty: allowed)."""
     return {p for p in required(type_, payload, points_today=points_today, points=points)
             if not can(role, p)}
-
-
-def needs_approval(role: Role | str, type_: str, payload: dict[str, Any]) -> bool:
-    """Whether this change may go ahead only with a manager's approval (id and PIN): it needs
-    something the role lacks, and a manager has it."""
-    lacking = missing(role, type_, payload)
-    return bool(lacking) and all(can(Role.MANAGER, p) for p in lacking) and type_ in (
-        "order.handover", "loyalty.redeem", "loyalty.earn")
 
 
 def refusal(role: Role | str, lacking: set[Permission]) -> str:

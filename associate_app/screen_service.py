@@ -1,0 +1,83 @@
+"""The base of every screen's service (customers, pickups, inventory, dashboard, security).
+
+A screen's service is given a :class:`ScreenContext`: the local store, the central client, the
+signed-in session and the one way to record a change — nothing of the sync engine, the demo
+service or the keychain's lifecycle, which the composition root (``services.AppServices``)
+owns and wires. So a screen's service imports what it uses, and a test can hand it any object
+with these few names.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Protocol, TypeVar
+
+from associate_app.api.client import CentralClient
+from associate_app.cache import sync_state
+from associate_app.cache.local_store import LocalStore, Recorded
+from associate_app.keychain import CredentialStore
+from associate_app.session import Session, SessionService
+from store_contract.payloads import Payload
+
+T = TypeVar("T")
+
+
+class ScreenContext(Protocol):
+    """What the screens' services may use of the running app (``AppServices`` is one).
+
+    The store and client are read at each call: they open after the window does, and a
+    removed device's store is replaced by an empty one."""
+
+    @property
+    def store(self) -> LocalStore | None: ...
+
+    @property
+    def client(self) -> CentralClient | None: ...
+
+    @property
+    def sessions(self) -> SessionService | None: ...
+
+    @property
+    def credentials(self) -> CredentialStore: ...
+
+    @property
+    def store_id(self) -> str | None: ...
+
+    async def record(self, change: Payload) -> Recorded:
+        """Record a change staff made: local effect now, to the server at the next sync."""
+        ...
+
+    async def sync_now(self) -> None:
+        """Sync once now, if syncing has started (else nothing)."""
+        ...
+
+
+class ScreenService:
+    """What the screens' services share: the app's context, a clock, this store's id, the
+    signed-in session, and reads on the cache's reader thread."""
+
+    def __init__(self, context: ScreenContext, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.context = context
+        self.clock = clock
+
+    @property
+    def store_id(self) -> str:
+        return self.context.store_id or ""
+
+    @property
+    def session(self) -> Session | None:
+        """The signed-in person's session, if anyone is signed in."""
+        sessions = self.context.sessions
+        return sessions.current if sessions is not None else None
+
+    async def _read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        store = self.context.store
+        assert store is not None
+        return await store.reads.run(fn)
+
+    async def has_store_data(self) -> bool:
+        """Whether this device holds the store's data yet: its first sync has finished."""
+        return await self._read(sync_state.has_store_data)

@@ -1,0 +1,84 @@
+"""The synced entities: what the central service's feed sends and the device's cache keeps.
+
+One definition per entity kind: its table, primary key and columns (named exactly like the
+columns on both sides), and the child rows an aggregate carries (an order its ``lines``, a
+cart its ``lines``, a loyalty account its ``ledger``). The service's changes feed and snapshot
+(``central_api/sync_feed.py``) send these columns and no others; the cache
+(``associate_app/cache/replica.py``) writes them. The cache's schema comes from its own numbered
+migrations; a test holds it to these columns.
+
+Secrets never are columns here: a store row has no enrolment code hash, a staff row no PIN
+hash (a copied device would give every colleague's PIN away to a few minutes of guessing); a
+device checks PINs offline only against verifiers it made itself.
+
+Adding a column: here, a migration of the service's schema and one of the cache's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Child:
+    """Rows an aggregate carries, as a list under ``key`` in the parent's data."""
+
+    key: str
+    table: str
+    fk: str  # the child's column holding the parent id
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    table: str
+    pk: tuple[str, ...]  # an id of several columns travels as their values joined by ":"
+    columns: tuple[str, ...]
+    children: tuple[Child, ...] = ()
+
+
+_ENTITIES = (
+    Entity("store", "stores", ("store_id",), (
+        "store_id", "name", "city", "address", "latitude", "longitude", "timezone")),
+    Entity("staff", "staff", ("staff_id",), ("staff_id", "store_id", "name", "role")),
+    Entity("product", "products", ("product_id",), (
+        "product_id", "sku", "ean13", "name", "brand", "category", "price_cents", "currency",
+        "image_url", "allows_substitution")),
+    Entity("inventory", "inventory", ("store_id", "product_id"), (
+        "store_id", "product_id", "on_hand", "reserved")),
+    Entity("customer", "customers", ("customer_id",), (
+        "customer_id", "first_name", "last_name", "email", "phone_e164", "marketing_consent",
+        "consent_updated_at", "preferred_store_id", "preferred_channel", "created_at",
+        "updated_at")),
+    Entity("loyalty_account", "loyalty_accounts", ("customer_id",), (
+        "customer_id", "card_number", "tier", "points_balance", "member_since"),
+        children=(Child("ledger", "loyalty_ledger", "customer_id", (
+            "entry_id", "customer_id", "store_id", "delta", "reason", "order_id",
+            "created_at")),)),
+    Entity("wishlist_item", "wishlist_items", ("item_id",), (
+        "item_id", "customer_id", "product_id", "channel", "added_at")),
+    Entity("cart", "carts", ("cart_id",), (
+        "cart_id", "customer_id", "channel", "status", "updated_at"),
+        children=(Child("lines", "cart_lines", "cart_id", (
+            "line_id", "cart_id", "product_id", "qty", "unit_price_cents")),)),
+    Entity("order", "orders", ("order_id",), (
+        "order_id", "order_number", "customer_id", "channel", "store_id", "status",
+        "placed_at", "promised_at", "pickup_expires_at", "total_cents", "allow_substitutions",
+        "staging_location", "pickup_code_salt", "pickup_code_hash", "updated_at",
+        "failed_code_attempts", "refund_status", "cancel_reason"),
+        children=(Child("lines", "order_lines", "order_id", (
+            "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
+            "short_reason", "substitute_product_id", "unit_price_cents")),)),
+    Entity("interaction", "interactions", ("interaction_id",), (
+        "interaction_id", "customer_id", "kind", "channel", "subject", "body", "status",
+        "staff_id", "store_id", "created_at")),
+    Entity("notification", "notifications", ("notification_id",), (
+        "notification_id", "customer_id", "order_id", "channel", "template", "body",
+        "sent_at")),
+)
+
+#: every synced entity by kind, parents before the rows that refer to them (a snapshot's order)
+ENTITIES: dict[str, Entity] = {e.kind: e for e in _ENTITIES}
+#: the entity kinds of the change log and the sync feed
+KINDS: tuple[str, ...] = tuple(ENTITIES)

@@ -1,0 +1,502 @@
+"""Every change staff make, as one pydantic model: what the app queues and the service applies.
+
+One model per :class:`~store_contract.domain.mutation_types.MutationType`, with its limits
+(lengths, ranges, EAN-13 check digits, temporary ids, sealed secrets, normalised phone and
+email) in the fields. The app builds a change with its model (a wrong value is an
+:class:`~store_contract.domain.errors.InvalidInput` with a sentence for staff, before anything
+is queued) and the outbox validates it again with :func:`validate`; the central service
+validates each pushed payload with the same function (never trust the wire), and publishes
+every model in its OpenAPI document (``store_contract.wire_sync.TypedMutation``).
+
+On the wire a mutation is ``{"type": …, "payload": {…}}``: :data:`TypedChange` is the
+discriminated union on ``type`` of every ``{type, payload}`` pair.
+
+Secrets. A pickup code and a manager's PIN are declared here once: a field marked
+:class:`ClearSecret` holds the secret in memory at the counter (never dumped, never queued),
+its twin marked :class:`SealedSecret` holds it sealed to the service (store_contract.sealing).
+Fields marked :data:`BOUND` are the facts a sealed PIN approves (sealing binds it to them).
+:data:`SECRET_FIELDS`, :data:`SEALED_FIELDS` and :data:`BOUND_FIELDS` are derived from the models.
+
+Adding a kind of change: one model here (registered in :data:`PAYLOADS`), one handler in the
+service (central_api/mutations.py), one local effect in the app (cache/local_effects.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    create_model,
+    model_validator,
+)
+from pydantic.json_schema import SkipJsonSchema
+
+from store_contract.domain.barcodes import is_valid_ean13
+from store_contract.domain.contact import normalise_email, normalise_phone
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.mutation_types import SEALED_VALUE, MutationType
+
+NOTE_MAX = 2000
+NAME_MAX = 100
+ID_MAX = 64
+RECEIPT_MAX = 40
+REWARD_MAX = 100
+POINTS_MAX = 1_000_000
+AMOUNT_MAX = 10_000_000  # pence: £100,000
+QTY_MAX = 999
+SHORT_REASON_MAX = 200
+OVERRIDE_REASON_MAX = 300
+LOCATION_MAX = 40
+RETURN_LINES_MAX = 500
+LOCATION = re.compile(r"^[A-Z0-9][A-Z0-9 ._/-]*$")
+
+
+# -- markers on fields ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClearSecret:
+    """The field holds a secret in clear, in memory only: sealed before the change is queued."""
+
+    sealed_as: str  # the field that carries it sealed
+
+
+@dataclass(frozen=True)
+class SealedSecret:
+    """The field holds a secret sealed to the central service (only the service opens it)."""
+
+    secret: str  # the secret's name (its clear field)
+
+
+@dataclass(frozen=True)
+class _Bound:
+    """A fact a sealed PIN approves: the sealed value does not open if it changes."""
+
+
+BOUND = _Bound()
+
+
+# -- field types: each check says what is wrong in a sentence for staff ---------------------------
+
+
+def _id(value: Any, info: ValidationInfo) -> str:
+    if not isinstance(value, str) or not value or len(value) > ID_MAX:
+        raise InvalidInput(info.field_name or "id", f"{info.field_name} is missing.")
+    return value
+
+
+Id = Annotated[str, Field(min_length=1, max_length=ID_MAX), BeforeValidator(_id)]
+OrderId = Annotated[Id, BOUND]
+#: the id of a record the change creates: a temporary id (``tmp-…``, mutation_types.new_temp_id)
+#: when made on a device, which the service answers with its own in ``id_map``
+NewId = Annotated[Id, Field(description="A temporary id (tmp-…) the service replaces with its "
+                                        "own (answered in id_map), or a new id of its own.")]
+
+
+def _text(label: str, max_len: int) -> Any:
+    def check(value: Any, info: ValidationInfo) -> str:
+        return _check_text(value, info.field_name or "text", label, max_len)
+    return Annotated[str, Field(min_length=1, max_length=max_len), BeforeValidator(check)]
+
+
+def _whole(maximum: int) -> Any:
+    def check(value: Any, info: ValidationInfo) -> int:
+        field = info.field_name or "number"
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise InvalidInput(field, "Enter a whole number above zero.")
+        if value > maximum:
+            raise InvalidInput(field, f"That is more than the limit of {maximum:,}.")
+        return value
+    return Annotated[int, Field(ge=1, le=maximum), BeforeValidator(check)]
+
+
+def _yes_no(sentence: str) -> Any:
+    def check(value: Any, info: ValidationInfo) -> bool:
+        if not isinstance(value, bool):
+            raise InvalidInput(info.field_name or "consent", sentence)
+        return value
+    return Annotated[bool, BeforeValidator(check)]
+
+
+def _sealed(secret: str, missing: str) -> Any:
+    """A secret sealed to the service, or None (never the secret itself, which a queued change
+    must not carry in clear)."""
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or not SEALED_VALUE.match(value):
+            raise InvalidInput(secret, missing)
+        return value
+    sealed = Annotated[str, Field(pattern=SEALED_VALUE.pattern), BeforeValidator(check)]
+    return Annotated[sealed | None, SealedSecret(secret)]
+
+
+def _amount(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidInput("amount_cents", "Enter the purchase amount.")
+    if value > AMOUNT_MAX:
+        raise InvalidInput("amount_cents", "That purchase amount is too large.")
+    return value
+
+
+def _ean13(value: Any) -> str:
+    if not isinstance(value, str) or not is_valid_ean13(value.strip()):
+        raise InvalidInput("ean13", "That barcode's check digit is wrong: a misread. Scan it "
+                                    "again.")
+    return value.strip()
+
+
+def _check_text(value: Any, field: str, label: str, max_len: int) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(field, f"{label} cannot be empty.")
+    value = value.strip()
+    if len(value) > max_len:
+        raise InvalidInput(field, f"{label} is too long ({len(value)} characters; at most "
+                                  f"{max_len}).")
+    return value
+
+
+def _shelf(value: Any) -> str:
+    location = _check_text(value, "location", "The location", LOCATION_MAX).upper()
+    if not LOCATION.match(location):
+        raise InvalidInput("location", "Scan the shelf label or type a location like SHELF-B3.")
+    return location
+
+
+def _returned_qty(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= QTY_MAX:
+        raise InvalidInput("lines", "A returned quantity is a whole number, 0 or more.")
+    return value
+
+
+def _returned_lines(value: Any) -> Any:
+    if not isinstance(value, list) or len(value) > RETURN_LINES_MAX:
+        raise InvalidInput("lines", "Scan the items back to say what returns to stock.")
+    return value
+
+
+Clear = Annotated[SkipJsonSchema[str | None], Field(exclude=True, repr=False)]
+
+
+# -- the models ----------------------------------------------------------------------------------
+
+
+class Part(BaseModel):
+    """A model of the contract that staff's input is built into: a wrong value is an
+    :class:`InvalidInput` with a sentence for staff, not a pydantic error."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _invalid(exc, data, lambda d: type(self).model_validate(d), ()) from None
+
+
+class Payload(Part):
+    """What every change may carry: a manager's approval (``manager_id`` and their PIN, sealed
+    in ``sealed_manager_pin``), checked by the service when the signed-in person's role alone
+    may not make the change (domain/permissions.py)."""
+
+    TYPE: ClassVar[MutationType]
+
+    manager_id: Annotated[Id | None, BOUND] = None
+    manager_pin: Annotated[Clear, ClearSecret("sealed_manager_pin")] = None
+    sealed_manager_pin: _sealed("manager_pin", "The manager enters their PIN.") = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _approval_only_with_a_manager(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("manager_id") is None:
+            data = {k: v for k, v in data.items() if k not in ("manager_pin",
+                                                                 "sealed_manager_pin")}
+        return data
+
+    @model_validator(mode="after")
+    def _manager_pin_given(self) -> Payload:
+        if self.manager_id is not None and not (self.manager_pin or self.sealed_manager_pin):
+            raise InvalidInput("manager_pin", "The manager enters their PIN.")
+        return self
+
+    def wire(self) -> dict[str, Any]:
+        """The payload as queued and pushed: secrets only sealed, absent fields left out."""
+        return self.model_dump(exclude_none=True)
+
+    def secrets(self) -> dict[str, str]:
+        """The secrets this change carries in clear, by name (to seal before queueing)."""
+        return {name: value for name in SECRET_FIELDS
+                if (value := getattr(self, name, None)) is not None}
+
+
+class NoteAdd(Payload):
+    TYPE = MutationType.NOTE_ADD
+    interaction_id: NewId
+    customer_id: Id
+    body: _text("The note", NOTE_MAX)
+    # (who wrote it is the change's author, ``Mutation.staff_id``: not a payload field; an old
+    # queued note that still carries one is read without it)
+
+
+class CustomerEnrol(Payload):
+    TYPE = MutationType.CUSTOMER_ENROL
+    customer_id: NewId
+    first_name: _text("First name", NAME_MAX)
+    last_name: _text("Last name", NAME_MAX)
+    email: Annotated[str, Field(max_length=254), BeforeValidator(normalise_email)]
+    phone_e164: Annotated[str, Field(pattern=r"^\+[1-9][0-9]{6,14}$"),
+                          BeforeValidator(normalise_phone)]
+    marketing_consent: _yes_no("Say whether the customer agrees to marketing.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _phone_as_typed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("phone_e164") and data.get("phone"):
+            data = {**data, "phone_e164": data["phone"]}
+        return data
+
+
+class CustomerSetConsent(Payload):
+    TYPE = MutationType.CUSTOMER_SET_CONSENT
+    customer_id: Id
+    marketing_consent: _yes_no("Consent is yes or no.")
+
+
+class WishlistAdd(Payload):
+    TYPE = MutationType.WISHLIST_ADD
+    item_id: NewId
+    customer_id: Id
+    product_id: Id
+
+
+class LoyaltyEarn(Payload):
+    TYPE = MutationType.LOYALTY_EARN
+    customer_id: Id
+    amount_cents: Annotated[int, Field(ge=1, le=AMOUNT_MAX), BeforeValidator(_amount), BOUND]
+    receipt: Annotated[_text("The receipt number", RECEIPT_MAX), BOUND]
+
+
+class LoyaltyRedeem(Payload):
+    TYPE = MutationType.LOYALTY_REDEEM
+    customer_id: Id
+    points: Annotated[_whole(POINTS_MAX), BOUND]
+    reward: Annotated[_text("The reward", REWARD_MAX), BOUND]
+
+
+# click-and-collect (issue 5): the rules are in store_contract/domain/pickup
+
+
+class OrderPayload(Payload):
+    """A change to one click-and-collect order."""
+
+    order_id: OrderId
+
+
+class OrderStartPicking(OrderPayload):
+    TYPE = MutationType.ORDER_START_PICKING
+
+
+class OrderPickLine(OrderPayload):
+    TYPE = MutationType.ORDER_PICK_LINE
+    line_id: Id
+    ean13: Annotated[str, Field(pattern=r"^[0-9]{13}$"), BeforeValidator(_ean13)]
+
+
+class OrderRecordShortage(OrderPayload):
+    TYPE = MutationType.ORDER_RECORD_SHORTAGE
+    line_id: Id
+    qty: _whole(QTY_MAX)
+    reason: _text("The reason for the shortage", SHORT_REASON_MAX)
+
+
+class OrderSubstitute(OrderPayload):
+    TYPE = MutationType.ORDER_SUBSTITUTE
+    line_id: Id
+    substitute_product_id: Id
+
+
+class OrderStage(OrderPayload):
+    TYPE = MutationType.ORDER_STAGE
+    location: Annotated[str, Field(min_length=1, max_length=LOCATION_MAX,
+                                   pattern=LOCATION.pattern), BeforeValidator(_shelf)]
+
+
+class OrderMarkReady(OrderPayload):
+    TYPE = MutationType.ORDER_MARK_READY
+
+
+class OrderHandover(OrderPayload):
+    """Handed over with the customer's code (sealed), or by a manager's override with a reason
+    (their approval checked like any other: see :class:`Payload`)."""
+
+    TYPE = MutationType.ORDER_HANDOVER
+    override_reason: Annotated[
+        _text("The reason for the override", OVERRIDE_REASON_MAX) | None, BOUND] = None
+    code: Annotated[Clear, ClearSecret("sealed_code")] = None
+    sealed_code: _sealed("code", "Type or scan the customer's pickup code.") = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _code_only_without_override(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("override_reason") is not None:
+            data = {k: v for k, v in data.items() if k not in ("code", "sealed_code")}
+        return data
+
+    @model_validator(mode="after")
+    def _code_given(self) -> OrderHandover:
+        if self.override_reason is None and not (self.code or self.sealed_code):
+            raise InvalidInput("code", "Type or scan the customer's pickup code.")
+        return self
+
+
+class OrderRecordFailedCode(OrderPayload):
+    TYPE = MutationType.ORDER_RECORD_FAILED_CODE
+
+
+class OrderExpire(OrderPayload):
+    TYPE = MutationType.ORDER_EXPIRE
+
+
+class ReturnedLine(Part):
+    line_id: Id
+    qty: Annotated[int, Field(ge=0, le=QTY_MAX), BeforeValidator(_returned_qty)]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _a_line(cls, data: Any) -> Any:
+        if not isinstance(data, dict | ReturnedLine):
+            raise InvalidInput("lines", "Each returned line needs a line and a quantity.")
+        return data
+
+
+class OrderReturnToStock(OrderPayload):
+    TYPE = MutationType.ORDER_RETURN_TO_STOCK
+    lines: Annotated[list[ReturnedLine], Field(max_length=RETURN_LINES_MAX),
+                     BeforeValidator(_returned_lines)]
+
+    @model_validator(mode="after")
+    def _each_line_once(self) -> OrderReturnToStock:
+        if len({x.line_id for x in self.lines}) != len(self.lines):
+            raise InvalidInput("lines", "A line is listed twice.")
+        return self
+
+
+#: The model of each kind of change.
+PAYLOADS: dict[MutationType, type[Payload]] = {
+    cls.TYPE: cls for cls in (
+        NoteAdd, CustomerEnrol, CustomerSetConsent, WishlistAdd, LoyaltyEarn, LoyaltyRedeem,
+        OrderStartPicking, OrderPickLine, OrderRecordShortage, OrderSubstitute, OrderStage,
+        OrderMarkReady, OrderHandover, OrderRecordFailedCode, OrderExpire, OrderReturnToStock,
+    )
+}
+
+
+def _marked(marker: type) -> list[tuple[str, Any]]:
+    found = []
+    for model in PAYLOADS.values():
+        for name, info in model.model_fields.items():
+            for meta in info.metadata:
+                if isinstance(meta, marker):
+                    found.append((name, meta))
+    return found
+
+
+#: secret name → the payload field that carries it sealed (``code`` → ``sealed_code``)
+SEALED_FIELDS: dict[str, str] = dict(sorted({
+    meta.secret: name for name, meta in _marked(SealedSecret)}.items()))
+#: payload fields that would be secrets in clear: never queued, never pushed
+SECRET_FIELDS: frozenset[str] = frozenset(name for name, _ in _marked(ClearSecret))
+#: the payload fields a sealed secret is bound to (never ids that a device rewrites)
+BOUND_FIELDS: tuple[str, ...] = tuple(sorted({name for name, _ in _marked(_Bound)}))
+
+
+# -- the union and its validation ----------------------------------------------------------------
+
+
+def _typed(model: type[Payload]) -> type[BaseModel]:
+    return create_model(
+        f"{model.__name__}Change",
+        __config__=ConfigDict(extra="ignore", frozen=True),
+        __doc__=f"A change of kind ``{model.TYPE.value}``.",
+        type=(Literal[model.TYPE.value], ...),  # type: ignore[valid-type]
+        payload=(model, ...),
+    )
+
+
+#: one ``{type, payload}`` model per kind of change (``NoteAddChange``, …)
+CHANGES: dict[MutationType, type[BaseModel]] = {t: _typed(m) for t, m in PAYLOADS.items()}
+#: every kind of change: the discriminated union on ``type``
+TypedChange = Annotated[Union[tuple(CHANGES.values())], Field(discriminator="type")]  # noqa: UP007
+_CHANGE: TypeAdapter[Any] = TypeAdapter(TypedChange)
+
+#: fields of the approval every payload may carry (their errors are reported last)
+_APPROVAL = frozenset(Payload.model_fields)
+
+
+def parse(type_: str, payload: dict[str, Any]) -> Payload:
+    """The change of kind ``type_`` that ``payload`` describes, or :class:`InvalidInput`.
+
+    A secret in clear in ``payload`` counts for nothing: a queued or pushed change carries its
+    secrets sealed."""
+    try:
+        kind = MutationType(type_)
+    except ValueError:
+        raise InvalidInput("type", f"Unknown kind of change {type_!r}.") from None
+    if not isinstance(payload, dict):
+        raise InvalidInput("payload", "This change carries no details.")
+    data = {"type": kind.value,
+            "payload": {k: v for k, v in payload.items() if k not in SECRET_FIELDS}}
+    try:
+        return _CHANGE.validate_python(data).payload
+    except ValidationError as exc:
+        raise _invalid(exc, data, _CHANGE.validate_python, (kind.value, "payload")) from None
+
+
+def validate(type_: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """The cleaned payload of a mutation (as queued and pushed), or :class:`InvalidInput`
+    saying what is wrong."""
+    return parse(type_, payload).wire()
+
+
+# -- errors as sentences -------------------------------------------------------------------------
+
+
+def _invalid(exc: ValidationError, data: Any, again: Any, prefix: tuple[Any, ...],
+             depth: int = 0) -> InvalidInput:
+    """The first problem of ``exc`` as the sentence the field's own check gives.
+
+    A missing field is asked about again with ``None`` in its place, so it gets the sentence its
+    check gives for an empty value (“The note cannot be empty.”, “customer_id is missing.”)."""
+    errors = exc.errors()
+    errors.sort(key=lambda e: _field_of(e["loc"], prefix) in _APPROVAL)
+    first = errors[0]
+    error = (first.get("ctx") or {}).get("error")
+    if isinstance(error, InvalidInput):
+        return error
+    loc = first["loc"]
+    if first["type"] == "missing" and depth < 5 and loc[:len(prefix)] == prefix:
+        filled = copy.deepcopy(data)
+        target = filled
+        for part in loc[:-1]:
+            target = target[part]
+        if isinstance(target, dict):
+            target[loc[-1]] = None
+            try:
+                again(filled)
+            except ValidationError as retry:
+                return _invalid(retry, filled, again, prefix, depth + 1)
+    field = _field_of(loc, prefix) or "payload"
+    return InvalidInput(str(field), f"{field}: {first['msg']}.")
+
+
+def _field_of(loc: tuple[Any, ...], prefix: tuple[Any, ...]) -> Any:
+    rest = loc[len(prefix):] if loc[:len(prefix)] == prefix else loc
+    return rest[0] if rest else None
