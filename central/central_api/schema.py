@@ -7,7 +7,11 @@ the database can). Money is integer pence. Every index here serves a lookup a ro
 
 from __future__ import annotations
 
+import logging
+
 import sqlalchemy as sa
+
+log = logging.getLogger(__name__)
 
 metadata = sa.MetaData()
 
@@ -302,8 +306,42 @@ change_log = sa.Table(
 
 
 def create_schema(engine: sa.Engine) -> None:
-    """Create every table and index that does not exist yet."""
+    """Create every table and index that does not exist yet, and add the columns a newer
+    version added to a table that does (a database written by an older version)."""
     metadata.create_all(engine)
+    add_missing_columns(engine)
+
+
+def add_missing_columns(engine: sa.Engine) -> list[str]:
+    """``ALTER TABLE … ADD COLUMN`` for each column of the schema a table lacks; returns
+    ``table.column`` of each added. A new column must be nullable or have a server default
+    (an older version's rows need a value): any other is refused, not half-added."""
+    inspector = sa.inspect(engine)
+    present = set(inspector.get_table_names())
+    added = []
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            if table.name not in present:
+                continue
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in have:
+                    continue
+                if not column.nullable and column.server_default is None:
+                    raise RuntimeError(
+                        f"{table.name}.{column.name} is new and NOT NULL without a default: "
+                        "an older database cannot take it; give it a server default")
+                ddl = f"{column.name} {column.type.compile(dialect=engine.dialect)}"
+                if column.server_default is not None:
+                    arg = column.server_default.arg
+                    value = ("'" + arg.replace("'", "''") + "'") if isinstance(arg, str) \
+                        else str(getattr(arg, "text", arg))
+                    ddl += f" DEFAULT {value}" + ("" if column.nullable else " NOT NULL")
+                conn.execute(sa.text(f'ALTER TABLE "{table.name}" ADD COLUMN {ddl}'))
+                added.append(f"{table.name}.{column.name}")
+    if added:
+        log.info("added the columns of a newer version: %s", ", ".join(added))
+    return added
 
 
 def is_empty(conn: sa.Connection) -> bool:
