@@ -4,16 +4,14 @@ queued, so a refused scan or step changes nothing."""
 
 from __future__ import annotations
 
-from associate_app.cache import pickups, staff
+from associate_app.cache import pickups
 from associate_app.cache.pickups import Order, QueueRow
-from associate_app.offline_pins import OfflineRefused
 from associate_app.screen_service import ScreenService
 from store_contract import payloads
 from store_contract.domain import pickup
 from store_contract.domain.barcodes import ScanKind, classify
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.money import parse_whole_number
-from store_contract.domain.mutation_types import check_pin_format
 
 
 def _as_started(status: str) -> str:
@@ -137,36 +135,10 @@ class PickupService(ScreenService):
         except pickup.IllegalTransition as exc:
             raise InvalidInput("reason", str(exc)) from None
         manager_id, manager_pin = manager_id.strip().upper(), manager_pin.strip()
-        problem = check_pin_format(manager_pin)
-        if problem:
-            raise InvalidInput("manager_pin", problem)
-
-        store_id = self.store_id
-        role = await self._read(lambda conn: staff.role_of(conn, manager_id, store_id))
-        if role != "manager":
-            raise InvalidInput("manager_id", "That is not a manager of this store.")
-        await self._check_manager_pin(manager_id, manager_pin)
+        await self.check_manager(manager_id, manager_pin)
         await self._record(payloads.OrderHandover(
             order_id=order.order_id, override_reason=reason, manager_id=manager_id,
             manager_pin=manager_pin))
-
-    async def _check_manager_pin(self, manager_id: str, pin: str) -> None:
-        """At the counter, before the goods leave: the manager's PIN against this device's own
-        verifier (made when they signed in here), counted towards their lockout. The service
-        checks it again when the change arrives, against the same lockout there."""
-        sessions = self.context.sessions
-        checker = sessions.offline_pins if sessions is not None else None
-        if checker is None:
-            raise InvalidInput("manager_pin", "The manager's PIN cannot be checked here now.")
-        try:
-            await checker.check(manager_id, pin)
-        except OfflineRefused as exc:
-            if exc.not_known:
-                raise InvalidInput("manager_pin", (
-                    f"{manager_id} has not signed in on this device yet, so their PIN cannot "
-                    "be checked here. Ask them to sign in here once (scan their badge), then "
-                    "approve.")) from None
-            raise InvalidInput("manager_pin", exc.reason) from None
 
     # -- no-shows ------------------------------------------------------------------------------
 

@@ -15,10 +15,13 @@ from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
 from associate_app.api.client import CentralClient
-from associate_app.cache import sync_state
+from associate_app.cache import staff, sync_state
 from associate_app.cache.local_store import LocalStore, Recorded
 from associate_app.keychain import CredentialStore
+from associate_app.offline_pins import OfflineRefused
 from associate_app.session import Session, SessionService
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.mutation_types import check_pin_format
 from store_contract.payloads import Payload
 
 T = TypeVar("T")
@@ -81,3 +84,29 @@ class ScreenService:
     async def has_store_data(self) -> bool:
         """Whether this device holds the store's data yet: its first sync has finished."""
         return await self._read(sync_state.has_store_data)
+
+    async def check_manager(self, manager_id: str, pin: str) -> None:
+        """At the counter, before anything is done: ``manager_id`` is a manager of this store
+        and ``pin`` is theirs, checked against this device's own verifier (made when they
+        signed in here) and counted towards their lockout. The service checks it again when
+        the change arrives, against the same lockout there."""
+        problem = check_pin_format(pin)
+        if problem:
+            raise InvalidInput("manager_pin", problem)
+        store_id = self.store_id
+        role = await self._read(lambda conn: staff.role_of(conn, manager_id, store_id))
+        if role != "manager":
+            raise InvalidInput("manager_id", "That is not a manager of this store.")
+        sessions = self.context.sessions
+        checker = sessions.offline_pins if sessions is not None else None
+        if checker is None:
+            raise InvalidInput("manager_pin", "The manager's PIN cannot be checked here now.")
+        try:
+            await checker.check(manager_id, pin)
+        except OfflineRefused as exc:
+            if exc.not_known:
+                raise InvalidInput("manager_pin", (
+                    f"{manager_id} has not signed in on this device yet, so their PIN cannot "
+                    "be checked here. Ask them to sign in here once (scan their badge), then "
+                    "approve.")) from None
+            raise InvalidInput("manager_pin", exc.reason) from None

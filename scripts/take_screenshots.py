@@ -23,6 +23,7 @@ from associate_app.config import AppConfig  # noqa: E402
 from associate_app.gui.app import AppController, make_application  # noqa: E402
 from associate_app.gui.main_window import MainWindow  # noqa: E402
 from associate_app.services import AppServices  # noqa: E402
+from central_api.seed import demo_order_number  # noqa: E402
 
 
 async def wait_for(predicate, timeout=120.0):
@@ -65,6 +66,12 @@ async def shoot(out: Path, data_dir: Path) -> None:
     await page.open_customer(cid)
     await asyncio.sleep(0.2)
     grab("customer-360")
+    # the order detail of a shipped web order with its parcel ("where is my order?")
+    controller.open_order_detail(number=demo_order_number("WEB", 1, 1))
+    await wait_for(lambda: controller.order_detail.detail is not None)
+    await asyncio.sleep(0.2)
+    grab("order-detail-web")
+    controller.close_order_detail()
     window.show_page("conflicts")
     grab("conflicts")
     # Inventory: a search, and a product that an order holds, with its nearby stores

@@ -10,6 +10,7 @@ import contextlib
 import json
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -104,6 +105,14 @@ class CentralClient:
         data = await self._request("POST", f"/v1/stores/{store_id}/customers/{customer_id}/link",
                                    json_body=body.model_dump(mode="json"))
         return _parse(wire.LinkResult, data)
+
+    # -- one order of any channel and store (issue 13) ------------------------------------------
+
+    async def order_detail(self, store_id: str, number: str) -> wire.OrderDetail:
+        """An order by its order or receipt number; NotFound (with the service's sentence)."""
+        data = await self._request("GET", f"/v1/stores/{store_id}/orders/"
+                                          f"{quote(number[:40], safe='')}")
+        return _parse(wire.OrderDetail, data)
 
     # -- security (managers) --------------------------------------------------------------------
 

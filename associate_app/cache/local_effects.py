@@ -24,8 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache import returns as cached_returns
 from associate_app.cache.replica import reversed_digits
 from store_contract.domain import pickup
+from store_contract.domain import returns as return_rules
 from store_contract.domain.loyalty import points_for_purchase
 from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
 from store_contract.payloads import SECRET_FIELDS
@@ -112,7 +114,7 @@ def _pending_points(conn: sqlite3.Connection, ctx: Context, customer_id: str, de
 #: The order columns the ``order.*`` effects change (and an undo restores).
 ORDER_STATE = ("status", "staging_location", "pickup_expires_at", "failed_code_attempts",
                "refund_status")
-LINE_STATE = ("qty_picked", "qty_short", "short_reason", "substitute_product_id")
+LINE_STATE = ("qty_picked", "qty_short", "short_reason", "substitute_product_id", "qty_returned")
 
 
 def _order_snapshot(conn: sqlite3.Connection, order_id: str) -> dict[str, Any] | None:
@@ -193,6 +195,14 @@ def fold_order(state: dict[str, Any], type_: str, p: dict[str, Any], created_at:
             if status == pickup.EXPIRED:
                 order["status"] = pickup.RETURNED
                 order["refund_status"] = "pending"
+        case MutationType.ORDER_RETURN:
+            # units back (never more than ordered: the service checks what was bought)
+            for item in p.get("lines") or ():
+                back = state["lines"].get(item.get("line_id"))
+                if back is not None:
+                    returned = back.get("qty_returned") or 0
+                    room = (back.get("qty_ordered") or 0) - returned
+                    back["qty_returned"] = returned + max(0, min(int(item["qty"]), room))
 
 
 def _pending_for(conn: sqlite3.Connection, order_id: str) -> list[sqlite3.Row | tuple]:
@@ -281,6 +291,29 @@ def _confirm_order(conn: sqlite3.Connection, mutation_id: str) -> None:
                  (queued[-1][0] if queued else None, order_id))
 
 
+def _order_return(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    """A return made here: the return shown (pending), the points it moves pending, the lines'
+    returned units (folded like every change to an order, so undone exactly)."""
+    if conn.execute("SELECT 1 FROM order_pending WHERE mutation_id = ?",
+                    (ctx.mutation_id,)).fetchone() is None:
+        order = cached_returns.load_order(conn, p["order_id"])
+        if order is not None:  # (before the fold: the rules count what was returned before)
+            seen = return_rules.assess(order.sold, [(x["line_id"], x["qty"]) for x in p["lines"]],
+                                       p["refund_method"], pickup.as_datetime(ctx.created_at)
+                                       or order.sold.received_at, cached_returns.policy(conn))
+            items = {x["line_id"]: x for x in p["lines"]}
+            cached_returns.add_pending_return(
+                conn, ctx.mutation_id, ctx.created_at, ctx.staff_id, ctx.store_id,
+                p["order_id"], p["return_id"], p["refund_method"],
+                [(x.line_id, x.product_id, x.qty, items[x.line_id]["reason"],
+                  items[x.line_id]["condition"], x.refund_cents) for x in seen.lines],
+                seen.points_reversed, seen.points_restored)
+            delta = seen.points_restored - seen.points_reversed
+            if delta:
+                _pending_points(conn, ctx, order.customer_id, delta, "return")
+    _order_effect(conn, ctx, MutationType.ORDER_RETURN, p)
+
+
 APPLY: dict[str, Effect] = {
     MutationType.NOTE_ADD: _add_note,
     MutationType.CUSTOMER_ENROL: _enrol,
@@ -289,6 +322,7 @@ APPLY: dict[str, Effect] = {
     MutationType.LOYALTY_EARN: _loyalty_earn,
     MutationType.LOYALTY_REDEEM: _loyalty_redeem,
     **{t: _order_effect_of(t) for t in sorted(ORDER_TYPES)},
+    MutationType.ORDER_RETURN: _order_return,
 }
 
 
@@ -311,7 +345,7 @@ def apply(conn: sqlite3.Connection, type_: str, ctx: Context, payload: dict[str,
                  (ctx.mutation_id,))
 
 
-_PENDING_TABLES = ("customers", "interactions", "wishlist_items", "orders")
+_PENDING_TABLES = ("customers", "interactions", "wishlist_items", "orders", "returns")
 
 
 def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[str, Any],
@@ -319,6 +353,7 @@ def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[s
     """Take a rejected mutation's effect back out of the cache."""
     if type_ in ORDER_TYPES:  # first: the generic part below deletes rows still marked
         _undo_order(conn, mutation_id, payload, before)
+    cached_returns.drop_pending_return(conn, mutation_id)  # (its lines with it)
     for table in _PENDING_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))
     conn.execute("DELETE FROM pending_loyalty WHERE mutation_id = ?", (mutation_id,))
@@ -353,12 +388,17 @@ ID_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("orders", "customer_id", False),
     ("carts", "customer_id", False),
     ("notifications", "customer_id", False),
+    ("returns", "return_id", True),
+    ("return_lines", "return_id", False),
 )
 
 
 def remap_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
     """Give records made here their server ids, everywhere they are referenced."""
     for temp, real in id_map.items():
+        # a return the pull already brought: its lines came with it
+        conn.execute("DELETE FROM return_lines WHERE return_id = ? AND EXISTS "
+                     "(SELECT 1 FROM returns WHERE return_id = ?)", (temp, real))
         for table, column, is_key in ID_COLUMNS:
             if is_key and conn.execute(
                 f"SELECT 1 FROM {table} WHERE {column} = ?", (real,)
@@ -409,6 +449,7 @@ def drop_orphan(conn: sqlite3.Connection, mutation_id: str) -> None:
     conn.execute("DELETE FROM order_pending WHERE mutation_id = ?", (mutation_id,))
     for order_id in order_ids:
         _recompute(conn, order_id)
+    cached_returns.drop_pending_return(conn, mutation_id)
     for table in _PENDING_TABLES:
         if table != "orders":
             conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))

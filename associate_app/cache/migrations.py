@@ -242,8 +242,88 @@ def _v4(conn: sqlite3.Connection) -> None:
     run_script(conn, V4)
 
 
+#: Order detail, any channel (issue 13): a till receipt's number and the order's currency, per
+#: line what was collected, returned, discounted and earned, and an order's payments, status
+#: history and parcels (children of the synced order). An upgraded cache gets them for an order
+#: at its next change; until then the order detail asks the service when online.
+V5 = """
+ALTER TABLE orders ADD COLUMN receipt_number TEXT;
+ALTER TABLE orders ADD COLUMN currency TEXT DEFAULT 'GBP';
+CREATE INDEX ix_orders_receipt ON orders (receipt_number);
+ALTER TABLE order_lines ADD COLUMN qty_collected INTEGER DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN qty_returned INTEGER DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN discount_cents INTEGER DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN points_earned INTEGER DEFAULT 0;
+CREATE TABLE payments (
+    payment_id TEXT PRIMARY KEY, order_id TEXT NOT NULL, tender TEXT, card_brand TEXT,
+    last_four TEXT, amount_cents INTEGER, paid_at TEXT
+);
+CREATE INDEX ix_payments_order ON payments (order_id);
+CREATE TABLE order_events (
+    event_id TEXT PRIMARY KEY, order_id TEXT NOT NULL, status TEXT, at TEXT, store_id TEXT,
+    staff_id TEXT, note TEXT
+);
+CREATE INDEX ix_order_events_order ON order_events (order_id, at);
+CREATE TABLE shipments (
+    shipment_id TEXT PRIMARY KEY, order_id TEXT NOT NULL, carrier TEXT, tracking_number TEXT,
+    shipped_at TEXT, promised_at TEXT, delivered_at TEXT, latest_event TEXT,
+    latest_event_at TEXT
+);
+CREATE INDEX ix_shipments_order ON shipments (order_id);
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    run_script(conn, V5)
+
+
+#: Returns (issue 13): the returns policy the service publishes (shown before a return is
+#: made), an order's gift receipt and final-sale lines, returns with their lines and refunds (a
+#: return made here shows at once, marked pending until the service applies it), and store
+#: credit vouchers.
+V6 = """
+ALTER TABLE orders ADD COLUMN gift_receipt INTEGER DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN final_sale INTEGER DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN points_paid INTEGER DEFAULT 0;
+CREATE TABLE return_policies (
+    channel TEXT PRIMARY KEY, policy_id TEXT, window_days INTEGER,
+    final_sale_returnable INTEGER, gift_receipt_store_credit_only INTEGER, updated_at TEXT
+);
+CREATE TABLE returns (
+    return_id TEXT PRIMARY KEY, order_id TEXT NOT NULL, customer_id TEXT, store_id TEXT,
+    staff_id TEXT, approved_by TEXT, refund_method TEXT, refund_cents INTEGER,
+    points_reversed INTEGER, points_restored INTEGER, exception_reason TEXT, created_at TEXT,
+    pending_mutation_id TEXT
+);
+CREATE INDEX ix_returns_order ON returns (order_id, created_at);
+CREATE INDEX ix_returns_customer ON returns (customer_id, created_at);
+CREATE TABLE return_lines (
+    return_line_id TEXT PRIMARY KEY, return_id TEXT NOT NULL, line_id TEXT, product_id TEXT,
+    qty INTEGER, reason TEXT, condition TEXT, refund_cents INTEGER
+);
+CREATE INDEX ix_return_lines_return ON return_lines (return_id);
+CREATE TABLE refunds (
+    refund_id TEXT PRIMARY KEY, return_id TEXT NOT NULL, order_id TEXT, method TEXT,
+    amount_cents INTEGER, currency TEXT, status TEXT, payment_id TEXT, tender TEXT,
+    card_brand TEXT, last_four TEXT, voucher_id TEXT, created_at TEXT, updated_at TEXT
+);
+CREATE INDEX ix_refunds_return ON refunds (return_id);
+CREATE TABLE vouchers (
+    voucher_id TEXT PRIMARY KEY, voucher_code TEXT, customer_id TEXT, amount_cents INTEGER,
+    currency TEXT, return_id TEXT, issued_store_id TEXT, issued_at TEXT, redeemed_at TEXT,
+    redeemed_store_id TEXT, redeemed_receipt TEXT
+);
+CREATE INDEX ix_vouchers_customer ON vouchers (customer_id);
+CREATE INDEX ix_vouchers_return ON vouchers (return_id);
+"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    run_script(conn, V6)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 

@@ -52,6 +52,7 @@ _CACHE_EXTRAS: dict[str, dict[str, Any]] = {
     "wishlist_item": {"has_pending_column": True},
     "order": {"has_pending_column": True},
     "interaction": {"has_pending_column": True},
+    "return": {"has_pending_column": True},  # a return made here, until the service's arrives
 }
 
 ENTITIES: dict[str, EntityTable] = {

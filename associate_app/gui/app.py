@@ -30,6 +30,7 @@ from associate_app.gui.forms import resources_rc  # noqa: F401
 from associate_app.gui.gc_guard import GuiThreadGarbageCollector
 from associate_app.gui.inventory_page import InventoryPage
 from associate_app.gui.main_window import MainWindow
+from associate_app.gui.order_detail_view import OrderDetailView
 from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
 from associate_app.gui.scanner_filter import ScannerFilter
@@ -38,6 +39,7 @@ from associate_app.gui.session_lock import DEFAULT_IDLE_S, MAX_LOCKED_S, Session
 from associate_app.gui.sign_in_dialog import SignInDialog
 from associate_app.inventory_service import InventoryService
 from associate_app.keychain import KeychainError
+from associate_app.order_service import OrderService
 from associate_app.pickup_service import PickupService
 from associate_app.security_service import SecurityService
 from associate_app.services import AppServices
@@ -114,6 +116,8 @@ class AppController(QObject):
         self.inventory: InventoryPage | None = None
         self.dashboard: DashboardPage | None = None
         self.security: SecurityPage | None = None
+        self.order_detail: OrderDetailView | None = None
+        self._order_opened_from = "customers"  # where Back on the order detail returns
         # camera scans: which cameras (tests replace it), and one memory of recent codes across
         # openings, so a label still in front of the lens is not read twice in a row
         self.camera_devices = _system_cameras
@@ -209,6 +213,12 @@ class AppController(QObject):
         self.window.set_page("dashboard", self.dashboard)
         self.security = SecurityPage(SecurityService(self.services))
         self.window.set_page("security", self.security)
+        self.order_detail = OrderDetailView(OrderService(self.services))
+        self.window.add_page("order", self.order_detail)
+        self.order_detail.backRequested.connect(self.close_order_detail)
+        self.customers.orderRequested.connect(lambda oid: self.open_order_detail(order_id=oid))
+        self.pickups.orderDetailRequested.connect(lambda n: self.open_order_detail(number=n))
+        self.window.findOrderRequested.connect(lambda: self.open_order_detail())
         self.lock = SessionLock(self.window, lambda: self.services.sessions,
                                 idle_s=self.idle_lock_s, max_locked_s=self.max_locked_s)
         self.lock.switched.connect(lambda new, old: spawn(self._switched(new, old),
@@ -237,6 +247,8 @@ class AppController(QObject):
             spawn(self.dashboard.refresh(), name="refresh-dashboard")
         elif key == "security" and self.security is not None:
             spawn(self.security.refresh(), name="refresh-security")
+        elif key == "order" and self.order_detail is not None and focus:
+            self.order_detail.lines.setFocus()  # arrows read the lines; Esc goes back
 
     # -- who is signed in --------------------------------------------------------------------
 
@@ -311,12 +323,35 @@ class AppController(QObject):
             self.window.show_page("customers")
             self.customers.handle_scan(scan)
             return
+        if scan.kind in (ScanKind.ORDER, ScanKind.RECEIPT) and self.order_detail is not None:
+            self.open_order_detail(number=scan.code)
+            return
         if scan.kind is ScanKind.UNKNOWN:
             self.window.status.flash(scan.problem or self.tr("That code is not one this app "
                                                              "knows."), error=True)
         else:
             self.window.status.flash(self.tr("Scanned %s: open the screen it belongs to and "
                                              "scan again.") % scan.code)
+
+    def open_order_detail(self, *, number: str | None = None,
+                          order_id: str | None = None) -> None:
+        """Show the order detail over the current screen (Back returns to it): an order by its
+        number or receipt, one of this store's by id, or (neither) the empty page to type one."""
+        view = self.order_detail
+        if view is None or (self.lock is not None and self.lock.locked):
+            return
+        if self.window.current_page_key != "order":
+            self._order_opened_from = self.window.current_page_key
+        self.window.show_page("order")
+        if number is not None:
+            spawn(view.open_number(number), name="order-detail")
+        elif order_id is not None:
+            spawn(view.open_order(order_id), name="order-detail")
+        else:
+            view.focus_number()
+
+    def close_order_detail(self) -> None:
+        self.window.show_page(self._order_opened_from)
 
     def open_camera_scan(self) -> None:
         """Scan with the camera (F8): the code read goes down the same route as a wedge scan."""

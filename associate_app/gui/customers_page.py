@@ -29,6 +29,8 @@ class CustomersPage(QWidget):
     """``customerOpened(customer_id)`` after a 360 is shown (tests and the window listen)."""
 
     customerOpened = Signal(str)
+    #: an order of the 360's list was opened (its order id): the window shows its detail
+    orderRequested = Signal(str)
     searchFinished = Signal(str)
 
     def __init__(self, customers: CustomerService, parent: QWidget | None = None) -> None:
@@ -68,6 +70,7 @@ class CustomersPage(QWidget):
                   activated=lambda: spawn(self.enrol_customer(), name="enrol"))
 
         self.view.backRequested.connect(self.show_search)
+        self.view.orderOpened.connect(self.orderRequested)
         self.view.addNoteRequested.connect(lambda: spawn(self.add_note(), name="note"))
         self.view.addWishlistRequested.connect(lambda: spawn(self.add_wishlist(), name="wish"))
         self.view.earnRequested.connect(lambda: spawn(self.earn_points(), name="earn"))

@@ -99,3 +99,37 @@ def urgency_text(urgency: Urgency) -> str:
     if phrase is None:
         return urgency.status.replace("_", " ")
     return phrase.replace("%1", span)
+
+
+# -- an order's words (the order detail, issue 13) ----------------------------------------------
+
+_CHANNELS = {"online": "Online, home delivery", "in_store": "In store",
+             "click_and_collect": "Click & collect"}
+_STATUSES = {
+    "new": "New", "picking": "Being picked", "picked": "Picked",
+    "ready_for_pickup": "Ready to collect", "ready": "Ready to collect",
+    "collected": "Collected", "expired": "Not collected in time",
+    "returned_to_stock": "Back in stock", "placed": "Placed", "shipped": "Shipped",
+    "delivered": "Delivered", "completed": "Bought in store", "returned": "Returned",
+    "cancelled": "Cancelled",
+}
+_TENDERS = {"card": "Card", "cash": "Cash", "gift_card": "Gift card", "paypal": "PayPal"}
+
+
+def channel_text(channel: str) -> str:
+    return _tr(_CHANNELS.get(channel, channel.replace("_", " ").capitalize()))
+
+
+def order_status_text(status: str) -> str:
+    """An order's status, or a step of its history, in words ("Ready to collect")."""
+    return _tr(_STATUSES.get(status, status.replace("_", " ").capitalize()))
+
+
+def tender_text(tender: str, card_brand: str | None, last_four: str | None) -> str:
+    """How it was paid: "Visa card ending 4242", "Cash", "Gift card ending 0451"."""
+    kind = _tr(_TENDERS.get(tender, tender.replace("_", " ").capitalize()))
+    if tender == "card" and card_brand:
+        kind = _tr("%1 card").replace("%1", card_brand)
+    if last_four:
+        return _tr("%1 ending %2").replace("%1", kind).replace("%2", last_four)
+    return kind

@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     cameraScanRequested = Signal()
     pageShown = Signal(str)
     signOutRequested = Signal()
+    findOrderRequested = Signal()
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         camera_action.setShortcut(QKeySequence("F8"))
         camera_action.triggered.connect(self.cameraScanRequested)
         self.addAction(camera_action)
+        find_order = QAction(self.tr("Find an order"), self, objectName="findOrderAction")
+        find_order.setShortcut(QKeySequence("Ctrl+O"))
+        find_order.triggered.connect(self.findOrderRequested)
+        self.addAction(find_order)
         quit_action = QAction(self.tr("Quit"), self, objectName="quitAction")
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -116,12 +121,19 @@ class MainWindow(QMainWindow):
             stack.addWidget(widget)
         self._pages[key] = widget
 
+    def add_page(self, key: str, widget: QWidget) -> None:
+        """A screen without a navigation entry (the order detail): opened from other screens,
+        it leaves the entry of the screen it was opened from checked."""
+        self.ui.pageStack.addWidget(widget)
+        self._pages[key] = widget
+
     def page(self, key: str) -> QWidget:
         return self._pages[key]
 
     def show_page(self, key: str) -> None:
         self.ui.pageStack.setCurrentWidget(self._pages[key])
-        self._nav[key].setChecked(True)
+        if key in self._nav:
+            self._nav[key].setChecked(True)
         self.pageShown.emit(key)
 
     @property

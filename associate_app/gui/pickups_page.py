@@ -40,7 +40,7 @@ from associate_app.gui.pickup_queue_model import PickupQueueModel
 from associate_app.gui.tables import read_only_rows
 from associate_app.pickup_service import PickupService, StepRefused
 from store_contract.domain import pickup
-from store_contract.domain.barcodes import Scan, ScanKind
+from store_contract.domain.barcodes import Scan, ScanKind, classify, is_pickup_order
 from store_contract.domain.errors import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ GROUP_TITLES = {"overdue": "Overdue", "new": "New", "picking": "Picking",
 
 class PickupsPage(QWidget):
     orderShown = Signal(str)
+    #: a web or in-store order (or a receipt) scanned or typed here: its number, for the detail
+    orderDetailRequested = Signal(str)
     scanHandled = Signal(str, bool)  # the sentence shown, accepted?
 
     def __init__(self, service: PickupService, prints_dir, parent: QWidget | None = None) -> None:
@@ -182,6 +184,13 @@ class PickupsPage(QWidget):
             spawn(self.open_order(row.order_id), name="open-order")
 
     async def open_number(self, text: str) -> bool:
+        """Open a click-and-collect order by its number; a web or in-store order (or a till
+        receipt) is not a pickup: its detail is asked for instead."""
+        scan = classify(text)
+        if scan.kind in (ScanKind.ORDER, ScanKind.RECEIPT) and not is_pickup_order(scan):
+            self.search.clear()
+            self.orderDetailRequested.emit(scan.code)  # a web or till order: not a pickup
+            return False
         order_id = await self.service.find(text)
         if order_id is None:
             self.message.setText(self.tr("No order “%s” at this store.") % text.strip()[:30])
@@ -251,7 +260,7 @@ class PickupsPage(QWidget):
             dialog.inputs["code"].setText(scan.code)
             dialog.submit()
             return True
-        if scan.kind is ScanKind.ORDER:
+        if scan.kind in (ScanKind.ORDER, ScanKind.RECEIPT):
             spawn(self.open_number(scan.code), name="open-order")
             return True
         if self.order is None or self.stack.currentWidget() is not self.view:

@@ -14,6 +14,7 @@ from . import (
     auth,
     body_guard,
     errors,
+    returns,
     routes_admin,
     routes_auth,
     routes_chain,
@@ -22,6 +23,7 @@ from . import (
     routes_inventory,
     routes_orders,
     routes_products,
+    routes_returns,
     routes_stores,
     routes_sync,
     schema,
@@ -43,6 +45,7 @@ def create_app(
     schema.create_schema(engine)
     schema_sync.upgrade_legacy_tables(engine)
     sealing_keys.ensure_key(engine)
+    returns.ensure_policy(engine)  # a database seeded before returns existed gets the policy
     app = FastAPI(
         title="Store Associate central API (reference)",
         version=f"{API_VERSION}.0",
@@ -65,6 +68,7 @@ def create_app(
         routes_sync.router,
         routes_chain.router,
         routes_admin.router,
+        routes_returns.router,
     ):
         app.include_router(router)
     _check_store_scoping(app)

@@ -193,11 +193,14 @@ ROUTE_PERMISSIONS: dict[tuple[str, str], Permission | None] = {
     ("GET", f"{_STORE}/inventory"): Permission.READ_STORE,
     ("GET", f"{_STORE}/inventory/{{product_id}}/nearby"): Permission.READ_STORE,
     ("GET", f"{_STORE}/orders"): Permission.READ_STORE,
+    ("GET", f"{_STORE}/orders/{{number}}"): Permission.READ_ORDERS,
     ("GET", f"{_STORE}/changes"): Permission.READ_STORE,
     ("GET", f"{_STORE}/snapshot"): Permission.READ_STORE,
     ("POST", f"{_STORE}/mutations"): Permission.PUSH_CHANGES,  # and each change its own
     ("GET", f"{_STORE}/customer-search"): Permission.SEARCH_CHAIN,
     ("POST", f"{_STORE}/customers/{{customer_id}}/link"): Permission.LINK_CUSTOMER,
+    ("GET", f"{_STORE}/returns/policy"): Permission.READ_STORE,
+    ("POST", f"{_STORE}/vouchers/redeem"): Permission.REDEEM_VOUCHER,
 }
 
 

@@ -58,6 +58,7 @@ from .schema import (
     loyalty_accounts,
     loyalty_ledger,
     notifications,
+    order_events,
     order_lines,
     orders,
     products,
@@ -445,6 +446,12 @@ def _line_of(ctx: Context, order: sa.Row, line_id: str) -> sa.Row:
 def _save_order(conn: Connection, order: sa.Row, now: datetime, **values: Any) -> None:
     conn.execute(orders.update().where(orders.c.order_id == order.order_id)
                  .values(updated_at=now, **values))
+    status = values.get("status")
+    if status is not None and status != order.status:  # the order's history (issue 13)
+        conn.execute(order_events.insert().values(
+            event_id=f"OE-{uuid.uuid4().hex[:20]}", order_id=order.order_id,
+            status="ready" if status == pickup.READY else status, at=now,
+            store_id=order.store_id))
     record_changes(conn, [(scope, "order", order.order_id, "upsert")
                           for scope in _order_scopes(conn, order)])
 
@@ -649,6 +656,8 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
         if line.qty_substituted and line.substitute_product_id:
             _move_stock(ctx.conn, ctx.store_id, line.substitute_product_id,
                         on_hand=-line.qty_substituted)
+    ctx.conn.execute(order_lines.update().where(order_lines.c.order_id == order.order_id)
+                     .values(qty_collected=order_lines.c.qty_picked))
     _save_order(ctx.conn, order, ctx.now, status=pickup.COLLECTED)
     _notify(ctx.conn, order, templates.ORDER_COLLECTED,
             f"You collected order {order.order_number}. Thank you!", ctx.now)
@@ -742,6 +751,13 @@ PICKUP_HANDLERS: dict[str, Handler] = {
 }
 
 
+def order_return(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """Items of an order of any channel returned here (central_api/returns.py)."""
+    from . import returns  # (it builds on this module's helpers)
+
+    return returns.record_return(ctx, p)
+
+
 HANDLERS: dict[str, Handler] = {
     MutationType.NOTE_ADD: add_note,
     MutationType.CUSTOMER_ENROL: enrol_customer,
@@ -750,6 +766,7 @@ HANDLERS: dict[str, Handler] = {
     MutationType.LOYALTY_EARN: loyalty_earn,
     MutationType.LOYALTY_REDEEM: loyalty_redeem,
     **PICKUP_HANDLERS,
+    MutationType.ORDER_RETURN: order_return,
 }
 
 
@@ -838,7 +855,8 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
             or manager.role != permissions.Role.MANAGER):
         raise Rejected(f"{manager.name} ({manager.staff_id}) is not a manager of this store, so "
                        "cannot approve this. Nothing was changed.")
-    if lacking and type_ != MutationType.ORDER_HANDOVER:  # (a handover is audited by its handler)
+    # (a handover and a return are audited by their handlers, with what was approved)
+    if lacking and type_ not in (MutationType.ORDER_HANDOVER, MutationType.ORDER_RETURN):
         audit.record(ctx.conn, store_id=ctx.store_id, action=f"{type_}.approved",
                      subject=p.get("customer_id"), staff_id=ctx.staff_id,
                      approved_by=manager.staff_id, device_id=ctx.device_id, at=ctx.now,

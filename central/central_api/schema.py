@@ -228,7 +228,13 @@ orders = sa.Table(
     sa.Column("cancel_reason", sa.String(200), nullable=True),
     sa.Column("refund_status", sa.String(16), nullable=True),  # pending | refunded
     _ts("updated_at"),
+    # an in-store sale's till receipt ("RCT-S001-104233"): scanned at the counter to find it
+    sa.Column("receipt_number", sa.String(40), nullable=True),
+    sa.Column("currency", sa.String(3), nullable=False, server_default="GBP"),
+    # returns (issue 13): bought with a gift receipt, so refunded as store credit only
+    sa.Column("gift_receipt", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("ix_orders_store_placed", "store_id", "placed_at"),
+    sa.Index("ux_orders_receipt", "receipt_number", unique=True),
     sa.Index("ix_orders_store_status", "store_id", "status", "placed_at"),
     sa.Index("ix_orders_customer", "customer_id", "placed_at"),
 )
@@ -247,7 +253,171 @@ order_lines = sa.Table(
     # of qty_picked, how many units are the substitute product (stock leaves from both)
     sa.Column("qty_substituted", sa.Integer, nullable=False, server_default="0"),
     sa.Column("unit_price_cents", sa.Integer, nullable=False),
+    # issue 13: units handed to the customer, units brought back (returns update it), the
+    # line's discount in pence (already off the order's total) and the points it earned
+    sa.Column("qty_collected", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("qty_returned", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("discount_cents", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("points_earned", sa.Integer, nullable=False, server_default="0"),
+    # returns (issue 13): sold as final sale (returned only with a manager's approval), and the
+    # points spent on it when it was a reward (given back, never refunded as money)
+    sa.Column("final_sale", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("points_paid", sa.Integer, nullable=False, server_default="0"),
     sa.Index("ix_order_lines_order", "order_id"),
+)
+
+#: How an order was paid, as the chain's payment service recorded it. This app takes no
+#: payments: it shows them, and a refund is recorded against one for that service to execute.
+payments = sa.Table(
+    "payments",
+    metadata,
+    _id("payment_id", primary_key=True),
+    _fk("order_id", "orders.order_id"),
+    sa.Column("tender", sa.String(16), nullable=False),  # card | cash | gift_card | paypal
+    sa.Column("card_brand", sa.String(20), nullable=True),  # Visa, Mastercard, Amex
+    sa.Column("last_four", sa.String(4), nullable=True),  # card or gift card only
+    sa.Column("amount_cents", sa.Integer, nullable=False),
+    _ts("paid_at"),
+    sa.Index("ix_payments_order", "order_id"),
+)
+
+#: An order's status history, oldest first: placed, picked, ready, shipped, delivered,
+#: collected, returned, cancelled… — each with when it happened and where.
+order_events = sa.Table(
+    "order_events",
+    metadata,
+    _id("event_id", primary_key=True),
+    _fk("order_id", "orders.order_id"),
+    sa.Column("status", sa.String(20), nullable=False),
+    _ts("at"),
+    sa.Column("store_id", sa.String(40), nullable=True),
+    sa.Column("staff_id", sa.String(40), nullable=True),
+    sa.Column("note", sa.String(200), nullable=True),
+    sa.Index("ix_order_events_order", "order_id", "at"),
+)
+
+#: A web order's parcel: the carrier's tracking and where it was last seen.
+shipments = sa.Table(
+    "shipments",
+    metadata,
+    _id("shipment_id", primary_key=True),
+    _fk("order_id", "orders.order_id"),
+    sa.Column("carrier", sa.String(40), nullable=False),
+    sa.Column("tracking_number", sa.String(40), nullable=False),
+    _ts("shipped_at"),
+    _ts("promised_at", nullable=True),  # the delivery date promised to the customer
+    _ts("delivered_at", nullable=True),
+    sa.Column("latest_event", sa.String(200), nullable=True),  # "Out for delivery, Leeds"
+    _ts("latest_event_at", nullable=True),
+    sa.Index("ix_shipments_order", "order_id"),
+)
+
+# -- returns (issue 13): rules in store_contract/domain/returns.py, applied in returns.py
+
+#: The returns policy the service owns, one row per channel (seeded; synced to every device, so
+#: the app shows it before anything is done).
+return_policies = sa.Table(
+    "return_policies",
+    metadata,
+    sa.Column("channel", sa.String(20), primary_key=True),  # online | in_store | click_and_collect
+    sa.Column("policy_id", sa.String(40), nullable=False),
+    sa.Column("window_days", sa.Integer, nullable=False),
+    sa.Column("final_sale_returnable", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("gift_receipt_store_credit_only", sa.Boolean, nullable=False,
+              server_default=sa.true()),
+    _ts("updated_at"),
+)
+
+#: A return at a store: what came back of which order, who did it (and who approved an
+#: exception), what it refunds and the points it moved.
+returns = sa.Table(
+    "returns",
+    metadata,
+    _id("return_id", primary_key=True),
+    _fk("order_id", "orders.order_id"),
+    _fk("customer_id", "customers.customer_id"),
+    _fk("store_id", "stores.store_id"),  # where it was returned
+    sa.Column("staff_id", sa.String(40), nullable=True),
+    sa.Column("approved_by", sa.String(40), nullable=True),  # a manager, for an exception
+    sa.Column("refund_method", sa.String(16), nullable=False),  # tender | store_credit
+    sa.Column("refund_cents", sa.Integer, nullable=False),
+    sa.Column("points_reversed", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("points_restored", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("exception_reason", sa.String(300), nullable=True),
+    sa.Column("mutation_id", sa.String(64), nullable=True),  # the change that made it
+    _ts("created_at"),
+    sa.Index("ix_returns_order", "order_id"),
+    sa.Index("ix_returns_store_time", "store_id", "created_at"),
+)
+
+return_lines = sa.Table(
+    "return_lines",
+    metadata,
+    _id("return_line_id", primary_key=True),
+    _fk("return_id", "returns.return_id"),
+    _fk("line_id", "order_lines.line_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("qty", sa.Integer, nullable=False),
+    sa.Column("reason", sa.String(30), nullable=False),
+    sa.Column("condition", sa.String(16), nullable=False),  # resellable | damaged
+    sa.Column("refund_cents", sa.Integer, nullable=False),
+    sa.Index("ix_return_lines_return", "return_id"),
+)
+
+#: Money owed back: to the original tender (``pending`` until the payment service executes it:
+#: ``refunded`` or ``failed``) or as store credit (a voucher, ``issued`` at once).
+refunds = sa.Table(
+    "refunds",
+    metadata,
+    _id("refund_id", primary_key=True),
+    _fk("return_id", "returns.return_id"),
+    _fk("order_id", "orders.order_id"),
+    sa.Column("method", sa.String(16), nullable=False),  # tender | store_credit
+    sa.Column("amount_cents", sa.Integer, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False, server_default="GBP"),
+    sa.Column("status", sa.String(16), nullable=False),  # pending | refunded | failed | issued
+    sa.Column("payment_id", sa.String(40), nullable=True),  # the tender refunded to
+    sa.Column("tender", sa.String(16), nullable=True),
+    sa.Column("card_brand", sa.String(20), nullable=True),
+    sa.Column("last_four", sa.String(4), nullable=True),
+    sa.Column("voucher_id", sa.String(40), nullable=True),
+    _ts("created_at"),
+    _ts("updated_at"),
+    sa.Index("ix_refunds_return", "return_id"),
+    sa.Index("ix_refunds_status", "status", "created_at"),
+)
+
+#: Store credit: a code usable once, anywhere in the chain.
+vouchers = sa.Table(
+    "vouchers",
+    metadata,
+    _id("voucher_id", primary_key=True),
+    sa.Column("voucher_code", sa.String(24), nullable=False, unique=True),
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("amount_cents", sa.Integer, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False, server_default="GBP"),
+    sa.Column("return_id", sa.String(40), nullable=True),
+    sa.Column("issued_store_id", sa.String(40), nullable=False),
+    _ts("issued_at"),
+    _ts("redeemed_at", nullable=True),
+    sa.Column("redeemed_store_id", sa.String(40), nullable=True),
+    sa.Column("redeemed_receipt", sa.String(40), nullable=True),
+    sa.Index("ix_vouchers_customer", "customer_id"),
+)
+
+#: Damaged returned units: off the sales floor, to the store's write-off location.
+write_offs = sa.Table(
+    "write_offs",
+    metadata,
+    _id("write_off_id", primary_key=True),
+    _fk("store_id", "stores.store_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("qty", sa.Integer, nullable=False),
+    sa.Column("location", sa.String(40), nullable=False),
+    sa.Column("reason", sa.String(30), nullable=False),
+    sa.Column("return_id", sa.String(40), nullable=True),
+    _ts("created_at"),
+    sa.Index("ix_write_offs_store", "store_id", "created_at"),
 )
 
 interactions = sa.Table(
@@ -339,6 +509,11 @@ def add_missing_columns(engine: sa.Engine) -> list[str]:
                     ddl += f" DEFAULT {value}" + ("" if column.nullable else " NOT NULL")
                 conn.execute(sa.text(f'ALTER TABLE "{table.name}" ADD COLUMN {ddl}'))
                 added.append(f"{table.name}.{column.name}")
+        # an index a newer version declares on a table an older one made (create_all skips it)
+        for table in metadata.sorted_tables:
+            if table.name in present:
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
     if added:
         log.info("added the columns of a newer version: %s", ", ".join(added))
     return added

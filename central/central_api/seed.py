@@ -40,9 +40,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from store_contract.domain import notification_templates as templates
 from store_contract.domain.barcodes import ean13_check_digit, luhn_check_digit
+from store_contract.domain.returns import DEFAULT_POLICY
 from store_contract.wire import DemoCredentials
 
-from . import changes, schema, sealing_keys, storage
+from . import changes, returns, schema, sealing_keys, seed_returns, storage
 from .hashing import demo_pickup_code, enrolment_code_hash, pickup_code_hash, slow_hash
 from .seed_catalogue import (
     BRANDS,
@@ -107,6 +108,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "pickup_code_salt",
         "pickup_code_hash",
         "updated_at",
+        "receipt_number",
     ),
     "order_lines": (
         "line_id",
@@ -118,6 +120,24 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "short_reason",
         "substitute_product_id",
         "unit_price_cents",
+        "qty_collected",
+        "qty_returned",
+        "discount_cents",
+        "points_earned",
+    ),
+    "payments": (
+        "payment_id", "order_id", "tender", "card_brand", "last_four", "amount_cents", "paid_at"),
+    "order_events": ("event_id", "order_id", "status", "at", "store_id", "staff_id", "note"),
+    "shipments": (
+        "shipment_id",
+        "order_id",
+        "carrier",
+        "tracking_number",
+        "shipped_at",
+        "promised_at",
+        "delivered_at",
+        "latest_event",
+        "latest_event_at",
     ),
     "interactions": (
         "interaction_id",
@@ -151,6 +171,9 @@ LOAD_ORDER = (
     "cart_lines",
     "orders",
     "order_lines",
+    "payments",
+    "order_events",
+    "shipments",
     "interactions",
     "notifications",
 )
@@ -238,6 +261,10 @@ def seed_demo(
         try:
             with storage.bulk_load(conn):
                 seeder.load(conn, customers)
+                # returns (issue 13): the policy, and orders of every channel to return
+                seed_returns.seed_returnable_orders(conn, now)
+                returns.publish_policy(conn, DEFAULT_POLICY, now)
+                conn.commit()
         except BaseException:
             # A half-seeded database would look seeded next time: empty it again.
             conn.rollback()
@@ -263,6 +290,9 @@ class _Seeder:
         orders_per_customer: float,
     ) -> None:
         self.rng = random.Random(seed)
+        # How orders were paid, their history and parcels (issue 13) draw from their own
+        # Random, so adding them left every other row of the demo as it was.
+        self.facts_rng = random.Random(seed * 7 + 13)
         self.now = now
         self.n_stores = n_stores
         self.n_products = n_products
@@ -360,7 +390,9 @@ class _Seeder:
             self.writer.close()
             self.writer = None
         reserved = self._queues()
+        credits = self._demo_orders()
         self.flush(conn)
+        self._credit(conn, credits)
         self._inventory(conn, reserved)
         conn.commit()
 
@@ -537,13 +569,22 @@ class _Seeder:
         k = bisect.bisect_left(self._store_cum, self.rng.random())
         return self.stores[min(k, len(self.stores) - 1)]
 
-    def _lines(self, order_id: str, n: int, picked: bool) -> int:
+    def _lines(
+        self, order_id: str, n: int, picked: bool, *, received: bool, returned: bool,
+        earns: bool,
+    ) -> tuple[int, int]:
+        """An order's lines; returns its total (after line discounts) and the points earned."""
         r = self.rng.random
-        total = 0
+        f = self.facts_rng.random
+        total = points = 0
         for _ in range(n):
             product = self.products[int(r() * len(self.products))]
             qty = 1 if r() < 0.85 else 2
-            total += qty * product.price_cents
+            gross = qty * product.price_cents
+            discount = gross * (10 if f() < 0.6 else 20) // 100 if f() < 0.15 else 0
+            earned = (gross - discount) // 100 if earns else 0
+            total += gross - discount
+            points += earned
             self.add(
                 "order_lines",
                 (
@@ -556,9 +597,13 @@ class _Seeder:
                     None,
                     None,
                     product.price_cents,
+                    qty if received else 0,
+                    qty if returned else 0,
+                    discount,
+                    earned,
                 ),
             )
-        return total
+        return total, points
 
     def _history_order(
         self, cid: str, store: _Store, created: datetime
@@ -602,8 +647,16 @@ class _Seeder:
             promised = placed + timedelta(days=1)
             expires = promised + timedelta(days=7)
             picked = status != "cancelled"
-        total = self._lines(oid, 1 + int(r() * 3), picked)
+        earns = status in ("completed", "collected", "delivered")
+        total, points = self._lines(
+            oid, 1 + int(r() * 3), picked,
+            received=status in ("completed", "collected", "delivered", "returned"),
+            returned=status == "returned", earns=earns,
+        )
         updated = min(placed + timedelta(days=1 + r() * 3), self.now)
+        receipt = f"RCT-{store_id}-{number}" if channel == "in_store" else None
+        self._order_facts(oid, channel, status, store_id, placed, promised, updated, total,
+                          ready_at=min(placed + _ready_after(number), updated))
         self.add(
             "orders",
             (
@@ -622,6 +675,7 @@ class _Seeder:
                 None,
                 None,
                 updated,
+                receipt,
             ),
         )
         for scope in changes.customer_scopes(store.store_id, store_id):
@@ -656,8 +710,8 @@ class _Seeder:
                 f"Your order {prefix}-{number} is ready to collect.",
                 min(placed + _ready_after(number), updated),
             )
-        if status in ("completed", "collected", "delivered"):
-            return [(updated, store_id, total // 100, oid)]
+        if earns:
+            return [(updated, store_id, points, oid)]
         return []
 
     def _notify(
@@ -827,6 +881,10 @@ class _Seeder:
                     if updated > self.now:
                         updated = self.now
                     total = self._queue_lines(oid, sid, status, k, reserved)
+                    self._order_facts(
+                        oid, "click_and_collect", status, sid, placed, promised, updated, total,
+                        ready_at=min(placed + _ready_after(self.seq["O"]), updated),
+                        expires_at=expires)
                     salt = code_hash = None
                     if status in ACTIVE_STATUSES:
                         salt = self.salt()
@@ -850,6 +908,7 @@ class _Seeder:
                             salt,
                             code_hash,
                             updated,
+                            None,
                         ),
                     )
                     self.change(sid, "order", oid)
@@ -934,9 +993,173 @@ class _Seeder:
                     reason,
                     substitute,
                     product.price_cents,
+                    picked if status == "collected" else 0,
+                    0,
+                    0,
+                    0,
                 ),
             )
         return total
+
+    # -- how an order was paid, its history and its parcel (issue 13) ------------------------
+
+    def _demo_orders(self) -> list[tuple[str, str, int, str, datetime]]:
+        """Orders of every channel each store has whatever the demo's size, under numbers a
+        tester can type (:func:`demo_order_number`): parcels on their way, sales of today and of
+        last week, sales past any returns window. Returns the points they earned (credited by
+        :meth:`_credit`)."""
+        f = self.facts_rng.random
+        credits = []
+        for k, store in enumerate(self.stores, start=1):
+            sid = store.store_id
+            for j, (prefix, status, days, latest) in enumerate(DEMO_ORDERS, start=1):
+                cid, first, _ = store.customers[(j - 1) % len(store.customers)]
+                oid = self.next_id("O")
+                number = demo_order_number(prefix, k, j)
+                channel = {"WEB": "online", "POS": "in_store", "CC": "click_and_collect"}[prefix]
+                placed = self.ago(days * DAY + 3 * 3600 + f() * 3600)
+                promised = (placed + timedelta(days=3) if channel == "online"
+                            else placed + timedelta(days=1) if channel == "click_and_collect"
+                            else None)
+                expires = promised + timedelta(days=7) if channel == "click_and_collect" else None
+                updated = min(placed + timedelta(days=min(days * 0.5, 2), hours=2), self.now)
+                earns = status in ("completed", "collected", "delivered")
+                total, points = self._demo_lines(oid, status, earns)
+                self._order_facts(oid, channel, status, sid if channel != "online" else None,
+                                  placed, promised, updated, total,
+                                  ready_at=placed + timedelta(hours=4), expires_at=expires,
+                                  latest=latest)
+                self.add("orders", (
+                    oid, number, cid, channel, None if channel == "online" else sid, status,
+                    placed, promised, expires, total, False, None, None, None, updated,
+                    f"RCT-{sid}-{number[4:]}" if channel == "in_store" else None))
+                self.change(sid, "order", oid)
+                if channel != "in_store":
+                    self._notify(cid, sid, oid, "email", templates.ORDER_CONFIRMATION,
+                                 f"Thanks {first}, we have your order {number}.",
+                                 placed + timedelta(minutes=1))
+                if status in ("shipped", "delivered"):
+                    self._notify(cid, sid, oid, "email", templates.ORDER_DISPATCHED,
+                                 f"Your order {number} is on its way.",
+                                 min(placed + timedelta(days=1), self.now))
+                if earns and points:
+                    credits.append((cid, sid if channel != "online" else None, points, oid,
+                                    updated))
+        return credits
+
+    def _demo_lines(self, oid: str, status: str, earns: bool) -> tuple[int, int]:
+        f = self.facts_rng.random
+        total = points = 0
+        for n in range(2 + int(f() * 2)):
+            product = self.products[int(f() * len(self.products))]
+            qty = 2 if n == 0 else 1
+            gross = qty * product.price_cents
+            discount = gross // 10 if n == 1 else 0  # the second line is always 10% off
+            earned = (gross - discount) // 100 if earns else 0
+            total, points = total + gross - discount, points + earned
+            shipped = status not in ("placed", "cancelled")
+            received = status in ("completed", "collected", "delivered")
+            self.add("order_lines", (
+                self.next_id("OL", 9), oid, product.product_id, qty, qty if shipped else 0, 0,
+                None, None, product.price_cents, qty if received else 0, 0, discount, earned))
+        return total, points
+
+    def _credit(self, conn: Connection,
+                credits: list[tuple[str, str | None, int, str, datetime]]) -> None:
+        """The points the demo orders earned, on the accounts of the customers who have one."""
+        for cid, sid, points, oid, at in credits:
+            done = conn.execute(
+                schema.loyalty_accounts.update()
+                .where(schema.loyalty_accounts.c.customer_id == cid)
+                .values(points_balance=schema.loyalty_accounts.c.points_balance + points))
+            if done.rowcount:
+                conn.execute(schema.loyalty_ledger.insert().values(
+                    entry_id=self.next_id("L"), customer_id=cid, store_id=sid, delta=points,
+                    reason="earn", order_id=oid, created_at=at))
+                self.counts["loyalty_ledger"] += 1
+
+    def _order_facts(
+        self,
+        oid: str,
+        channel: str,
+        status: str,
+        store_id: str | None,
+        placed: datetime,
+        promised: datetime | None,
+        updated: datetime,
+        total: int,
+        *,
+        ready_at: datetime,
+        expires_at: datetime | None = None,
+        latest: str | None = None,
+    ) -> None:
+        f = self.facts_rng.random
+        x = f()
+        if channel == "in_store":
+            tender = "card" if x < 0.65 else "cash" if x < 0.9 else "gift_card"
+        elif channel == "online":
+            tender = "card" if x < 0.8 else "paypal" if x < 0.95 else "gift_card"
+        else:
+            tender = "card" if x < 0.9 else "paypal"
+        brand = last_four = None
+        if tender == "card":
+            brand = CARD_BRANDS[int(f() * len(CARD_BRANDS))]
+        if tender in ("card", "gift_card"):
+            last_four = f"{int(f() * 10_000):04d}"
+        self.add("payments", (self.next_id("PY", 9), oid, tender, brand, last_four, total, placed))
+
+        def event(what: str, at: datetime, note: str | None = None, where: str | None = None):
+            self.add("order_events", (self.next_id("OE", 9), oid, what, min(at, self.now),
+                                      where if where is not None else store_id, None, note))
+
+        if channel == "in_store":
+            event("completed", placed, "Sold at the till")
+            if status == "returned":
+                event("returned", updated, "Brought back to the store")
+            return
+        event("placed", placed, "Ordered online")
+        if channel == "online":
+            if status == "cancelled":
+                event("cancelled", updated)
+                return
+            if status not in ("shipped", "delivered"):
+                return
+            shipped = min(placed + timedelta(hours=18 + f() * 10), self.now)
+            event("picked", shipped - timedelta(hours=2), "Packed at the warehouse")
+            event("shipped", shipped)
+            carrier = CARRIERS[int(f() * len(CARRIERS))]
+            tracking = _tracking_number(carrier, f)
+            if status == "delivered":
+                delivered = max(updated, shipped + timedelta(hours=12))
+                delivered = min(delivered, self.now)
+                event("delivered", delivered)
+                latest, latest_at = "Delivered, left with the customer", delivered
+            else:
+                delivered = None
+                latest = latest or IN_TRANSIT[int(f() * len(IN_TRANSIT))]
+                latest_at = min(shipped + timedelta(hours=4 + f() * 30), self.now)
+            self.add("shipments", (self.next_id("SH", 7), oid, carrier, tracking, shipped,
+                                   promised, delivered, latest, latest_at))
+            return
+        # click and collect
+        if status == "cancelled":
+            event("cancelled", updated)
+            return
+        if status == "new":
+            return
+        if status == "picking":
+            event("picking", updated)
+            return
+        ready = max(ready_at, placed + timedelta(minutes=30))
+        event("picked", ready - timedelta(minutes=20))
+        event("ready", ready)
+        if status == "collected":
+            event("collected", max(updated, ready))
+        elif status in ("expired", "returned_to_stock"):
+            expired = expires_at or (promised or placed) + timedelta(days=7)
+            event("expired", max(expired, ready))
+            if status == "returned_to_stock":
+                event("returned_to_stock", max(updated, expired, ready))
 
     def _inventory(self, conn: Connection, reserved: dict[tuple[str, str], int]) -> None:
         r = self.rng.random
@@ -985,6 +1208,48 @@ class _Writer:
         self._queue.put(None)
         self._thread.join()
         self._check()
+
+
+#: The orders every store gets whatever the demo's size (prefix, status, days ago, latest
+#: tracking event): see :func:`demo_order_number`.
+DEMO_ORDERS: tuple[tuple[str, str, float, str | None], ...] = (
+    ("WEB", "shipped", 2, "Out for delivery"),
+    ("WEB", "shipped", 1, "In transit to the local depot"),
+    ("WEB", "delivered", 6, None),
+    ("POS", "completed", 0, None),
+    ("POS", "completed", 10, None),
+    ("POS", "completed", 60, None),  # past a 30-day returns window
+    ("CC", "collected", 3, None),
+    ("WEB", "delivered", 45, None),  # past a 30-day returns window
+)
+
+
+def demo_order_number(prefix: str, store_index: int, j: int) -> str:
+    """The number of store ``store_index``'s (1 for S001) ``j``-th demo order (1-based, as in
+    :data:`DEMO_ORDERS`): ``WEB-9001001`` is S001's parcel out for delivery, ``POS-9001004`` its
+    sale of today (receipt ``RCT-S001-9001004``). History orders are numbered from 100001 up,
+    so these never meet them below millions of orders."""
+    return f"{prefix}-9{store_index:03d}{j:03d}"
+
+
+CARD_BRANDS = ("Visa", "Visa", "Mastercard", "Mastercard", "Amex")
+CARRIERS = ("Royal Mail", "DPD", "Evri")
+IN_TRANSIT = (
+    "In transit to the local depot",
+    "At the local delivery office",
+    "Out for delivery",
+)
+
+
+def _tracking_number(carrier: str, f: Callable[[], float]) -> str:
+    """A tracking number in the carrier's own shape (never a shape the app's scanner takes
+    for a product or a loyalty card)."""
+    digits = "".join(str(int(f() * 10)) for _ in range(9))
+    if carrier == "Royal Mail":
+        return f"{chr(65 + int(f() * 26))}{chr(65 + int(f() * 26))}{digits}GB"
+    if carrier == "DPD":
+        return f"15{digits}{int(f() * 1000):03d}"
+    return f"H00{digits}A{int(f() * 10)}"
 
 
 def _poisson(rng: random.Random, mean: float) -> int:

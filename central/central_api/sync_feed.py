@@ -49,7 +49,12 @@ from .schema import (
     inventory,
     loyalty_ledger,
     metadata,
+    order_events,
     order_lines,
+    payments,
+    refunds,
+    return_lines,
+    shipments,
     stores,
 )
 
@@ -141,6 +146,11 @@ _CHILD_ORDER: dict[str, tuple[Any, ...]] = {
     "loyalty_ledger": (loyalty_ledger.c.created_at.desc(), loyalty_ledger.c.entry_id.desc()),
     "cart_lines": (cart_lines.c.line_id,),
     "order_lines": (order_lines.c.line_id,),
+    "payments": (payments.c.paid_at, payments.c.payment_id),
+    "order_events": (order_events.c.at, order_events.c.event_id),
+    "shipments": (shipments.c.shipped_at, shipments.c.shipment_id),
+    "return_lines": (return_lines.c.return_line_id,),
+    "refunds": (refunds.c.created_at, refunds.c.refund_id),
 }
 
 

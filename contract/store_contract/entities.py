@@ -66,10 +66,45 @@ _ENTITIES = (
         "order_id", "order_number", "customer_id", "channel", "store_id", "status",
         "placed_at", "promised_at", "pickup_expires_at", "total_cents", "allow_substitutions",
         "staging_location", "pickup_code_salt", "pickup_code_hash", "updated_at",
-        "failed_code_attempts", "refund_status", "cancel_reason"),
-        children=(Child("lines", "order_lines", "order_id", (
-            "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
-            "short_reason", "substitute_product_id", "unit_price_cents")),)),
+        "failed_code_attempts", "refund_status", "cancel_reason", "receipt_number",
+        "currency", "gift_receipt"),
+        children=(
+            Child("lines", "order_lines", "order_id", (
+                "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
+                "short_reason", "substitute_product_id", "unit_price_cents", "qty_collected",
+                "qty_returned", "discount_cents", "points_earned", "final_sale",
+                "points_paid")),
+            # how it was paid, its status history and a web order's parcel (issue 13)
+            Child("payments", "payments", "order_id", (
+                "payment_id", "order_id", "tender", "card_brand", "last_four", "amount_cents",
+                "paid_at")),
+            Child("events", "order_events", "order_id", (
+                "event_id", "order_id", "status", "at", "store_id", "staff_id", "note")),
+            Child("shipments", "shipments", "order_id", (
+                "shipment_id", "order_id", "carrier", "tracking_number", "shipped_at",
+                "promised_at", "delivered_at", "latest_event", "latest_event_at")),
+        )),
+    # returns (issue 13): a return with its lines and refunds, store credit, the policy
+    Entity("return", "returns", ("return_id",), (
+        "return_id", "order_id", "customer_id", "store_id", "staff_id", "approved_by",
+        "refund_method", "refund_cents", "points_reversed", "points_restored",
+        "exception_reason", "created_at"),
+        children=(
+            Child("lines", "return_lines", "return_id", (
+                "return_line_id", "return_id", "line_id", "product_id", "qty", "reason",
+                "condition", "refund_cents")),
+            Child("refunds", "refunds", "return_id", (
+                "refund_id", "return_id", "order_id", "method", "amount_cents", "currency",
+                "status", "payment_id", "tender", "card_brand", "last_four", "voucher_id",
+                "created_at", "updated_at")),
+        )),
+    Entity("voucher", "vouchers", ("voucher_id",), (
+        "voucher_id", "voucher_code", "customer_id", "amount_cents", "currency", "return_id",
+        "issued_store_id", "issued_at", "redeemed_at", "redeemed_store_id",
+        "redeemed_receipt")),
+    Entity("return_policy", "return_policies", ("channel",), (
+        "channel", "policy_id", "window_days", "final_sale_returnable",
+        "gift_receipt_store_credit_only", "updated_at")),
     Entity("interaction", "interactions", ("interaction_id",), (
         "interaction_id", "customer_id", "kind", "channel", "subject", "body", "status",
         "staff_id", "store_id", "created_at")),

@@ -45,6 +45,7 @@ from store_contract.domain.barcodes import is_valid_ean13
 from store_contract.domain.contact import normalise_email, normalise_phone
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import SEALED_VALUE, MutationType
+from store_contract.domain.returns import Condition, Reason, RefundMethod
 
 NOTE_MAX = 2000
 NAME_MAX = 100
@@ -58,6 +59,7 @@ SHORT_REASON_MAX = 200
 OVERRIDE_REASON_MAX = 300
 LOCATION_MAX = 40
 RETURN_LINES_MAX = 500
+EXCEPTION_REASON_MAX = 300
 LOCATION = re.compile(r"^[A-Z0-9][A-Z0-9 ._/-]*$")
 
 
@@ -389,12 +391,76 @@ class OrderReturnToStock(OrderPayload):
         return self
 
 
+# returns of any channel (issue 13): the rules are in store_contract/domain/returns.py
+
+
+def _choice(enum: type, sentence: str) -> Any:
+    def check(value: Any, info: ValidationInfo) -> Any:
+        try:
+            return enum(value)
+        except ValueError:
+            raise InvalidInput(info.field_name or "choice", sentence) from None
+    return Annotated[enum, BeforeValidator(check)]
+
+
+class ReturnItem(Part):
+    """Units of one line coming back, why, and in what state."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
+    line_id: Id
+    qty: _whole(QTY_MAX)
+    reason: _choice(Reason, "Choose a reason for the return from the list.")
+    condition: _choice(Condition, "Say whether the item can be sold again or is damaged.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_item(cls, data: Any) -> Any:
+        if not isinstance(data, dict | ReturnItem):
+            raise InvalidInput("lines", "Each returned item needs its line, a quantity, a "
+                                        "reason and its condition.")
+        return data
+
+
+def _return_items(value: Any) -> Any:
+    if not isinstance(value, list) or not value or len(value) > RETURN_LINES_MAX:
+        raise InvalidInput("lines", "Scan the items coming back (or pick the lines) before "
+                                    "recording the return.")
+    return value
+
+
+class OrderReturn(OrderPayload):
+    """Items of an order of any channel brought back to this store, and how they are refunded.
+
+    Out of the returns policy (past the window, a final-sale item) only with an
+    ``exception_reason`` and a manager's approval (their id and PIN, sealed and bound to the
+    order, the items and the refund method)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
+    TYPE = MutationType.ORDER_RETURN
+    return_id: NewId
+    lines: Annotated[list[ReturnItem], Field(min_length=1, max_length=RETURN_LINES_MAX),
+                     BeforeValidator(_return_items), BOUND]
+    refund_method: Annotated[_choice(RefundMethod, "Choose how the refund is paid: to the "
+                                                   "original payment or as store credit."),
+                             BOUND]
+    exception_reason: Annotated[
+        _text("The reason for the exception", EXCEPTION_REASON_MAX) | None, BOUND] = None
+
+    @model_validator(mode="after")
+    def _each_line_once(self) -> OrderReturn:
+        if len({x.line_id for x in self.lines}) != len(self.lines):
+            raise InvalidInput("lines", "A line is listed twice; list each line once with its "
+                                        "quantity.")
+        return self
+
+
 #: The model of each kind of change.
 PAYLOADS: dict[MutationType, type[Payload]] = {
     cls.TYPE: cls for cls in (
         NoteAdd, CustomerEnrol, CustomerSetConsent, WishlistAdd, LoyaltyEarn, LoyaltyRedeem,
         OrderStartPicking, OrderPickLine, OrderRecordShortage, OrderSubstitute, OrderStage,
         OrderMarkReady, OrderHandover, OrderRecordFailedCode, OrderExpire, OrderReturnToStock,
+        OrderReturn,
     )
 }
 

@@ -374,3 +374,88 @@ class LinkResult(Wire):
     customer_id: str
     store_id: str
     changes_recorded: int
+
+
+# -- order detail, any channel (issue 13) ---------------------------------------------------------
+
+
+class OrderDetailLine(Wire):
+    line_id: str
+    product_id: str
+    product_name: str
+    ean13: str | None = None
+    qty_ordered: int
+    qty_picked: int = 0
+    qty_short: int = 0
+    #: units handed to (or delivered to) the customer, and units they brought back
+    qty_collected: int = 0
+    qty_returned: int = 0
+    short_reason: str | None = None
+    substitute_product_id: str | None = None
+    substitute_name: str | None = None
+    unit_price_cents: int
+    #: off the line's price (qty × unit price), already off the order's total
+    discount_cents: int = 0
+    points_earned: int = 0
+
+
+class OrderPayment(Wire):
+    """How an order was paid, as the chain's payment service recorded it (this app takes no
+    payments): the tender and, for a card or gift card, its last four digits only."""
+
+    tender: str  # card | cash | gift_card | paypal
+    card_brand: str | None = None
+    last_four: str | None = None
+    amount_cents: int
+    paid_at: datetime
+
+
+class OrderEvent(Wire):
+    """One step of an order's history: placed, picked, ready, shipped, delivered, collected,
+    returned, cancelled…"""
+
+    status: str
+    at: datetime
+    store_id: str | None = None
+    note: str | None = None
+
+
+class OrderShipment(Wire):
+    """A web order's parcel: who carries it, its tracking number and where it was last seen."""
+
+    carrier: str
+    tracking_number: str
+    shipped_at: datetime
+    promised_at: datetime | None = None
+    delivered_at: datetime | None = None
+    latest_event: str | None = None
+    latest_event_at: datetime | None = None
+
+
+class OrderDetail(Wire):
+    """Everything the counter needs to answer "where is my order?", for an order of any channel
+    and any store of the chain. The contact details of a customer who is not in the asking
+    store's data come masked (``contact_masked``), as a chain-wide search shows them."""
+
+    order_id: str
+    order_number: str
+    receipt_number: str | None = None
+    channel: Channel
+    status: OrderStatus
+    store_id: str | None = None  # null: shipped to the customer's home
+    store_name: str | None = None
+    placed_at: datetime
+    promised_at: datetime | None = None
+    pickup_expires_at: datetime | None = None
+    updated_at: datetime | None = None
+    total_cents: int
+    currency: str = "GBP"
+    customer_id: str
+    customer_name: str
+    customer_email: str | None = None
+    customer_phone: str | None = None
+    contact_masked: bool = False
+    lines: list[OrderDetailLine]
+    payments: list[OrderPayment] = []
+    events: list[OrderEvent] = []
+    shipments: list[OrderShipment] = []

@@ -83,7 +83,8 @@ def _request_for(url: str, db: Path, method: str, path: str) -> tuple[str, dict]
                    "(customer_id) WHERE c.customer_id = 'C0000001'")
     spare = enrol(url, name="to be revoked")["device_id"]
     concrete = (path.replace("{store_id}", STORE).replace("{customer_id}", "C0000001")
-                .replace("{product_id}", "P00001").replace("{device_id}", spare))
+                .replace("{product_id}", "P00001").replace("{device_id}", spare)
+                .replace("{number}", "WEB-900001"))
     body: dict = {}
     if concrete.endswith("/link"):
         body = {"json": {"reason": "Matrix test link", "card_number": card[0][0]}}
@@ -95,7 +96,24 @@ def _request_for(url: str, db: Path, method: str, path: str) -> tuple[str, dict]
                         "body": "matrix"}}]}}
     elif concrete.endswith("/customer-search"):
         body = {"params": {"q": "smith"}}
+    elif concrete.endswith("/vouchers/redeem"):
+        body = {"json": {"code": _unused_voucher(db), "receipt": "RCT-S001-MATRIX"}}
     return concrete, body
+
+
+def _unused_voucher(db: Path) -> str:
+    """A store credit code never used (each call to the redeem route uses one up)."""
+    code = "SC-" + "-".join(uuid.uuid4().hex[i:i + 4].upper() for i in (0, 4, 8))
+    engine = engine_of(db)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO vouchers (voucher_id, voucher_code, customer_id, amount_cents, "
+                "currency, issued_store_id, issued_at) VALUES (:v, :c, 'C0000001', 500, 'GBP', "
+                "'S001', CURRENT_TIMESTAMP)"), {"v": f"V-{code}", "c": code})
+    finally:
+        engine.dispose()
+    return code
 
 
 def a_member_of_s001(db) -> str:
@@ -160,16 +178,25 @@ SAMPLES: dict[str, dict] = {
     MutationType.ORDER_RECORD_FAILED_CODE: {"order_id": "O-none"},
     MutationType.ORDER_EXPIRE: {"order_id": "O-none"},
     MutationType.ORDER_RETURN_TO_STOCK: {"order_id": "O-none", "lines": []},
+    MutationType.ORDER_RETURN: {"order_id": "O-none", "return_id": "tmp-r",
+                                "refund_method": "tender", "lines": [
+                                    {"line_id": "L1", "qty": 1, "reason": "faulty",
+                                     "condition": "damaged"}]},
     # the payloads that need more than their kind: a manager-only variant of each
     "override": {"order_id": "O-none", "override_reason": "Code lost; photo ID checked"},
     "large redeem": {"customer_id": "C0000001", "points": permissions.LARGE_POINTS + 1,
                      "reward": "Sofa"},
     "large earn": {"customer_id": "C0000001", "amount_cents": permissions.LARGE_SPEND + 100,
                    "receipt": "R-2"},
+    "return exception": {"order_id": "O-none", "return_id": "tmp-r", "refund_method": "tender",
+                         "lines": [{"line_id": "L1", "qty": 1, "reason": "faulty",
+                                    "condition": "damaged"}],
+                         "exception_reason": "Past the window; customer was abroad"},
 }
 VARIANT_TYPE = {"override": MutationType.ORDER_HANDOVER,
                 "large redeem": MutationType.LOYALTY_REDEEM,
-                "large earn": MutationType.LOYALTY_EARN}
+                "large earn": MutationType.LOYALTY_EARN,
+                "return exception": MutationType.ORDER_RETURN}
 
 
 def test_every_kind_of_change_is_refused_or_let_through_by_role(fresh_central):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -57,3 +59,24 @@ def running_central_service(
         thread.join(timeout=30)
         sock.close()
         app.state.engine.dispose()
+
+
+def seeded_template(folder: Path, customers: int = 60, stores: int = 2) -> Path:
+    """A demo database seeded once (for a module's tests to copy; seeding is the slow part)."""
+    path = folder / "template.sqlite3"
+    engine = storage.create_engine(path)
+    seed.seed_demo(engine, customers=customers, stores=stores)
+    engine.dispose()
+    return path
+
+
+@contextlib.contextmanager
+def engine_on_a_copy(template: Path, folder: Path) -> Iterator[Any]:
+    """An engine on this test's own copy of ``template`` (its data may be changed)."""
+    path = folder / "central.sqlite3"
+    shutil.copy(template, path)
+    engine = storage.create_engine(path)
+    try:
+        yield engine
+    finally:
+        engine.dispose()

@@ -90,6 +90,22 @@ def test_the_openapi_document_lists_every_kind_of_change_with_its_payload():
      "lines", "A returned quantity is a whole number, 0 or more."),
     (MutationType.ORDER_RETURN_TO_STOCK, {"order_id": "O1", "lines": ["L1"]},
      "lines", "Each returned line needs a line and a quantity."),
+    (MutationType.ORDER_RETURN, {"order_id": "O1", "return_id": "tmp-r", "lines": [],
+                                 "refund_method": "tender"},
+     "lines", "Scan the items coming back (or pick the lines) before recording the return."),
+    (MutationType.ORDER_RETURN, {"order_id": "O1", "return_id": "tmp-r", "refund_method": "cash",
+                                 "lines": [{"line_id": "L1", "qty": 1, "reason": "faulty",
+                                            "condition": "damaged"}]},
+     "refund_method", "Choose how the refund is paid: to the original payment or as store "
+                      "credit."),
+    (MutationType.ORDER_RETURN, {"order_id": "O1", "return_id": "tmp-r", "refund_method": "tender",
+                                 "lines": [{"line_id": "L1", "qty": 1, "reason": "bored",
+                                            "condition": "damaged"}]},
+     "reason", "Choose a reason for the return from the list."),
+    (MutationType.ORDER_RETURN, {"order_id": "O1", "return_id": "tmp-r", "refund_method": "tender",
+                                 "lines": [{"line_id": "L1", "qty": 0, "reason": "faulty",
+                                            "condition": "damaged"}]},
+     "qty", "Enter a whole number above zero."),
     ("order.teleport", {"order_id": "O1"}, "type", "Unknown kind of change 'order.teleport'."),
 ])
 def test_a_wrong_change_is_refused_with_a_sentence_for_staff(kind, payload, field, sentence):
@@ -126,7 +142,9 @@ def test_the_secret_and_bound_fields_are_read_from_the_models():
     assert {"code", "manager_pin"} == payloads.SECRET_FIELDS
     assert sealing.SEALED_FIELDS == {"code": "sealed_code", "manager_pin": "sealed_manager_pin"}
     assert set(sealing.BOUND_FIELDS) == {"order_id", "override_reason", "manager_id", "points",
-                                         "reward", "amount_cents", "receipt"}
+                                         "reward", "amount_cents", "receipt",
+                                         # a return's approval: the items, the refund, why
+                                         "lines", "refund_method", "exception_reason"}
 
 
 # -- one list per synced entity ------------------------------------------------------------------
@@ -156,6 +174,7 @@ NEVER_SYNCED = {
     "stores": {"enrolment_code_hash"},  # the store's enrolment secret
     "staff": {"pin_hash", "pin_salt"},  # devices keep their own bound verifiers (offline_pins)
     "order_lines": {"qty_substituted"},  # the service's tally; devices read the substitutions
+    "returns": {"mutation_id"},  # the change that made it: the service's bookkeeping
 }
 
 

@@ -3,7 +3,6 @@ the customer notified, codes checked and counted, no-shows returned to stock."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from central_api import mutations, seed, storage
+from central_api import mutations
 from central_api.hashing import demo_pickup_code
 from central_api.schema import (
     change_log,
@@ -30,25 +29,20 @@ from store_contract.domain import pickup
 from store_contract.domain.mutation_types import MutationType as T
 from store_contract.wire import DemoCredentials
 from store_contract.wire_sync import Mutation
+from tests.support.central import engine_on_a_copy, seeded_template
 from tests.support.sealed import sealed_payload, service_key
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("pickup") / "template.sqlite3"
-    engine = storage.create_engine(path)
-    seed.seed_demo(engine, customers=60, stores=2)  # now: expiry is checked against the clock
-    engine.dispose()
-    return path
+    # (seeded now: expiry is checked against the clock)
+    return seeded_template(tmp_path_factory.mktemp("pickup"))
 
 
 @pytest.fixture
 def engine(template: Path, tmp_path: Path) -> Iterator[Engine]:
-    path = tmp_path / "central.sqlite3"
-    shutil.copy(template, path)
-    eng = storage.create_engine(path)
-    yield eng
-    eng.dispose()
+    with engine_on_a_copy(template, tmp_path) as eng:
+        yield eng
 
 
 def push(engine: Engine, type_: str, *, replay: Mutation | None = None, **payload: Any):

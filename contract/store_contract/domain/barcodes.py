@@ -57,7 +57,8 @@ CARD_LENGTH = 16
 class ScanKind(StrEnum):
     LOYALTY_CARD = "loyalty_card"
     PRODUCT = "product"
-    ORDER = "order"
+    ORDER = "order"  # an order number: CC-…, WEB-…, POS-…
+    RECEIPT = "receipt"  # a till receipt's number (RCT-<store>-<number>): an in-store sale
     SHELF = "shelf"
     STAFF_BADGE = "staff_badge"  # a staff member's badge: code is their staff id
     UNKNOWN = "unknown"
@@ -71,6 +72,7 @@ class Scan:
 
 
 _ORDER = re.compile(r"^(CC|WEB|POS)-\d{4,10}$")
+_RECEIPT = re.compile(r"^RCT-[A-Z0-9]{2,10}-\d{4,10}$")
 _SHELF = re.compile(r"^(BIN|SHELF|LOC)-[A-Z0-9-]{1,20}$")
 #: a staff badge (Code 128): STAFF- and the staff id
 _BADGE = re.compile(r"^STAFF-([A-Z][A-Z0-9]{1,15})$")
@@ -107,8 +109,16 @@ def classify(raw: str) -> Scan:
                                             "or a loyalty card.")
     if _ORDER.match(code):
         return Scan(ScanKind.ORDER, code)
+    if _RECEIPT.match(code):
+        return Scan(ScanKind.RECEIPT, code)
     if _SHELF.match(code):
         return Scan(ScanKind.SHELF, code)
     if badge := _BADGE.match(code):
         return Scan(ScanKind.STAFF_BADGE, badge.group(1))
     return Scan(ScanKind.UNKNOWN, code[:40], "That code is not one this app knows.")
+
+
+def is_pickup_order(scan: Scan) -> bool:
+    """A click-and-collect order number: the Pickups workflow's. Any other order (``WEB-``,
+    ``POS-``) or a receipt opens the order detail instead."""
+    return scan.kind is ScanKind.ORDER and scan.code.startswith("CC-")

@@ -68,6 +68,11 @@ def _order_summary(type_: str, p: dict[str, Any]) -> str:
         case MutationType.ORDER_RETURN_TO_STOCK:
             units = sum(int(x.get("qty", 0)) for x in p.get("lines") or ())
             return f"Returned {units} item(s) of order {order} to stock"
+        case MutationType.ORDER_RETURN:
+            units = sum(int(x.get("qty", 0)) for x in p.get("lines") or ())
+            how = ("as store credit" if p.get("refund_method") == "store_credit"
+                   else "to the original payment")
+            return f"A return of {units} item(s) of order {order}, refunded {how}"
     return f"A change to order {order}"
 
 
@@ -120,4 +125,8 @@ def _order_what_to_do(type_: str) -> str:
         case MutationType.ORDER_RETURN_TO_STOCK:
             return ("Stock was not updated on the central service. Keep the items aside and "
                     "ask your manager to return them to stock.")
+        case MutationType.ORDER_RETURN:
+            return ("The return was not recorded and refunds nothing. Undo it at the counter: "
+                    "give the customer back the items, or take back any refund or store "
+                    "credit you handed over, and tell your manager.")
     return "Tell your manager; the change was not applied."

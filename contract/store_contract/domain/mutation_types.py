@@ -32,15 +32,18 @@ class MutationType(StrEnum):
     ORDER_RECORD_FAILED_CODE = "order.record_failed_code"
     ORDER_EXPIRE = "order.expire"
     ORDER_RETURN_TO_STOCK = "order.return_to_stock"
+    # returns of any channel (issue 13): rules in store_contract/domain/returns.py
+    ORDER_RETURN = "order.return"
 
 
-#: The kinds of change that act on one click-and-collect order (payload ``order_id``).
+#: The kinds of change that act on one order (payload ``order_id``): the click-and-collect steps
+#: and a return of any channel.
 ORDER_TYPES = frozenset({
     MutationType.ORDER_START_PICKING, MutationType.ORDER_PICK_LINE,
     MutationType.ORDER_RECORD_SHORTAGE, MutationType.ORDER_SUBSTITUTE, MutationType.ORDER_STAGE,
     MutationType.ORDER_MARK_READY, MutationType.ORDER_HANDOVER,
     MutationType.ORDER_RECORD_FAILED_CODE, MutationType.ORDER_EXPIRE,
-    MutationType.ORDER_RETURN_TO_STOCK,
+    MutationType.ORDER_RETURN_TO_STOCK, MutationType.ORDER_RETURN,
 })
 
 

@@ -7,7 +7,9 @@ so nobody is offered a button that would only be refused.
 
 Some things an associate may do *with a manager's approval* (a manager's id and PIN, checked
 by the service against the manager's own lockout): handing an order over without its code, a
-large points change. :func:`missing` names what a role lacks for a change.
+large points change, a return outside the returns policy (one that gives an
+``exception_reason``; the service refuses an out-of-policy return without one).
+:func:`missing` names what a role lacks for a change.
 
 Pure: no Qt, SQL or HTTP.
 """
@@ -27,6 +29,7 @@ class Role(StrEnum):
 class Permission(StrEnum):
     # reads
     READ_STORE = "read_store"  # the store, its customers, orders, stock, products; sync pulls
+    READ_ORDERS = "read_orders"  # any order of the chain by its number (contact masked)
     SEARCH_CHAIN = "search_chain"  # customers of the whole chain (masked contact details)
     READ_STAFF = "read_staff"  # the store's staff list
     READ_AUDIT = "read_audit"  # the store's audit of sensitive actions
@@ -48,22 +51,27 @@ class Permission(StrEnum):
     HAND_OVER = "hand_over"  # with the customer's code
     OVERRIDE = "override"  # hand over without the code
     EXPIRE = "expire"  # no-shows, and their items back to stock
+    # returns (issue 13)
+    RETURN = "return"  # a return within the returns policy
+    RETURN_EXCEPTION = "return_exception"  # one out of policy (past the window, final sale)
+    REDEEM_VOUCHER = "redeem_voucher"  # take store credit as payment at a till (once)
 
 
 _ASSOCIATE = frozenset({
-    Permission.READ_STORE, Permission.SEARCH_CHAIN, Permission.LINK_CUSTOMER,
-    Permission.PUSH_CHANGES,
+    Permission.READ_STORE, Permission.READ_ORDERS, Permission.SEARCH_CHAIN,
+    Permission.LINK_CUSTOMER, Permission.PUSH_CHANGES,
     Permission.ADD_NOTE, Permission.ENROL_CUSTOMER, Permission.SET_CONSENT,
     Permission.ADD_WISHLIST, Permission.EARN_POINTS, Permission.REDEEM_POINTS,
-    Permission.PICK, Permission.HAND_OVER, Permission.EXPIRE,
+    Permission.PICK, Permission.HAND_OVER, Permission.EXPIRE, Permission.RETURN,
+    Permission.REDEEM_VOUCHER,
 })
 
 #: the one table
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ASSOCIATE: _ASSOCIATE,
     Role.MANAGER: frozenset(Permission),
-    Role.SUPPORT: frozenset({Permission.READ_STORE, Permission.SEARCH_CHAIN,
-                             Permission.READ_STAFF}),
+    Role.SUPPORT: frozenset({Permission.READ_STORE, Permission.READ_ORDERS,
+                             Permission.SEARCH_CHAIN, Permission.READ_STAFF}),
 }
 
 #: points (earned or redeemed) above which a change needs a manager
@@ -89,6 +97,7 @@ MUTATION_PERMISSION: dict[str, Permission] = {
     "order.handover": Permission.HAND_OVER,
     "order.expire": Permission.EXPIRE,
     "order.return_to_stock": Permission.EXPIRE,
+    "order.return": Permission.RETURN,
 }
 
 
@@ -114,6 +123,8 @@ def required(type_: str, payload: dict[str, Any], *, points_today: int = 0,
     needs = {base}
     if type_ == "order.handover" and payload.get("override_reason") is not None:
         needs.add(Permission.OVERRIDE)
+    if type_ == "order.return" and payload.get("exception_reason") is not None:
+        needs.add(Permission.RETURN_EXCEPTION)
     if type_ in ("loyalty.redeem", "loyalty.earn"):
         moved = points if points is not None else _int(payload.get("points"))
         if (_int(payload.get("amount_cents")) > LARGE_SPEND
@@ -135,6 +146,9 @@ def refusal(role: Role | str, lacking: set[Permission]) -> str:
         return "A support session can look but not change anything in a store."
     if Permission.OVERRIDE in lacking:
         return ("Handing an order over without its code needs a manager of this store to "
+                "approve it with their id and PIN.")
+    if Permission.RETURN_EXCEPTION in lacking:
+        return ("This return is outside the returns policy: a manager of this store must "
                 "approve it with their id and PIN.")
     if Permission.LINK_ABSENT_CUSTOMER in lacking:
         return ("Bringing a customer of another store here without their loyalty card scanned "
