@@ -4,7 +4,7 @@ queued, so a refused scan or step changes nothing."""
 
 from __future__ import annotations
 
-from associate_app.cache import pickups
+from associate_app.cache import pickups, products
 from associate_app.cache.pickups import Order, QueueRow
 from associate_app.screen_service import ScreenService
 from store_contract import payloads
@@ -12,6 +12,7 @@ from store_contract.domain import pickup
 from store_contract.domain.barcodes import ScanKind, classify
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.money import parse_whole_number
+from store_contract.domain.mutation_types import new_temp_id
 
 
 def _as_started(status: str) -> str:
@@ -139,6 +140,59 @@ class PickupService(ScreenService):
         await self._record(payloads.OrderHandover(
             order_id=order.order_id, override_reason=reason, manager_id=manager_id,
             manager_pin=manager_pin))
+
+    # -- changes at pickup (issue 13): before the code is checked ----------------------------
+
+    def decline_preview(self, order: Order, line_id: str, qty: int = 1) -> pickup.Declined:
+        """What declining ``qty`` units of the line refunds, or :class:`StepRefused`."""
+        line = next((x for x in order.lines if x.line_id == line_id), None)
+        try:
+            return pickup.check_decline(order.status, pickup.PickLine.of(line) if line else None,
+                                        qty, order.order_number)
+        except pickup.IllegalTransition as exc:
+            raise StepRefused(str(exc)) from None
+
+    async def decline_line(self, order: Order, line_id: str, qty: int,
+                           reason: str) -> pickup.Declined:
+        """The customer declines ``qty`` picked units of a line at the counter: back to stock,
+        refunded to the order's tender (recorded for the service to execute)."""
+        declined = self.decline_preview(order, line_id, qty)
+        await self._record(payloads.OrderDeclineLine(
+            order_id=order.order_id, return_id=new_temp_id(), line_id=line_id, qty=qty,
+            reason=reason))
+        return declined
+
+    async def add_on_for_scan(self, order: Order, code: str, qty: int = 1
+                              ) -> tuple[pickup.AddOn, str]:
+        """What adding the scanned product would cost (and its name), or
+        :class:`StepRefused`: a product of the catalogue, in stock here."""
+        scan = classify(code)
+        if scan.kind is not ScanKind.PRODUCT:
+            raise StepRefused(scan.problem or "Scan the barcode of the item the customer adds.")
+        store_id = self.store_id
+        hits = await self._read(lambda c: products.find(c, scan.code, store_id, limit=1))
+        hit = hits[0] if hits else None
+        available = 0
+        if hit is not None:
+            available = await self._read(
+                lambda c: pickups.available_here(c, store_id, hit.product_id))
+        try:
+            add = pickup.check_add_on(order.status, order.order_number,
+                                      hit.product_id if hit else scan.code,
+                                      hit.name if hit else None,
+                                      hit.price_cents if hit else None, qty, available)
+        except pickup.IllegalTransition as exc:
+            raise StepRefused(str(exc)) from None
+        return add, hit.name if hit else scan.code
+
+    async def add_item(self, order: Order, code: str, qty: int = 1) -> pickup.AddOn:
+        """An item from the shelf added to the order (scanned at the counter), to pay at the
+        till."""
+        add, _ = await self.add_on_for_scan(order, code, qty)
+        await self._record(payloads.OrderAddItem(order_id=order.order_id,
+                                                 line_id=new_temp_id(),
+                                                 product_id=add.product_id, qty=add.qty))
+        return add
 
     # -- no-shows ------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from associate_app.screen_service import ScreenService
 from store_contract import payloads
 from store_contract.domain import returns as rules
 from store_contract.domain.errors import InvalidInput
+from store_contract.domain.mutation_types import is_temp_id
 
 
 class ReturnsService(ScreenService):
@@ -34,6 +35,13 @@ class ReturnsService(ScreenService):
     async def returns_of(self, order_id: str) -> list[ReturnRow]:
         """The order's returns, newest first (with their refund's state and any voucher)."""
         return await self._read(lambda c: cached.returns_of_order(c, order_id))
+
+    async def real_id(self, return_id: str) -> str | None:
+        """The service's id of a return recorded here with a temporary id, once synced."""
+        store = self.context.store
+        if store is None or not is_temp_id(return_id):
+            return None
+        return await store.resolve_id(return_id)
 
     async def assess(self, order: ReturnableOrder, lines: list[payloads.ReturnItem],
                      refund_method: rules.RefundMethod | str) -> rules.Assessment:

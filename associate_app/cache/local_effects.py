@@ -114,7 +114,8 @@ def _pending_points(conn: sqlite3.Connection, ctx: Context, customer_id: str, de
 #: The order columns the ``order.*`` effects change (and an undo restores).
 ORDER_STATE = ("status", "staging_location", "pickup_expires_at", "failed_code_attempts",
                "refund_status")
-LINE_STATE = ("qty_picked", "qty_short", "short_reason", "substitute_product_id", "qty_returned")
+LINE_STATE = ("qty_picked", "qty_short", "short_reason", "substitute_product_id", "qty_returned",
+              "qty_declined")
 
 
 def _order_snapshot(conn: sqlite3.Connection, order_id: str) -> dict[str, Any] | None:
@@ -195,6 +196,12 @@ def fold_order(state: dict[str, Any], type_: str, p: dict[str, Any], created_at:
             if status == pickup.EXPIRED:
                 order["status"] = pickup.RETURNED
                 order["refund_status"] = "pending"
+        case MutationType.ORDER_DECLINE_LINE:
+            # (never more than picked less declined: the service refuses the rest)
+            if status == pickup.READY and line is not None:
+                declined = line.get("qty_declined") or 0
+                room = max(0, (line.get("qty_picked") or 0) - declined)
+                line["qty_declined"] = declined + min(int(p["qty"]), room)
         case MutationType.ORDER_RETURN:
             # units back (never more than ordered: the service checks what was bought)
             for item in p.get("lines") or ():
@@ -314,6 +321,49 @@ def _order_return(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> 
     _order_effect(conn, ctx, MutationType.ORDER_RETURN, p)
 
 
+def _order_decline_line(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    """Units declined at the counter: the line's declined units (folded, so undone exactly) and
+    the refund shown at once as a pending return of them, to the order's tender."""
+    if conn.execute("SELECT 1 FROM order_pending WHERE mutation_id = ?",
+                    (ctx.mutation_id,)).fetchone() is None:
+        row = conn.execute(
+            "SELECT l.line_id, l.product_id, l.qty_ordered, l.qty_picked, l.qty_declined, "
+            "l.unit_price_cents, l.discount_cents, l.points_earned, l.points_paid, o.status, "
+            "o.order_number FROM order_lines l JOIN orders o USING (order_id) "
+            "WHERE l.line_id = ? AND l.order_id = ?", (p["line_id"], p["order_id"])).fetchone()
+        if row is not None:  # (before the fold: the rules count what was declined before)
+            line = pickup.PickLine(
+                line_id=row[0], product_id=row[1], qty_ordered=row[2] or 0,
+                qty_picked=row[3] or 0, qty_declined=row[4] or 0,
+                unit_price_cents=row[5] or 0, discount_cents=row[6] or 0,
+                points_earned=row[7] or 0, points_paid=row[8] or 0)
+            try:
+                seen = pickup.check_decline(row[9], line, int(p["qty"]), row[10])
+            except pickup.IllegalTransition:
+                seen = None  # the service will refuse it, with its sentence
+            if seen is not None:
+                cached_returns.add_pending_return(
+                    conn, ctx.mutation_id, ctx.created_at, ctx.staff_id, ctx.store_id,
+                    p["order_id"], p["return_id"], return_rules.RefundMethod.TENDER.value,
+                    [(line.line_id, line.product_id, seen.qty, p["reason"],
+                      return_rules.Condition.RESELLABLE.value, seen.refund_cents)],
+                    0, seen.points_restored)
+    _order_effect(conn, ctx, MutationType.ORDER_DECLINE_LINE, p)
+
+
+def _order_add_item(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    """An item added at the counter: the order's change folded like the others (first, so a
+    base kept now is the server's order without it), then its line shown at once, under the
+    change's temporary line id (remap_ids gives it the service's; an undo deletes it)."""
+    _order_effect(conn, ctx, MutationType.ORDER_ADD_ITEM, p)
+    if conn.execute("SELECT 1 FROM orders WHERE order_id = ?", (p["order_id"],)).fetchone():
+        conn.execute(
+            "INSERT OR IGNORE INTO order_lines (line_id, order_id, product_id, qty_ordered, "
+            "qty_picked, qty_short, unit_price_cents, add_on) SELECT ?, ?, product_id, ?, ?, 0, "
+            "price_cents, 1 FROM products WHERE product_id = ?",
+            (p["line_id"], p["order_id"], p["qty"], p["qty"], p["product_id"]))
+
+
 APPLY: dict[str, Effect] = {
     MutationType.NOTE_ADD: _add_note,
     MutationType.CUSTOMER_ENROL: _enrol,
@@ -323,6 +373,8 @@ APPLY: dict[str, Effect] = {
     MutationType.LOYALTY_REDEEM: _loyalty_redeem,
     **{t: _order_effect_of(t) for t in sorted(ORDER_TYPES)},
     MutationType.ORDER_RETURN: _order_return,
+    MutationType.ORDER_ADD_ITEM: _order_add_item,
+    MutationType.ORDER_DECLINE_LINE: _order_decline_line,
 }
 
 
@@ -353,6 +405,9 @@ def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[s
     """Take a rejected mutation's effect back out of the cache."""
     if type_ in ORDER_TYPES:  # first: the generic part below deletes rows still marked
         _undo_order(conn, mutation_id, payload, before)
+    if type_ == MutationType.ORDER_ADD_ITEM and payload.get("line_id"):
+        conn.execute("DELETE FROM order_lines WHERE line_id = ? AND add_on = 1",
+                     (payload["line_id"],))
     cached_returns.drop_pending_return(conn, mutation_id)  # (its lines with it)
     for table in _PENDING_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))
@@ -390,6 +445,7 @@ ID_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("notifications", "customer_id", False),
     ("returns", "return_id", True),
     ("return_lines", "return_id", False),
+    ("order_lines", "line_id", True),  # a line added at pickup
 )
 
 
@@ -446,6 +502,11 @@ def drop_orphan(conn: sqlite3.Connection, mutation_id: str) -> None:
     order_ids = {r[0] for r in conn.execute(
         "SELECT order_id FROM order_pending WHERE mutation_id = ? UNION "
         "SELECT order_id FROM orders WHERE pending_mutation_id = ?", (mutation_id, mutation_id))}
+    for type_, payload in conn.execute("SELECT type, payload FROM order_pending WHERE "
+                                       "mutation_id = ?", (mutation_id,)).fetchall():
+        if type_ == MutationType.ORDER_ADD_ITEM:  # the line it showed
+            conn.execute("DELETE FROM order_lines WHERE line_id = ? AND add_on = 1",
+                         (json.loads(payload).get("line_id"),))
     conn.execute("DELETE FROM order_pending WHERE mutation_id = ?", (mutation_id,))
     for order_id in order_ids:
         _recompute(conn, order_id)

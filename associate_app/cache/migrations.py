@@ -322,8 +322,20 @@ def _v6(conn: sqlite3.Connection) -> None:
     run_script(conn, V6)
 
 
+#: Changes at pickup (issue 13): units a customer declined at handover, and lines added at the
+#: counter (to pay at the till).
+V7 = """
+ALTER TABLE order_lines ADD COLUMN qty_declined INTEGER DEFAULT 0;
+ALTER TABLE order_lines ADD COLUMN add_on INTEGER DEFAULT 0;
+"""
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    run_script(conn, V7)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)
 
 

@@ -69,6 +69,14 @@ class Line:
     unit_price_cents: int
     on_hand_here: int | None
     currency: str | None = None  # of the price (ISO 4217), as the product carries it
+    # changes at pickup (issue 13): units declined at the counter, a line added there (to pay
+    # at the till), and the line's discount and points (a declined unit's share is refunded)
+    qty_declined: int = 0
+    add_on: bool = False
+    discount_cents: int = 0
+    points_earned: int = 0
+    points_paid: int = 0
+    refund_cents: int = 0  # refunded for its declined (or returned) units, pending or not
 
     @property
     def remaining(self) -> int:
@@ -160,11 +168,14 @@ def load_order(conn: sqlite3.Connection, order_id: str) -> Order | None:
     store_id = row[6]
     lines = [Line(r[0], r[1], r[2] or r[1], r[3], r[4], r[5] or 0, r[6] or 0, r[7] or 0, r[8],
                   r[9], r[10], bool(r[11]) if r[11] is not None else True, r[12] or 0, r[13],
-                  r[14])
+                  r[14], qty_declined=r[15] or 0, add_on=bool(r[16]), discount_cents=r[17] or 0,
+                  points_earned=r[18] or 0, points_paid=r[19] or 0, refund_cents=r[20] or 0)
              for r in conn.execute(
         "SELECT l.line_id, l.product_id, p.name, p.brand, p.ean13, l.qty_ordered, l.qty_picked, "
         "l.qty_short, l.short_reason, l.substitute_product_id, s.name, p.allows_substitution, "
-        "l.unit_price_cents, i.on_hand, p.currency FROM order_lines l "
+        "l.unit_price_cents, i.on_hand, p.currency, l.qty_declined, l.add_on, l.discount_cents, "
+        "l.points_earned, l.points_paid, (SELECT sum(rl.refund_cents) FROM return_lines rl "
+        "WHERE rl.line_id = l.line_id) FROM order_lines l "
         "LEFT JOIN products p ON p.product_id = l.product_id "
         "LEFT JOIN products s ON s.product_id = l.substitute_product_id "
         "LEFT JOIN inventory i ON i.product_id = l.product_id AND i.store_id = ? "
@@ -173,6 +184,14 @@ def load_order(conn: sqlite3.Connection, order_id: str) -> Order | None:
     return Order(*row[:12], bool(row[12]), row[13], row[14], row[15], int(row[16] or 0),
                  row[17], bool(row[18]), lines,
                  currency=currency or currency_of(conn, store_id))
+
+
+def available_here(conn: sqlite3.Connection, store_id: str | None,
+                   product_id: str) -> int:
+    """Units of the product free in this store (on hand less reserved), as the cache holds it."""
+    row = conn.execute("SELECT on_hand - reserved FROM inventory WHERE store_id = ? AND "
+                       "product_id = ?", (store_id, product_id)).fetchone()
+    return max(0, row[0] or 0) if row else 0
 
 
 def products_by_ean(conn: sqlite3.Connection, eans: list[str]) -> dict[str, str]:

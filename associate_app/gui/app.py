@@ -33,6 +33,7 @@ from associate_app.gui.main_window import MainWindow
 from associate_app.gui.order_detail_view import OrderDetailView
 from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
+from associate_app.gui.returns_page import ReturnsPage
 from associate_app.gui.scanner_filter import ScannerFilter
 from associate_app.gui.security_page import SecurityPage
 from associate_app.gui.session_lock import DEFAULT_IDLE_S, MAX_LOCKED_S, SessionLock
@@ -41,6 +42,7 @@ from associate_app.inventory_service import InventoryService
 from associate_app.keychain import KeychainError
 from associate_app.order_service import OrderService
 from associate_app.pickup_service import PickupService
+from associate_app.returns_service import ReturnsService
 from associate_app.security_service import SecurityService
 from associate_app.services import AppServices
 from associate_app.session import Session
@@ -118,6 +120,8 @@ class AppController(QObject):
         self.security: SecurityPage | None = None
         self.order_detail: OrderDetailView | None = None
         self._order_opened_from = "customers"  # where Back on the order detail returns
+        self.returns: ReturnsPage | None = None
+        self._returns_opened_from = "order"  # where Back on the returns page returns
         # camera scans: which cameras (tests replace it), and one memory of recent codes across
         # openings, so a label still in front of the lens is not read twice in a row
         self.camera_devices = _system_cameras
@@ -219,6 +223,12 @@ class AppController(QObject):
         self.customers.orderRequested.connect(lambda oid: self.open_order_detail(order_id=oid))
         self.pickups.orderDetailRequested.connect(lambda n: self.open_order_detail(number=n))
         self.window.findOrderRequested.connect(lambda: self.open_order_detail())
+        self.returns = ReturnsPage(ReturnsService(self.services), OrderService(self.services),
+                                   self.services.config.data_dir / "prints")
+        self.window.add_page("returns", self.returns)
+        self.returns.backRequested.connect(self.close_returns)
+        self.returns.returnRecorded.connect(lambda _: self.sync_now())
+        self.order_detail.returnRequested.connect(lambda n: self.open_returns(number=n))
         self.lock = SessionLock(self.window, lambda: self.services.sessions,
                                 idle_s=self.idle_lock_s, max_locked_s=self.max_locked_s)
         self.lock.switched.connect(lambda new, old: spawn(self._switched(new, old),
@@ -249,6 +259,8 @@ class AppController(QObject):
             spawn(self.security.refresh(), name="refresh-security")
         elif key == "order" and self.order_detail is not None and focus:
             self.order_detail.lines.setFocus()  # arrows read the lines; Esc goes back
+        elif key == "returns" and self.returns is not None:
+            spawn(self.returns.show_policy(), name="returns-policy")
 
     # -- who is signed in --------------------------------------------------------------------
 
@@ -309,7 +321,10 @@ class AppController(QObject):
         customer from any screen; anything else unknown is said plainly."""
         scan = classify(code)
         if scan.kind is ScanKind.STAFF_BADGE and self.lock is not None:
-            self.lock.badge(scan.code)
+            takes_badge = getattr(self.window.page(self.window.current_page_key),
+                                  "takes_badge", None)
+            if self.lock.locked or takes_badge is None or not takes_badge(scan.code):
+                self.lock.badge(scan.code)  # else: a manager approving a step on that screen
             return
         if self.lock is not None and self.lock.locked:
             self.window.status.flash(self.tr("Unlock first: scan your staff badge or type your "
@@ -352,6 +367,23 @@ class AppController(QObject):
 
     def close_order_detail(self) -> None:
         self.window.show_page(self._order_opened_from)
+
+    def open_returns(self, *, number: str | None = None) -> None:
+        """Show the returns page (Back returns to where staff were), with an order to return
+        or empty to scan one."""
+        view = self.returns
+        if view is None or (self.lock is not None and self.lock.locked):
+            return
+        if self.window.current_page_key != "returns":
+            self._returns_opened_from = self.window.current_page_key
+        self.window.show_page("returns")
+        if number is not None:
+            spawn(view.open_number(number), name="returns-open")
+        else:
+            view.focus_number()
+
+    def close_returns(self) -> None:
+        self.window.show_page(self._returns_opened_from)
 
     def open_camera_scan(self) -> None:
         """Scan with the camera (F8): the code read goes down the same route as a wedge scan."""
@@ -438,6 +470,8 @@ class AppController(QObject):
             spawn(self.customers.refresh(), name="refresh-customers")
         if self.pickups is not None:
             spawn(self.pickups.refresh(), name="refresh-pickups")
+        if self.returns is not None:
+            spawn(self.returns.refresh_outcome(), name="returns-outcome")
         if summary.changed:
             shown = self.window.current_page_key
             if self.inventory is not None and shown == "inventory":

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,9 +34,10 @@ from store_contract.domain.errors import InvalidInput
 class Field:
     key: str
     label: str
-    kind: str = "text"  # text | multiline | bool
+    kind: str = "text"  # text | multiline | bool | choice
     placeholder: str = ""
     value: Any = None
+    choices: tuple[tuple[str, str], ...] = ()  # a choice's (value, words), in order
 
 
 Attempt = Callable[[dict[str, Any]], Awaitable[None]]
@@ -67,6 +69,13 @@ class FieldsDialog(QDialog):
                 widget.setPlainText(f.value or "")
                 widget.setTabChangesFocus(True)
                 widget.setMinimumHeight(120)
+            elif f.kind == "choice":
+                widget = QComboBox(objectName=f"{f.key}Field")
+                for value, words in f.choices:
+                    widget.addItem(words, value)
+                if f.value is not None:
+                    widget.setCurrentIndex(max(0, widget.findData(f.value)))
+                widget.setMinimumHeight(44)
             elif f.kind == "bool":
                 widget = QCheckBox(f.placeholder or f.label, objectName=f"{f.key}Field")
                 widget.setChecked(bool(f.value))
@@ -107,6 +116,8 @@ class FieldsDialog(QDialog):
                 out[key] = widget.toPlainText()
             elif isinstance(widget, QCheckBox):
                 out[key] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
             else:
                 out[key] = widget.text()  # type: ignore[attr-defined]
         return out

@@ -28,6 +28,7 @@ from associate_app.gui.formatting import channel_text, money, order_status_text,
 from associate_app.gui.tables import read_only_rows
 from associate_app.order_service import OrderLookup, OrderService, Source
 from store_contract import wire
+from store_contract.domain import returns as rules
 
 TOUCH = 48  # px: the least height of anything a finger presses
 
@@ -72,6 +73,7 @@ class OrderDetailView(QWidget):
     one cannot be shown (the sentence is on screen); ``backRequested`` on Esc or Back."""
 
     backRequested = Signal()
+    returnRequested = Signal(str)  # the order number, to return items of it
     orderShown = Signal(str)
     orderMissing = Signal(str)
 
@@ -107,6 +109,15 @@ class OrderDetailView(QWidget):
         self.find.setAutoDefault(False)
         self.find.clicked.connect(self._find_typed)
         head.addWidget(self.find)
+        self.return_items = QPushButton(self.tr("Return items…"), objectName="orderReturnButton")
+        self.return_items.setAccessibleName(self.tr("Return items of this order"))
+        self.return_items.setMinimumHeight(TOUCH)
+        self.return_items.setAutoDefault(False)
+        self.return_items.setEnabled(False)
+        self.return_items.clicked.connect(
+            lambda: self.detail is not None and self.returnRequested.emit(
+                self.detail.order_number))
+        head.addWidget(self.return_items)
         outer.addLayout(head)
 
         self.message = _label("orderMessage", self.tr("Order message"))
@@ -192,6 +203,7 @@ class OrderDetailView(QWidget):
             return False  # staff asked for another order meanwhile
         if lookup.detail is None:
             self.detail = None
+            self.return_items.setEnabled(False)
             self.content.hide()
             self.title.setText(self.tr("Order %s") % lookup.number if lookup.number
                                else self.tr("Order"))
@@ -208,6 +220,9 @@ class OrderDetailView(QWidget):
 
     def show_detail(self, d: wire.OrderDetail, source: Source) -> None:
         self.detail = d
+        # this store's orders that reached the customer may come back here
+        self.return_items.setEnabled(source is Source.CACHE
+                                     and d.status.value in rules.WITH_CUSTOMER)
         cur = d.currency
         receipt = self.tr("  ·  receipt %s") % d.receipt_number if d.receipt_number else ""
         self.title.setText(self.tr("Order %s") % d.order_number + receipt)

@@ -1,4 +1,5 @@
-"""Paper for the back room: a pick list and a pickup slip, printed with QPrinter.
+"""Paper for the back room: a pick list, a pickup slip and a returns slip, printed with
+QPrinter.
 
 Without a printer (or headless) they are written as PDF files, which is also what a tablet
 shares to a network printer."""
@@ -8,7 +9,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from associate_app.cache.pickups import Order
@@ -46,13 +48,21 @@ def slip_html(order: Order, store_name: str) -> str:
         "<p>Hand over only after checking the customer's pickup code in the app.</p>")
 
 
-def print_to_pdf(html_text: str, path: Path) -> Path:
+#: the name a slip's barcode picture has in its HTML (``<img src=...>``)
+BARCODE = "barcode.png"
+
+
+def print_to_pdf(html_text: str, path: Path, images: dict[str, QImage] | None = None) -> Path:
+    """``html_text`` printed as a PDF at ``path``; ``images`` are the pictures its ``<img>``
+    tags name (a slip's barcode)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setOutputFileName(str(path))
     document = QTextDocument()
+    for name, picture in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     document.setHtml(html_text)
     document.print_(printer)
     return path

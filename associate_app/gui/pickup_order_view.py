@@ -110,6 +110,12 @@ class PickupOrderView(QWidget):
         self.handover.setProperty("primary", True)
         self.override = _button("overrideButton", self.tr("Manager override…"),
                                 self.tr("Hand over without the code, with a manager"))
+        # changes at pickup (issue 13): before the code is checked and the goods handed over
+        self.decline = _button("declineItemButton", self.tr("Customer declines…"),
+                               self.tr("The customer declines the selected item: back to "
+                                       "stock, refunded"))
+        self.add_item = _button("addItemButton", self.tr("Add an item…"),
+                                self.tr("Add an item from the shelf: scan it; paid at the till"))
         self.expire = _button("expireButton", self.tr("No-show: expire"),
                               self.tr("Expire the order: the customer did not come"))
         self.return_stock = _button("returnToStockButton", self.tr("Return to stock…"),
@@ -119,6 +125,7 @@ class PickupOrderView(QWidget):
         self.print_slip = _button("printSlipButton", self.tr("Pickup slip (PDF)"),
                                   self.tr("Print the pickup slip"))
         self.buttons = [self.start, self.shortage, self.substitute, self.stage, self.ready,
+                        self.decline, self.add_item,
                         self.handover, self.override, self.expire, self.return_stock,
                         self.print_list, self.print_slip]
         #: the signed-in person's role: steps it may not take are not offered
@@ -128,6 +135,7 @@ class PickupOrderView(QWidget):
                        self.substitute: Permission.PICK, self.stage: Permission.PICK,
                        self.ready: Permission.PICK, self.handover: Permission.HAND_OVER,
                        self.override: Permission.HAND_OVER, self.expire: Permission.EXPIRE,
+                       self.decline: Permission.HAND_OVER, self.add_item: Permission.HAND_OVER,
                        self.return_stock: Permission.EXPIRE}
         self.grid = grid
         outer.addLayout(grid)
@@ -172,14 +180,22 @@ class PickupOrderView(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         keep_row = 0
         for i, line in enumerate(order.lines):
-            first = QStandardItem(line.name + (f" — {line.brand}" if line.brand else ""))
+            first = QStandardItem(("+ " if line.add_on else "")
+                                  + line.name + (f" — {line.brand}" if line.brand else ""))
             first.setData(line.line_id)
             extra = []
             if line.qty_short:
                 extra.append(f"{line.qty_short} short: {line.short_reason or ''}".strip())
             if line.substitute_product_id:
                 extra.append(f"substitute: {line.substitute_name or line.substitute_product_id}")
-            picked = QStandardItem(f"{line.qty_picked}")
+            if line.qty_declined:
+                extra.append(self.tr("%d declined: back to stock, %s refund pending")
+                             % (line.qty_declined, money(line.refund_cents, order.currency)))
+            if line.add_on:
+                extra.append(self.tr("Added at pickup: %s to pay at the till")
+                             % money(line.qty_ordered * line.unit_price_cents, order.currency))
+            picked = QStandardItem(f"{line.qty_picked}" + (
+                f" − {line.qty_declined}" if line.qty_declined else ""))
             done = line.remaining == 0
             picked.setForeground(QColor("#1b7f3b" if done else "#1d2733"))
             self.model.appendRow([first, QStandardItem(line.ean13 or ""),
@@ -205,6 +221,10 @@ class PickupOrderView(QWidget):
         self.ready.setEnabled(rule.may_mark_ready)
         self.handover.setVisible(status == pickup.READY)
         self.override.setVisible(status == pickup.READY)
+        self.decline.setVisible(status == pickup.READY)
+        self.decline.setEnabled(any(pickup.declinable(pickup.PickLine.of(x))
+                                    for x in order.lines))
+        self.add_item.setVisible(status == pickup.READY)
         self.expire.setVisible(status == pickup.READY and now_overdue)
         self.return_stock.setVisible(status == pickup.EXPIRED)
         self.print_list.setVisible(status in (pickup.NEW, pickup.PICKING))
@@ -220,7 +240,16 @@ class PickupOrderView(QWidget):
         for i, b in enumerate(shown):
             self.grid.addWidget(b, i // 5, i % 5)
         if status == pickup.READY:
-            self.readiness.setText(self.tr("On shelf %s. Hand over only after the pickup code "
-                                           "checks out.") % (order.staging_location or "—"))
+            text = self.tr("On shelf %s. Hand over only after the pickup code checks out.") % (
+                order.staging_location or "—")
+            till = sum(x.qty_ordered * x.unit_price_cents for x in order.lines if x.add_on)
+            refund = sum(x.refund_cents for x in order.lines if x.qty_declined)
+            if refund:
+                text += " " + self.tr("Refund for declined items: %s (to the original "
+                                      "payment).") % money(refund, order.currency)
+            if till:
+                text += " " + self.tr("Added items to pay at the till: %s.") % money(
+                    till, order.currency)
+            self.readiness.setText(text)
         elif status not in (pickup.NEW, pickup.PICKING):
             self.readiness.clear()

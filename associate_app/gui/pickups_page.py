@@ -35,6 +35,7 @@ from associate_app.cache.pickups import GROUPS
 from associate_app.gui import paper
 from associate_app.gui.async_tools import run_dialog, spawn
 from associate_app.gui.fields_dialog import Field, FieldsDialog
+from associate_app.gui.formatting import money
 from associate_app.gui.pickup_order_view import PickupOrderView
 from associate_app.gui.pickup_queue_model import PickupQueueModel
 from associate_app.gui.tables import read_only_rows
@@ -42,8 +43,18 @@ from associate_app.pickup_service import PickupService, StepRefused
 from store_contract.domain import pickup
 from store_contract.domain.barcodes import Scan, ScanKind, classify, is_pickup_order
 from store_contract.domain.errors import InvalidInput
+from store_contract.domain.money import parse_whole_number
+from store_contract.domain.returns import Reason
 
 log = logging.getLogger(__name__)
+
+#: why a customer declines an item at the counter (the returns reasons), in words
+REASON_WORDS = {
+    Reason.CHANGED_MIND: "Changed their mind", Reason.WRONG_SIZE: "Wrong size",
+    Reason.NOT_AS_DESCRIBED: "Not as described", Reason.FAULTY: "Faulty",
+    Reason.DAMAGED_ON_ARRIVAL: "Damaged", Reason.WRONG_ITEM_SENT: "Wrong item",
+    Reason.ARRIVED_LATE: "Arrived too late",
+}
 
 GROUP_TITLES = {"overdue": "Overdue", "new": "New", "picking": "Picking",
                 "ready": "Ready for pickup", "expiring": "Expiring / no-show",
@@ -113,6 +124,8 @@ class PickupsPage(QWidget):
         v.ready.clicked.connect(lambda: spawn(self.mark_ready(self._action()), name="ready"))
         v.handover.clicked.connect(lambda: spawn(self.handover_dialog(), name="handover"))
         v.override.clicked.connect(lambda: spawn(self.override_dialog(), name="override"))
+        v.decline.clicked.connect(lambda: spawn(self.decline_dialog(), name="decline"))
+        v.add_item.clicked.connect(self.arm_add_item)
         v.expire.clicked.connect(lambda: self._do(self.service.expire(self.order),
                                                   "Expired: now scan the items back to stock."))
         v.return_stock.clicked.connect(
@@ -129,6 +142,7 @@ class PickupsPage(QWidget):
         self._opening = 0  # the newest read that opens an order (rather than reads it again)
         self._scan_lock = asyncio.Lock()
         self.substitute_for: str | None = None
+        self.adding = False  # "Add an item": the next product scanned is added to the order
         self.returning: dict[str, int] | None = None
         self.handover_open: FieldsDialog | None = None
         self.clock = QTimer(self)
@@ -175,6 +189,7 @@ class PickupsPage(QWidget):
         self.order = None
         self.returning = None
         self.substitute_for = None
+        self.adding = False
         self.stack.setCurrentWidget(self.queue_panel)
         spawn(self.refresh(), name="pickups-refresh")
 
@@ -229,6 +244,7 @@ class PickupsPage(QWidget):
         if not keep_feedback:
             self.substitute_for = None
             self.returning = None
+            self.adding = False
             self._said = self._action()  # a newly opened order: earlier answers are history
             self.view.clear_feedback(self._hint(order))
         self.stack.setCurrentWidget(self.view)
@@ -275,6 +291,9 @@ class PickupsPage(QWidget):
             return True
         if scan.kind is ScanKind.LOYALTY_CARD:
             return False
+        if self.order.status == pickup.READY and self.adding and scan.kind is ScanKind.PRODUCT:
+            spawn(self.add_item(scan.code, action), name="add-item")
+            return True
         if self.order.status == pickup.READY:
             spawn(self.handover_dialog(prefill=scan.code), name="handover")
             return True
@@ -498,6 +517,70 @@ class PickupsPage(QWidget):
         if action is not None:
             await self.open_order(order.order_id, keep_feedback=True)
             self._accept(self.tr("Handed over by manager override."), action)
+
+    # -- changes at pickup (issue 13) --------------------------------------------------------
+
+    async def decline_dialog(self) -> None:
+        """The customer declines the selected line's item(s): shows the refund first."""
+        order, line_id = self.order, self.view.selected_line_id()
+        if order is None or line_id is None:
+            self._refuse(self.tr("Choose the item the customer declines first."))
+            return
+        line = next(x for x in order.lines if x.line_id == line_id)
+        try:
+            one = self.service.decline_preview(order, line_id, 1)
+        except StepRefused as exc:
+            self._refuse(str(exc))
+            return
+        refunded: list[int] = []
+
+        async def attempt(values) -> None:
+            qty = parse_whole_number(values["qty"], "qty", self.tr("Say how many"))
+            try:
+                declined = await self._with_order_now(order, lambda now: self.service.decline_line(
+                    now, line_id, qty, values["reason"]))
+            except StepRefused as exc:
+                raise InvalidInput("qty", str(exc)) from None
+            refunded.append(declined.refund_cents)
+
+        action = await self._form(
+            "declineDialog", self.tr("Customer declines %s") % line.name,
+            self.tr("It goes back to stock here, and %s a unit is refunded to the original "
+                    "payment. %d can be declined.")
+            % (money(one.refund_cents, order.currency),
+               pickup.declinable(pickup.PickLine.of(line))),
+            [Field("qty", self.tr("How many"), value="1"),
+             Field("reason", self.tr("Why"), kind="choice", value=Reason.CHANGED_MIND.value,
+                   choices=tuple((r.value, self.tr(REASON_WORDS[r])) for r in Reason))],
+            self.tr("Decline and refund"), attempt)
+        if action is not None:
+            await self.open_order(order.order_id, keep_feedback=True)
+            self._accept(self.tr("Declined: %s back to stock; %s refund to the original "
+                                 "payment pending.")
+                         % (line.name, money(refunded[-1], order.currency)), action)
+
+    def arm_add_item(self) -> None:
+        if self.order is None:
+            return
+        self.adding = True
+        self._show(self.tr("Scan the item the customer adds from the shelf: it is added to the "
+                           "order, to pay at the till."), ok=True, action=None)
+
+    async def add_item(self, code: str, action: int | None = None) -> None:
+        order = self.order
+        if order is None:
+            return
+        self.adding = False
+        try:
+            add = await self._with_order_now(order, lambda now: self.service.add_item(now, code))
+        except (StepRefused, InvalidInput) as exc:
+            self._refuse(str(exc), action)
+            return
+        await self.open_order(order.order_id, keep_feedback=True)
+        name = next((x.name for x in (self.order.lines if self.order else ())
+                     if x.add_on and x.product_id == add.product_id), add.product_id)
+        self._accept(self.tr("Added %d × %s: %s to pay at the till.")
+                     % (add.qty, name, money(add.price_cents, order.currency)), action)
 
     def start_return(self) -> None:
         if self.order is None:

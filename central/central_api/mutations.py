@@ -461,6 +461,13 @@ def _save_line(ctx: Context, order: sa.Row, line_id: str, **values: Any) -> None
     _save_order(ctx.conn, order, ctx.now)
 
 
+def _still_reserved(line: sa.Row) -> int:
+    """Units of the ordered product the line still holds reserved: all it ordered, less those
+    the customer declined at the counter (their reservation was released then)."""
+    declined_own = line.qty_declined - min(line.qty_declined, line.qty_substituted)
+    return line.qty_ordered - declined_own
+
+
 def _move_stock(conn: Connection, store_id: str, product_id: str, *, on_hand: int = 0,
                 reserved: int = 0) -> None:
     """Add the deltas to the store's stock of the product (never below zero) and record it."""
@@ -650,14 +657,18 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
                 + pickup.wrong_code_sentence(order.failed_code_attempts + 1),
                 aftermath=_count_failed_code(order.order_id))
     for line in _lines_of(ctx.conn, order.order_id):
-        own = line.qty_picked - line.qty_substituted
+        # units the customer declined at the counter (pickup_changes.py) stay here: the
+        # substitutes first, and the ordered product's were released from reserved then
+        declined_sub = min(line.qty_declined, line.qty_substituted)
+        own = line.qty_picked - line.qty_substituted - (line.qty_declined - declined_sub)
         _move_stock(ctx.conn, ctx.store_id, line.product_id, on_hand=-own,
-                    reserved=-line.qty_ordered)
+                    reserved=-_still_reserved(line))
         if line.qty_substituted and line.substitute_product_id:
             _move_stock(ctx.conn, ctx.store_id, line.substitute_product_id,
-                        on_hand=-line.qty_substituted)
+                        on_hand=-(line.qty_substituted - declined_sub))
     ctx.conn.execute(order_lines.update().where(order_lines.c.order_id == order.order_id)
-                     .values(qty_collected=order_lines.c.qty_picked))
+                     .values(qty_collected=order_lines.c.qty_picked
+                             - order_lines.c.qty_declined))
     _save_order(ctx.conn, order, ctx.now, status=pickup.COLLECTED)
     _notify(ctx.conn, order, templates.ORDER_COLLECTED,
             f"You collected order {order.order_number}. Thank you!", ctx.now)
@@ -705,7 +716,7 @@ def return_to_stock(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
         missing_total += missing
         from_sub = min(missing, line.qty_substituted)
         _move_stock(ctx.conn, ctx.store_id, line.product_id, on_hand=-(missing - from_sub),
-                    reserved=-line.qty_ordered)
+                    reserved=-_still_reserved(line))
         if from_sub and line.substitute_product_id:
             _move_stock(ctx.conn, ctx.store_id, line.substitute_product_id, on_hand=-from_sub)
     _save_order(ctx.conn, order, ctx.now, status=pickup.RETURNED, refund_status="pending")
@@ -729,7 +740,7 @@ def cancel_order(conn: Connection, order_id: str, reason: str, *,
     pickup.check_transition(order.status, pickup.CANCELLED, actor="service")
     if order.store_id:
         for line in _lines_of(conn, order_id):
-            _move_stock(conn, order.store_id, line.product_id, reserved=-line.qty_ordered)
+            _move_stock(conn, order.store_id, line.product_id, reserved=-_still_reserved(line))
     _save_order(conn, order, now, status=pickup.CANCELLED, cancel_reason=reason[:200],
                 refund_status="pending")
     _notify(conn, order, templates.ORDER_CANCELLED,
@@ -751,6 +762,20 @@ PICKUP_HANDLERS: dict[str, Handler] = {
 }
 
 
+def decline_line(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """Units the customer declines at handover (central_api/pickup_changes.py)."""
+    from . import pickup_changes  # (it builds on this module's helpers)
+
+    return pickup_changes.decline_line(ctx, p)
+
+
+def add_item(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """An item from the shelf added at handover (central_api/pickup_changes.py)."""
+    from . import pickup_changes
+
+    return pickup_changes.add_item(ctx, p)
+
+
 def order_return(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     """Items of an order of any channel returned here (central_api/returns.py)."""
     from . import returns  # (it builds on this module's helpers)
@@ -767,6 +792,8 @@ HANDLERS: dict[str, Handler] = {
     MutationType.LOYALTY_REDEEM: loyalty_redeem,
     **PICKUP_HANDLERS,
     MutationType.ORDER_RETURN: order_return,
+    MutationType.ORDER_DECLINE_LINE: decline_line,
+    MutationType.ORDER_ADD_ITEM: add_item,
 }
 
 

@@ -263,6 +263,11 @@ order_lines = sa.Table(
     # points spent on it when it was a reward (given back, never refunded as money)
     sa.Column("final_sale", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("points_paid", sa.Integer, nullable=False, server_default="0"),
+    # changes at pickup (issue 13): units the customer declined at handover (back to stock,
+    # refunded; never collected), and a line added at the counter from the shelf, to pay at
+    # the till
+    sa.Column("qty_declined", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("add_on", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("ix_order_lines_order", "order_id"),
 )
 

@@ -73,7 +73,7 @@ _ENTITIES = (
                 "line_id", "order_id", "product_id", "qty_ordered", "qty_picked", "qty_short",
                 "short_reason", "substitute_product_id", "unit_price_cents", "qty_collected",
                 "qty_returned", "discount_cents", "points_earned", "final_sale",
-                "points_paid")),
+                "points_paid", "qty_declined", "add_on")),
             # how it was paid, its status history and a web order's parcel (issue 13)
             Child("payments", "payments", "order_id", (
                 "payment_id", "order_id", "tender", "card_brand", "last_four", "amount_cents",

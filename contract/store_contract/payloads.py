@@ -454,13 +454,42 @@ class OrderReturn(OrderPayload):
         return self
 
 
+# changes at pickup (issue 13): the rules are in store_contract/domain/pickup/changes.py.
+# Two changes of their own rather than fields of the handover: each is made (and shown, and
+# refused with its own sentence) while the customer is at the counter, before the code is
+# checked; a wrong code refuses the handover alone, not what the customer already declined or
+# added; and the handover keeps the shape older queued changes have. Queued before the
+# handover, they reach the service while the order is still ready for pickup.
+
+
+class OrderDeclineLine(OrderPayload):
+    """Units of a picked line the customer declines at handover: back to stock, refunded."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
+    TYPE = MutationType.ORDER_DECLINE_LINE
+    #: the refund is recorded as a return of the declined units (the returns work's tables)
+    return_id: NewId
+    line_id: Id
+    qty: _whole(QTY_MAX)
+    reason: _choice(Reason, "Choose why the customer declines the item from the list.")
+
+
+class OrderAddItem(OrderPayload):
+    """An item from the shelf added at handover (at its catalogue price), paid at the till."""
+
+    TYPE = MutationType.ORDER_ADD_ITEM
+    line_id: NewId
+    product_id: Id
+    qty: _whole(QTY_MAX)
+
+
 #: The model of each kind of change.
 PAYLOADS: dict[MutationType, type[Payload]] = {
     cls.TYPE: cls for cls in (
         NoteAdd, CustomerEnrol, CustomerSetConsent, WishlistAdd, LoyaltyEarn, LoyaltyRedeem,
         OrderStartPicking, OrderPickLine, OrderRecordShortage, OrderSubstitute, OrderStage,
         OrderMarkReady, OrderHandover, OrderRecordFailedCode, OrderExpire, OrderReturnToStock,
-        OrderReturn,
+        OrderReturn, OrderDeclineLine, OrderAddItem,
     )
 }
 

@@ -182,6 +182,11 @@ SAMPLES: dict[str, dict] = {
                                 "refund_method": "tender", "lines": [
                                     {"line_id": "L1", "qty": 1, "reason": "faulty",
                                      "condition": "damaged"}]},
+    MutationType.ORDER_DECLINE_LINE: {"order_id": "O-none", "return_id": "tmp-d",
+                                      "line_id": "L1", "qty": 1,
+                                      "reason": "changed_mind"},
+    MutationType.ORDER_ADD_ITEM: {"order_id": "O-none", "line_id": "tmp-l", "product_id":
+                                  "P00002", "qty": 1},
     # the payloads that need more than their kind: a manager-only variant of each
     "override": {"order_id": "O-none", "override_reason": "Code lost; photo ID checked"},
     "large redeem": {"customer_id": "C0000001", "points": permissions.LARGE_POINTS + 1,

@@ -106,6 +106,15 @@ def test_the_openapi_document_lists_every_kind_of_change_with_its_payload():
                                  "lines": [{"line_id": "L1", "qty": 0, "reason": "faulty",
                                             "condition": "damaged"}]},
      "qty", "Enter a whole number above zero."),
+    # changes at pickup (issue 13)
+    (MutationType.ORDER_DECLINE_LINE, {"order_id": "O1", "return_id": "tmp-d", "line_id": "L1",
+                                       "qty": 1, "reason": "bored"},
+     "reason", "Choose why the customer declines the item from the list."),
+    (MutationType.ORDER_DECLINE_LINE, {"order_id": "O1", "return_id": "tmp-d", "line_id": "L1",
+                                       "qty": 0, "reason": "changed_mind"},
+     "qty", "Enter a whole number above zero."),
+    (MutationType.ORDER_ADD_ITEM, {"order_id": "O1", "line_id": "tmp-l", "qty": 1},
+     "product_id", "product_id is missing."),
     ("order.teleport", {"order_id": "O1"}, "type", "Unknown kind of change 'order.teleport'."),
 ])
 def test_a_wrong_change_is_refused_with_a_sentence_for_staff(kind, payload, field, sentence):

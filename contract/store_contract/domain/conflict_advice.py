@@ -73,6 +73,11 @@ def _order_summary(type_: str, p: dict[str, Any]) -> str:
             how = ("as store credit" if p.get("refund_method") == "store_credit"
                    else "to the original payment")
             return f"A return of {units} item(s) of order {order}, refunded {how}"
+        case MutationType.ORDER_DECLINE_LINE:
+            return f"The customer declined {p.get('qty')} item(s) of order {order} at pickup"
+        case MutationType.ORDER_ADD_ITEM:
+            return (f"Added {p.get('qty')} × {p.get('product_id', '?')} to order {order} at "
+                    "pickup, to pay at the till")
     return f"A change to order {order}"
 
 
@@ -129,4 +134,11 @@ def _order_what_to_do(type_: str) -> str:
             return ("The return was not recorded and refunds nothing. Undo it at the counter: "
                     "give the customer back the items, or take back any refund or store "
                     "credit you handed over, and tell your manager.")
+        case MutationType.ORDER_DECLINE_LINE:
+            return ("The decline was not recorded and nothing is refunded for it. Open the "
+                    "order: if the customer left without the item, keep it aside and tell your "
+                    "manager so the refund and stock can be corrected.")
+        case MutationType.ORDER_ADD_ITEM:
+            return ("The added item is not on the order. Make sure the customer paid for it at "
+                    "the till; if they left without paying, tell your manager.")
     return "Tell your manager; the change was not applied."

@@ -32,6 +32,9 @@ class MutationType(StrEnum):
     ORDER_RECORD_FAILED_CODE = "order.record_failed_code"
     ORDER_EXPIRE = "order.expire"
     ORDER_RETURN_TO_STOCK = "order.return_to_stock"
+    # changes at pickup (issue 13): rules in store_contract/domain/pickup/changes.py
+    ORDER_DECLINE_LINE = "order.decline_line"
+    ORDER_ADD_ITEM = "order.add_item"
     # returns of any channel (issue 13): rules in store_contract/domain/returns.py
     ORDER_RETURN = "order.return"
 
@@ -44,6 +47,7 @@ ORDER_TYPES = frozenset({
     MutationType.ORDER_MARK_READY, MutationType.ORDER_HANDOVER,
     MutationType.ORDER_RECORD_FAILED_CODE, MutationType.ORDER_EXPIRE,
     MutationType.ORDER_RETURN_TO_STOCK, MutationType.ORDER_RETURN,
+    MutationType.ORDER_DECLINE_LINE, MutationType.ORDER_ADD_ITEM,
 })
 
 

@@ -98,6 +98,9 @@ MUTATION_PERMISSION: dict[str, Permission] = {
     "order.expire": Permission.EXPIRE,
     "order.return_to_stock": Permission.EXPIRE,
     "order.return": Permission.RETURN,
+    # changes at pickup: part of handing the order over
+    "order.decline_line": Permission.HAND_OVER,
+    "order.add_item": Permission.HAND_OVER,
 }
 
 

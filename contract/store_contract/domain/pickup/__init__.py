@@ -8,6 +8,7 @@
 * :mod:`.readiness` — partial availability: may a picked order be marked ready;
 * :mod:`.codes` — pickup codes: format, generation, the slow hash checked offline;
 * :mod:`.handover` — wrong-code attempts and the manager's override;
+* :mod:`.changes` — changes at pickup: an item declined or added at the counter;
 * :mod:`.no_shows` — the pickup window, expiry;
 * :mod:`.urgency` — how urgent an order is (due, late, kept, a no-show), as facts;
 * :mod:`.times` — timestamps as the rules compare them.
@@ -16,6 +17,14 @@ Pure Python, shared by the app (which checks before it queues a change, also off
 central service (which checks again before applying: never trust the wire). No Qt, SQL, HTTP.
 """
 
+from store_contract.domain.pickup.changes import (
+    CHANGEABLE,
+    AddOn,
+    Declined,
+    check_add_on,
+    check_decline,
+    declinable,
+)
 from store_contract.domain.pickup.codes import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -85,6 +94,7 @@ from store_contract.domain.pickup.times import as_datetime
 from store_contract.domain.pickup.urgency import Urgency, UrgencyKind, urgency
 
 __all__ = [
+    "CHANGEABLE", "AddOn", "Declined", "check_add_on", "check_decline", "declinable",
     "CANCELLED", "CODE_ALPHABET", "CODE_LENGTH", "COLLECTED", "EXPIRED", "EXPIRING_SOON",
     "FINAL_STATES", "HOLDS_STOCK", "MAX_CODE_ATTEMPTS", "NEW", "OVERRIDE_REASON_MIN",
     "PICKING", "PICKUP_CODE_COST", "PICKUP_HOLD", "READY", "RETURNED", "STATES", "TRANSITIONS",

@@ -32,6 +32,14 @@ class PickLine:
     substitute_product_id: str | None = None
     allows_substitution: bool = True  # may the ordered product be replaced at all
     name: str | None = None
+    qty_substituted: int = 0
+    #: units the customer declined at handover (changes.py): back to stock, refunded
+    qty_declined: int = 0
+    unit_price_cents: int = 0
+    discount_cents: int = 0  # the whole line's (of the units still going to the customer)
+    points_earned: int = 0  # the whole line's (likewise)
+    points_paid: int = 0
+    add_on: bool = False  # taken from the shelf at handover, paid at the till
 
     @property
     def remaining(self) -> int:
@@ -55,6 +63,13 @@ class PickLine:
             substitute_product_id=get("substitute_product_id"),
             allows_substitution=True if allows is None else bool(allows),
             name=get("name"),
+            qty_substituted=int(get("qty_substituted") or 0),
+            qty_declined=int(get("qty_declined") or 0),
+            unit_price_cents=int(get("unit_price_cents") or 0),
+            discount_cents=int(get("discount_cents") or 0),
+            points_earned=int(get("points_earned") or 0),
+            points_paid=int(get("points_paid") or 0),
+            add_on=bool(get("add_on") or False),
         )
 
 
