@@ -1,6 +1,7 @@
 """What the Dashboard screen shows, as one plain async read (no Qt): how fulfilment is going in
-this store, right now and over a chosen period. Everything comes from the local cache, so it
-works offline; the rules are in ``domain/fulfilment_metrics.py``."""
+this store, right now and over a chosen period, and how returns are going over that period.
+Everything comes from the local cache, so it works offline; the rules are in
+``domain/fulfilment_metrics.py`` and ``domain/returns_metrics.py``."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from associate_app.cache import fulfilment, stores
+from associate_app.cache import fulfilment, returns_metrics, stores
 from associate_app.cache.sync_state import has_store_data
 from associate_app.screen_service import ScreenService
 from store_contract.domain import fulfilment_metrics as metrics
+from store_contract.domain import returns_metrics as rm
 from store_contract.domain.store_time import store_zone
 
 
@@ -25,6 +27,8 @@ class Dashboard:
     totals: metrics.PeriodMetrics | None = None
     days: tuple[metrics.DayCounts, ...] = ()
     hours: tuple[int, ...] = ()
+    returns: rm.ReturnsMetrics | None = None
+    currency: str | None = None  # the store's (ISO 4217): of the value refunded
 
     @property
     def has_data(self) -> bool:
@@ -55,4 +59,8 @@ def read_dashboard(conn: sqlite3.Connection, store_id: str, period_key: str,
         totals=metrics.period_metrics(facts, period),
         days=tuple(metrics.by_day(facts, period)),
         hours=tuple(metrics.by_hour(facts, period)),
+        returns=rm.returns_metrics(returns_metrics.return_facts(conn, store_id, period.start),
+                                   returns_metrics.sale_facts(conn, store_id, period.start),
+                                   period),
+        currency=stores.currency_of(conn, store_id),
     )

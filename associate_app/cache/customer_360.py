@@ -75,7 +75,7 @@ class TimelineEntry:
     """Something that happened with the customer, as facts (the page says them in words)."""
 
     at: str
-    kind: str  # chat | ticket | note | notification | loyalty | order
+    kind: str  # chat | ticket | note | notification | loyalty | order | return
     text: str = ""  # what was written: a chat, a ticket, a note, a message's body
     subject: str | None = None  # of a chat or ticket
     status: str | None = None  # of a chat, a ticket or an order
@@ -86,8 +86,12 @@ class TimelineEntry:
     reason: str | None = None  # loyalty: why (purchase, redeem, adjustment)
     store_id: str | None = None  # loyalty: where (None: online)
     order_number: str | None = None
-    total_cents: int = 0  # of an order, in the customer's ``Customer360.currency``
+    total_cents: int = 0  # of an order, or a return's refund, in ``Customer360.currency``
     pending: bool = False
+    return_id: str | None = None  # a return (ids starting ``RD``: declined at pickup)
+    items: int = 0  # a return: units brought back
+    refund_method: str | None = None  # a return: tender | store_credit
+    refund_status: str | None = None  # a return: pending | refunded | failed | issued (credit)
 
 
 @dataclass(frozen=True)
@@ -236,8 +240,35 @@ def _timeline(conn: sqlite3.Connection, customer_id: str) -> list[TimelineEntry]
         entries.append(TimelineEntry(r["placed_at"], "order", channel=r["channel"],
                                      status=r["status"], order_number=r["order_number"],
                                      total_cents=r["total_cents"] or 0))
+    entries += _returns(conn, customer_id)
     entries.sort(key=lambda e: e.at or "", reverse=True)
     return entries[:MAX_TIMELINE]
+
+
+def _returns(conn: sqlite3.Connection, customer_id: str) -> list[TimelineEntry]:
+    """The customer's returns: when, of which order, units, the refund and where it stands (the
+    latest refund's status; store credit: ``issued`` once its voucher is here); one made on
+    this device and not yet applied by the service is ``pending`` (no refund yet)."""
+    entries = []
+    for r in conn.execute(
+        "SELECT r.return_id, r.created_at, r.refund_method, r.refund_cents, "
+        "r.pending_mutation_id, o.order_number, o.channel, "
+        "(SELECT coalesce(sum(l.qty), 0) FROM return_lines l WHERE l.return_id = r.return_id), "
+        "(SELECT f.status FROM refunds f WHERE f.return_id = r.return_id "
+        " ORDER BY f.updated_at DESC, f.created_at DESC LIMIT 1), "
+        "EXISTS (SELECT 1 FROM vouchers v WHERE v.return_id = r.return_id) "
+        "FROM returns r LEFT JOIN orders o ON o.order_id = r.order_id "
+        "WHERE r.customer_id = ? ORDER BY r.created_at DESC LIMIT ?",
+            (customer_id, MAX_TIMELINE)):
+        (return_id, at, method, cents, pending, number, channel, units, refund_status,
+         voucher) = r
+        if method == "store_credit" and voucher:
+            refund_status = "issued"
+        entries.append(TimelineEntry(
+            at, "return", channel=channel, order_number=number, total_cents=cents or 0,
+            pending=pending is not None, return_id=return_id, items=units or 0,
+            refund_method=method, refund_status=None if pending is not None else refund_status))
+    return entries
 
 
 def order_lines(conn: sqlite3.Connection, order_id: str) -> list[OrderLine]:

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.customer_360 import Customer360, ProductLine, TimelineEntry
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import money, return_summary
 from associate_app.gui.tables import read_only_rows
 from store_contract.domain.permissions import Permission, Role, can
 
 # colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
 _KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",
-                 "notification": "#6b7a89", "loyalty": "#b7791f", "order": "#16324f"}
+                 "notification": "#6b7a89", "loyalty": "#b7791f", "order": "#16324f",
+                 "return": "#a0422a"}
 
 
 # the words of the data's codes (translated where they are shown)
@@ -287,6 +288,13 @@ class Customer360View(QWidget):
             channel = self.tr(_CHANNEL_WORDS.get(e.channel or "", e.channel or ""))
             return (self.tr("%s order %s") % (channel, e.order_number),
                     f"{money(e.total_cents, currency)} · {(e.status or '').replace('_', ' ')}")
+        if e.kind == "return":
+            if (e.return_id or "").startswith("RD"):
+                title = self.tr("Declined at pickup, order %s") % (e.order_number or "—")
+            else:
+                title = self.tr("Return of order %s") % (e.order_number or "—")
+            return title, return_summary(e.items, e.total_cents, currency, e.refund_method,
+                                         e.refund_status, e.pending)
         title = self.tr(_INTERACTION_WORDS.get(e.kind, e.kind))
         if e.kind != "note" and e.subject:
             title = f"{title}: {e.subject}"

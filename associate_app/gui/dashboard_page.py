@@ -2,8 +2,9 @@
 
 Right now (the pickup queue, with the Pickups screen's own counts), then a chosen period (Today,
 7 days, 30 days): orders placed, ready on time, time to ready, collected, no-shows and
-cancellations, with charts by day and by hour of day. Display only: the numbers come from
-:class:`DashboardService`, their rules from ``domain/fulfilment_metrics.py``."""
+cancellations, with charts by day and by hour of day; and the period's returns (rate, value
+refunded, top reasons). Display only: the numbers come from :class:`DashboardService`, their
+rules from ``domain/fulfilment_metrics.py`` and ``domain/returns_metrics.py``."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from associate_app.dashboard_service import Dashboard, DashboardService
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.bar_chart import BarChart, Series
+from associate_app.gui.formatting import channel_text, money, return_reason_text
 from store_contract.domain import fulfilment_metrics as fm
 
 log = logging.getLogger(__name__)
@@ -218,6 +220,16 @@ class DashboardPage(QWidget):
         self.hour_chart.setAccessibleName(self.tr("Orders placed by hour of day"))
         ch.addWidget(self.hour_chart, 2)
         c.addWidget(charts, 1)
+
+        c.addWidget(QLabel(self.tr("Returns over the period"), objectName="sectionTitle"))
+        returns = QGridLayout()
+        returns.setSpacing(10)
+        self.kpi_returns_rate = self._tile(returns, "kpiReturnsRate", self.tr("Returns rate"),
+                                           0, 0)
+        self.kpi_returns = self._tile(returns, "kpiReturns", self.tr("Returns"), 0, 1)
+        self.kpi_refunded = self._tile(returns, "kpiRefunded", self.tr("Value refunded"), 0, 2)
+        self.kpi_reasons = self._tile(returns, "kpiTopReasons", self.tr("Top reason"), 0, 3)
+        c.addLayout(returns)
         note = QLabel(self.tr(
             "Period figures come from the messages sent to customers (ready, collected), so "
             "changes made on this device count once they have synced."),
@@ -358,6 +370,35 @@ class DashboardPage(QWidget):
             str(t.ready), self.tr("marked ready, customer told"),
             self.tr("%s became ready %s.") % (_orders(t.ready), when))
         self._show_charts(d, when)
+        self._show_returns(d, when)
+
+    def _show_returns(self, d: Dashboard, when: str) -> None:
+        r = d.returns
+        if r is None:
+            return
+        units = self.tr("%d of %d units sold") % (r.units_returned, r.units_sold)
+        if r.units_sold:
+            sentence = self.tr("Returns rate %s: %s. %d units returned for %d sold.") % (
+                when, _percent_words(r.returns_rate), r.units_returned, r.units_sold)
+        else:
+            units = self.tr("%d units returned, none sold") % r.units_returned
+            sentence = self.tr("Returns rate: nothing sold %s, nothing to measure.") % when
+        self.kpi_returns_rate.show_value(fm.format_rate(r.returns_rate), units, sentence)
+        channels = ", ".join(f"{n} {channel_text(ch).lower()}" for ch, n in r.by_channel)
+        self.kpi_returns.show_value(
+            str(r.returns), channels or self.tr("none"),
+            self.tr("%d returns recorded %s%s.") % (
+                r.returns, when, f": {channels}" if channels else ""))
+        refunded = money(r.refunded_cents, d.currency)
+        self.kpi_refunded.show_value(
+            refunded, self.tr("to the tender or as store credit"),
+            self.tr("%s refunded %s.") % (refunded, when))
+        reasons = [(return_reason_text(k), n) for k, n in r.top_reasons]
+        listed = "; ".join(self.tr("%s: %d") % (words, n) for words, n in reasons)
+        self.kpi_reasons.show_value(
+            reasons[0][0] if reasons else fm.NOTHING, listed or self.tr("no returns"),
+            self.tr("Top reasons for returns %s, by units: %s.") % (when, listed)
+            if reasons else self.tr("No returns %s.") % when)
 
     def _show_charts(self, d: Dashboard, when: str) -> None:
         assert d.period is not None

@@ -133,3 +133,44 @@ def tender_text(tender: str, card_brand: str | None, last_four: str | None) -> s
     if last_four:
         return _tr("%1 ending %2").replace("%1", kind).replace("%2", last_four)
     return kind
+
+
+# -- a return's words (the customer's timeline and the Dashboard, issue 13) ---------------------
+
+_REASONS = {
+    "wrong_size": "Wrong size", "not_as_described": "Not as described", "faulty": "Faulty",
+    "damaged_on_arrival": "Damaged on arrival", "wrong_item_sent": "Wrong item sent",
+    "arrived_late": "Arrived late", "changed_mind": "Changed their mind",
+}
+_REFUND_METHODS = {"tender": "to the original payment", "store_credit": "as store credit"}
+_REFUND_STATUSES = {"pending": "refund pending", "refunded": "refunded",
+                    "failed": "refund failed", "issued": "voucher issued"}
+
+
+def return_reason_text(reason: str) -> str:
+    """Why an item came back, as staff picked it ("Wrong size")."""
+    return _tr(_REASONS.get(reason, reason.replace("_", " ").capitalize()))
+
+
+def refund_method_text(method: str | None) -> str:
+    return _tr(_REFUND_METHODS.get(method or "", (method or "").replace("_", " ")))
+
+
+def refund_status_text(status: str | None) -> str:
+    """Where a refund stands; before the service has it, "refund not recorded yet"."""
+    if not status:
+        return _tr("refund not recorded yet")
+    return _tr(_REFUND_STATUSES.get(status, status.replace("_", " ")))
+
+
+def items_text(n: int) -> str:
+    return _tr("1 item") if n == 1 else _tr("%1 items").replace("%1", str(n))
+
+
+def return_summary(items: int, refund_cents: int, currency: str | None, method: str | None,
+                   status: str | None, pending: bool) -> str:
+    """A return in one line: "2 items · £45.00 as store credit · voucher issued"."""
+    parts = [items_text(items), f"{money(refund_cents, currency)} {refund_method_text(method)}"]
+    if not pending:  # a queued return says it waits to sync; the refund comes after
+        parts.append(refund_status_text(status))
+    return " · ".join(parts)
