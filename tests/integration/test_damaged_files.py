@@ -21,13 +21,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from associate_app.cache.database import DatabaseError
 from associate_app.cache.local_store import LocalStore, StoreInUse
-from central_api import storage
 from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.cache_files import open_file
+from tests.support.central import notes_on_server
 
 REPO = Path(__file__).resolve().parents[2]
 STORE = "S001"
@@ -61,17 +60,6 @@ def queue(device: Path, bodies: list[str]) -> None:
                 staff_id="A1001", store_id=STORE)
     finally:
         store.close()
-
-
-def notes_on_server(db: Path, prefix: str) -> Counter[str]:
-    engine = storage.create_engine(db)
-    try:
-        with engine.connect() as conn:
-            return Counter(conn.execute(sa.text(
-                "SELECT body FROM interactions WHERE body LIKE :p"), {"p": prefix + "%"}
-            ).scalars())
-    finally:
-        engine.dispose()
 
 
 def overwrite(path: Path, offset: int, nbytes: int, rng: random.Random) -> None:

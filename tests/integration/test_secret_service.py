@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from associate_app.cache.encryption import FileState, file_state
 from associate_app.headless import EXIT_KEYCHAIN
 from central_api import storage
+from tests.support.central import notes_on_server
 
 pytestmark = [pytest.mark.secret_service, pytest.mark.timeout(600)]
 
@@ -178,17 +179,6 @@ def count(db: Path, sql: str, **params) -> int:
         engine.dispose()
 
 
-def notes(db: Path, prefix: str) -> Counter[str]:
-    engine = storage.create_engine(db)
-    try:
-        with engine.connect() as conn:
-            return Counter(conn.execute(sa.text(
-                "SELECT body FROM interactions WHERE body LIKE :p"), {"p": prefix + "%"}
-            ).scalars())
-    finally:
-        engine.dispose()
-
-
 def digest(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
             for p in folder.iterdir() if p.is_file() and p.name != ".in-use.lock"}
@@ -245,7 +235,7 @@ def test_a_locked_keychain_is_a_sentence_and_nothing_is_lost(desktop, fresh_cent
     back = desktop.session([status(device), sync(url, device)])
     assert ok(back[0])["pending"] == 1
     assert ok(back[1])["pending"] == 0
-    assert notes(db, "locked keychain note") == Counter({"locked keychain note": 1})
+    assert notes_on_server(db, "locked keychain note") == Counter({"locked keychain note": 1})
 
 
 def test_without_any_keychain_the_commands_work_and_say_what_is_not_protected(
@@ -269,6 +259,6 @@ def test_without_any_keychain_the_commands_work_and_say_what_is_not_protected(
     again = ok(desktop.without_keychain(sync(url, device, demo=True)))
     assert again["ok"] and again["pending"] == 0
     assert again["pulled"]["snapshot"] is True  # the cache of the last run was unreadable
-    assert notes(db, "no keychain note") == Counter({"no keychain note": 1})
+    assert notes_on_server(db, "no keychain note") == Counter({"no keychain note": 1})
     assert file_state(device / "cache.sqlite3") is FileState.ENCRYPTED
     assert file_state(device / "outbox.sqlite3") is FileState.PLAIN

@@ -6,11 +6,13 @@ import contextlib
 import shutil
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 import uvicorn
 from fastapi import FastAPI
 
@@ -78,5 +80,18 @@ def engine_on_a_copy(template: Path, folder: Path) -> Iterator[Any]:
     engine = storage.create_engine(path)
     try:
         yield engine
+    finally:
+        engine.dispose()
+
+
+def notes_on_server(db: Path, prefix: str) -> Counter[str]:
+    """The bodies of the notes the service holds that start with ``prefix``, counted (a note
+    applied twice shows as 2)."""
+    engine = storage.create_engine(db)
+    try:
+        with engine.connect() as conn:
+            return Counter(conn.execute(sa.text(
+                "SELECT body FROM interactions WHERE body LIKE :p"), {"p": prefix + "%"}
+            ).scalars())
     finally:
         engine.dispose()
