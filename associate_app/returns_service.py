@@ -6,15 +6,40 @@ service checks it again when it arrives."""
 
 from __future__ import annotations
 
-from associate_app.cache import orders
+from dataclasses import dataclass
+
+from associate_app.cache import exchanges as cached_exchanges
+from associate_app.cache import inventory, orders
 from associate_app.cache import returns as cached
+from associate_app.cache.exchanges import ExchangeRow
+from associate_app.cache.inventory import NearbyStock
 from associate_app.cache.local_store import Recorded
 from associate_app.cache.returns import ReturnableOrder, ReturnRow
 from associate_app.screen_service import ScreenService
 from store_contract import payloads
+from store_contract.domain import exchanges as exchange_rules
 from store_contract.domain import returns as rules
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import is_temp_id
+
+
+@dataclass(frozen=True)
+class ReplacementChoice:
+    """A product offered in exchange: its price and where it can come from (this store's
+    shelf, or a nearby store that has it: collected there or sent to the customer's home)."""
+
+    product_id: str
+    name: str
+    ean13: str | None
+    price_cents: int | None
+    currency: str | None
+    available_here: int
+    nearby: tuple[NearbyStock, ...]  # nearest first, those with some available
+
+    def available_at(self, store_id: str | None) -> int:
+        if store_id is None:
+            return self.available_here
+        return next((s.available for s in self.nearby if s.store_id == store_id), 0)
 
 
 class ReturnsService(ScreenService):
@@ -50,9 +75,60 @@ class ReturnsService(ScreenService):
         return rules.assess(order.sold, [(x.line_id, x.qty) for x in lines], refund_method,
                             self.clock(), policy)
 
+    # -- exchanges ------------------------------------------------------------------------------
+
+    async def replacement(self, product_id: str | None = None, *, ean13: str | None = None
+                          ) -> ReplacementChoice | None:
+        """A product to give in exchange (by id or scanned barcode), with its stock here and at
+        the nearby stores that have some; None if the catalogue does not hold it."""
+        store_id = self.store_id
+
+        def read(conn):
+            pid = product_id or (inventory.product_by_ean(conn, ean13) if ean13 else None)
+            return inventory.load_product(conn, store_id, pid) if pid else None
+
+        found = await self._read(read)
+        if found is None:
+            return None
+        return ReplacementChoice(
+            found.product_id, found.name, found.ean13, found.price_cents, found.currency,
+            found.available, tuple(s for s in found.nearby if s.available > 0))
+
+    def replacements(self, items: list[payloads.ReplacementItem],
+                     choices: dict[str, ReplacementChoice]) -> list[exchange_rules.Replacement]:
+        """The replacements as the rules take them (``choices`` by product id)."""
+        return [exchange_rules.Replacement(
+            product_id=x.product_id, qty=x.qty,
+            unit_price_cents=choices[x.product_id].price_cents if x.product_id in choices
+            else None, source=x.source,
+            from_store_id=self.store_id if x.source == exchange_rules.Source.HERE
+            else x.from_store_id,
+            available=choices[x.product_id].available_at(
+                None if x.source == exchange_rules.Source.HERE else x.from_store_id)
+            if x.product_id in choices else 0) for x in items]
+
+    async def exchanges_of(self, order_id: str) -> list[ExchangeRow]:
+        return await self._read(lambda c: cached_exchanges.exchanges_of_order(c, order_id))
+
+    async def record_exchange(self, change: payloads.OrderExchange,
+                              choices: dict[str, ReplacementChoice]) -> Recorded:
+        """Queue the exchange: refused with :class:`InvalidInput` (nothing queued) as a return
+        is, or when a replacement is not in the catalogue or not available where it should
+        come from (as this device knows the stock: the service checks it again)."""
+        problems = exchange_rules.check(self.replacements(list(change.replacements), choices),
+                                        self.store_id)
+        if problems:
+            first = problems[0]
+            choice = choices.get(first.product_id or "")
+            store = next((s.name for s in choice.nearby if s.store_id == first.from_store_id),
+                         "") if choice else ""
+            raise InvalidInput("replacements", exchange_rules.sentence(
+                first, choice.name if choice else "", store))
+        return await self.record(change)
+
     # -- the return -----------------------------------------------------------------------------
 
-    async def record(self, change: payloads.OrderReturn) -> Recorded:
+    async def record(self, change: payloads.OrderReturn | payloads.OrderExchange) -> Recorded:
         """Queue the return (refund, stock and points follow when the service applies it).
 
         Refused with :class:`InvalidInput` (nothing queued) when the rules refuse it, or when

@@ -18,12 +18,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "associate_app.keychain.MemoryKeyring")
 
 import qasync  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 from associate_app.config import AppConfig  # noqa: E402
 from associate_app.gui.app import AppController, make_application  # noqa: E402
+from associate_app.gui.fields_dialog import FieldsDialog  # noqa: E402
 from associate_app.gui.main_window import MainWindow  # noqa: E402
 from associate_app.services import AppServices  # noqa: E402
 from central_api.seed import demo_order_number  # noqa: E402
+
+#: a seeded click-and-collect order within the returns policy, exchanged
+EXCHANGEABLE = "CC-900002"
+#: a seeded web order within the returns policy (central_api/seed_returns.py)
+RETURNABLE = "WEB-900001"
+
+
+def _dialog(window, name: str):
+    """The open dialog of this name, if any."""
+    return next((d for d in window.findChildren(FieldsDialog)
+                 if d.objectName() == name and d.isVisible()), None)
 
 
 async def wait_for(predicate, timeout=120.0):
@@ -72,6 +85,55 @@ async def shoot(out: Path, data_dir: Path) -> None:
     await asyncio.sleep(0.2)
     grab("order-detail-web")
     controller.close_order_detail()
+
+    # Returns: a seeded order in policy open (seed_returns.py), one item scanned back
+    returns = controller.returns
+    controller.open_returns(number=RETURNABLE)
+    await wait_for(lambda: returns.order is not None
+                   and returns.order.sold.order_number == RETURNABLE)
+    returns.scan_item(returns.order.products[0].ean13)
+    await wait_for(lambda: returns.assessment is not None and returns.assessment.lines)
+    await asyncio.sleep(0.3)
+    grab("return")
+    returns.confirm_return()  # recorded: the Dashboard's returns count it
+    await wait_for(lambda: returns.outcome is not None, 30)
+    while await services.store.pending_count():  # pushed by the sync it starts
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.3)
+
+    # An exchange: an item of another order in policy back, one replacement from the shelf here
+    # and one only at a nearby store (collected there), the difference shown
+    controller.open_returns(number=EXCHANGEABLE)
+    await wait_for(lambda: returns.order is not None
+                   and returns.order.sold.order_number == EXCHANGEABLE)
+    returns.scan_item(returns.order.products[0].ean13)
+    returns.exchange_button.setChecked(True)
+    reader = services.store.reader()
+    try:
+        here = reader.execute(
+            "SELECT p.ean13 FROM products p JOIN inventory i ON i.product_id = p.product_id "
+            "WHERE i.store_id = 'S001' AND i.on_hand - i.reserved >= 2 AND p.ean13 IS NOT NULL "
+            "AND p.ean13 <> ? ORDER BY p.price_cents DESC LIMIT 1",
+            (returns.order.products[0].ean13,)).fetchone()
+        nearby = reader.execute(
+            "SELECT p.ean13 FROM products p JOIN inventory i ON i.product_id = p.product_id "
+            "WHERE i.store_id <> 'S001' AND i.on_hand - i.reserved >= 1 AND p.ean13 IS NOT NULL "
+            "AND p.product_id NOT IN (SELECT product_id FROM inventory WHERE store_id = 'S001' "
+            "AND on_hand - reserved > 0) ORDER BY p.price_cents LIMIT 1").fetchone()
+    finally:
+        reader.close()
+    for code in (here, nearby):
+        if code is None or not await returns.exchange_panel.add_ean(code[0]):
+            print(f"exchange: no replacement for {code}", file=sys.stderr)
+    await wait_for(lambda: "In exchange" in returns.exchange_panel.difference.text())
+    await asyncio.sleep(0.3)
+    grab("exchange")
+    returns.confirm_return()  # recorded: the Dashboard counts the exchange
+    await wait_for(lambda: returns.exchange is not None, 30)
+    while await services.store.pending_count():
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.3)
+    controller.close_returns()
     window.show_page("conflicts")
     grab("conflicts")
     # Inventory: a search, and a product that an order holds, with its nearby stores
@@ -97,6 +159,12 @@ async def shoot(out: Path, data_dir: Path) -> None:
                    and dashboard.dashboard.period.key == "7d")
     await asyncio.sleep(0.2)
     grab("dashboard")
+    # …scrolled down to its Returns section
+    scroll = dashboard.findChild(QScrollArea, "dashboardScroll")
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    await asyncio.sleep(0.2)
+    grab("dashboard-returns")
+    scroll.verticalScrollBar().setValue(0)
 
     pickups = controller.pickups
     window.show_page("pickups")
@@ -132,6 +200,40 @@ async def shoot(out: Path, data_dir: Path) -> None:
         dialog.grab().save(str(path))
         print(path)
         dialog.reject()
+
+    # a change at pickup on another ready order: an item added from the shelf, then one unit
+    # of a line declined (the refund pending to the tender)
+    change_id, line_id = cache.execute(
+        "SELECT o.order_id, l.line_id FROM orders o JOIN order_lines l USING (order_id) "
+        "WHERE o.store_id = 'S001' AND o.status = 'ready_for_pickup' AND o.order_id != ? "
+        "AND o.failed_code_attempts = 0 AND l.qty_picked >= 1 ORDER BY (SELECT count(*) FROM "
+        "order_lines x WHERE x.order_id = o.order_id) DESC, o.pickup_expires_at DESC LIMIT 1",
+        (ready_id,)).fetchone()
+    shelf_ean = cache.execute(
+        "SELECT p.ean13 FROM products p JOIN inventory i USING (product_id) WHERE "
+        "i.store_id = 'S001' AND i.on_hand - i.reserved >= 2 AND p.product_id NOT IN (SELECT "
+        "product_id FROM order_lines WHERE order_id = ?) ORDER BY p.product_id LIMIT 1",
+        (change_id,)).fetchone()[0]
+    await pickups.open_order(change_id)
+    await pickups.add_item(shelf_ean)
+    row = next(i for i, x in enumerate(pickups.order.lines) if x.line_id == line_id)
+    pickups.view.lines.selectRow(row)
+    asyncio.ensure_future(pickups.decline_dialog())
+    await wait_for(lambda: _dialog(window, "declineDialog") is not None, 10)
+    decline = _dialog(window, "declineDialog")
+    decline.inputs["qty"].setText("1")
+    decline.submit()
+    await wait_for(lambda: _dialog(window, "declineDialog") is None
+                   and any(x.line_id == line_id and x.qty_declined == 1
+                           for x in pickups.order.lines), 10)
+    await asyncio.sleep(0.3)
+    grab("pickup-change")
+    # …and that order's detail: the declined line and the added one, per line
+    controller.open_order_detail(number=pickups.order.order_number)
+    await wait_for(lambda: controller.order_detail.detail is not None
+                   and controller.order_detail.detail.order_id == change_id)
+    await asyncio.sleep(0.3)
+    grab("order-detail-pickup-change")
     window.close()
     await run
 

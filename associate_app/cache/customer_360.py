@@ -75,7 +75,7 @@ class TimelineEntry:
     """Something that happened with the customer, as facts (the page says them in words)."""
 
     at: str
-    kind: str  # chat | ticket | note | notification | loyalty | order | return
+    kind: str  # chat | ticket | note | notification | loyalty | order | return (or exchange)
     text: str = ""  # what was written: a chat, a ticket, a note, a message's body
     subject: str | None = None  # of a chat or ticket
     status: str | None = None  # of a chat, a ticket or an order
@@ -92,6 +92,8 @@ class TimelineEntry:
     items: int = 0  # a return: units brought back
     refund_method: str | None = None  # a return: tender | store_credit
     refund_status: str | None = None  # a return: pending | refunded | failed | issued (credit)
+    exchanged_cents: int | None = None  # a return made as an exchange: the replacements' value
+    due_cents: int = 0  # an exchange: what the customer pays at the till
 
 
 @dataclass(frozen=True)
@@ -256,18 +258,21 @@ def _returns(conn: sqlite3.Connection, customer_id: str) -> list[TimelineEntry]:
         "(SELECT coalesce(sum(l.qty), 0) FROM return_lines l WHERE l.return_id = r.return_id), "
         "(SELECT f.status FROM refunds f WHERE f.return_id = r.return_id "
         " ORDER BY f.updated_at DESC, f.created_at DESC LIMIT 1), "
-        "EXISTS (SELECT 1 FROM vouchers v WHERE v.return_id = r.return_id) "
-        "FROM returns r LEFT JOIN orders o ON o.order_id = r.order_id "
+        "EXISTS (SELECT 1 FROM vouchers v WHERE v.return_id = r.return_id), "
+        "x.replacement_cents, x.due_cents "
+        "FROM returns r LEFT JOIN exchanges x ON x.return_id = r.return_id "
+        "LEFT JOIN orders o ON o.order_id = r.order_id "
         "WHERE r.customer_id = ? ORDER BY r.created_at DESC LIMIT ?",
             (customer_id, MAX_TIMELINE)):
         (return_id, at, method, cents, pending, number, channel, units, refund_status,
-         voucher) = r
+         voucher, exchanged, due) = r
         if method == "store_credit" and voucher:
             refund_status = "issued"
         entries.append(TimelineEntry(
             at, "return", channel=channel, order_number=number, total_cents=cents or 0,
             pending=pending is not None, return_id=return_id, items=units or 0,
-            refund_method=method, refund_status=None if pending is not None else refund_status))
+            refund_method=method, refund_status=None if pending is not None else refund_status,
+            exchanged_cents=exchanged, due_cents=due or 0))
     return entries
 
 

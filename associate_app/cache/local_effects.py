@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache import exchanges as cached_exchanges
 from associate_app.cache import returns as cached_returns
 from associate_app.cache.replica import reversed_digits
 from store_contract.domain import pickup
@@ -202,7 +203,7 @@ def fold_order(state: dict[str, Any], type_: str, p: dict[str, Any], created_at:
                 declined = line.get("qty_declined") or 0
                 room = max(0, (line.get("qty_picked") or 0) - declined)
                 line["qty_declined"] = declined + min(int(p["qty"]), room)
-        case MutationType.ORDER_RETURN:
+        case MutationType.ORDER_RETURN | MutationType.ORDER_EXCHANGE:
             # units back (never more than ordered: the service checks what was bought)
             for item in p.get("lines") or ():
                 back = state["lines"].get(item.get("line_id"))
@@ -298,27 +299,62 @@ def _confirm_order(conn: sqlite3.Connection, mutation_id: str) -> None:
                  (queued[-1][0] if queued else None, order_id))
 
 
+def _pending_return(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any],
+                    replacement_cents: int = 0) -> return_rules.Assessment | None:
+    """The return of ``p`` (an ``order.return``, or an exchange's) shown pending with the points
+    it moves, the refund being what ``replacement_cents`` of replacements leave over; what the
+    rules made of it (None: the order is not cached). Before the fold: the rules count what was
+    returned before."""
+    order = cached_returns.load_order(conn, p["order_id"])
+    if order is None:
+        return None
+    seen = return_rules.assess(order.sold, [(x["line_id"], x["qty"]) for x in p["lines"]],
+                               p["refund_method"], pickup.as_datetime(ctx.created_at)
+                               or order.sold.received_at, cached_returns.policy(conn))
+    items = {x["line_id"]: x for x in p["lines"]}
+    cached_returns.add_pending_return(
+        conn, ctx.mutation_id, ctx.created_at, ctx.staff_id, ctx.store_id,
+        p["order_id"], p["return_id"], p["refund_method"],
+        [(x.line_id, x.product_id, x.qty, items[x.line_id]["reason"],
+          items[x.line_id]["condition"], x.refund_cents) for x in seen.lines],
+        seen.points_reversed, seen.points_restored,
+        refund_cents=max(0, seen.refund_cents - replacement_cents))
+    delta = seen.points_restored - seen.points_reversed
+    if delta:
+        _pending_points(conn, ctx, order.customer_id, delta, "return")
+    return seen
+
+
+def _first_time(conn: sqlite3.Connection, ctx: Context) -> bool:
+    return conn.execute("SELECT 1 FROM order_pending WHERE mutation_id = ?",
+                        (ctx.mutation_id,)).fetchone() is None
+
+
 def _order_return(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
     """A return made here: the return shown (pending), the points it moves pending, the lines'
     returned units (folded like every change to an order, so undone exactly)."""
-    if conn.execute("SELECT 1 FROM order_pending WHERE mutation_id = ?",
-                    (ctx.mutation_id,)).fetchone() is None:
-        order = cached_returns.load_order(conn, p["order_id"])
-        if order is not None:  # (before the fold: the rules count what was returned before)
-            seen = return_rules.assess(order.sold, [(x["line_id"], x["qty"]) for x in p["lines"]],
-                                       p["refund_method"], pickup.as_datetime(ctx.created_at)
-                                       or order.sold.received_at, cached_returns.policy(conn))
-            items = {x["line_id"]: x for x in p["lines"]}
-            cached_returns.add_pending_return(
-                conn, ctx.mutation_id, ctx.created_at, ctx.staff_id, ctx.store_id,
-                p["order_id"], p["return_id"], p["refund_method"],
-                [(x.line_id, x.product_id, x.qty, items[x.line_id]["reason"],
-                  items[x.line_id]["condition"], x.refund_cents) for x in seen.lines],
-                seen.points_reversed, seen.points_restored)
-            delta = seen.points_restored - seen.points_reversed
-            if delta:
-                _pending_points(conn, ctx, order.customer_id, delta, "return")
+    if _first_time(conn, ctx):
+        _pending_return(conn, ctx, p)
     _order_effect(conn, ctx, MutationType.ORDER_RETURN, p)
+
+
+def _order_exchange(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    """An exchange made here: its return shown as a return made here is (the refund being
+    what the replacements leave over), the exchange shown pending, and its replacements from
+    this store's shelf held on the stock at once."""
+    if _first_time(conn, ctx):
+        marks = ",".join("?" for _ in p["replacements"])
+        prices = dict(conn.execute(
+            f"SELECT product_id, price_cents FROM products WHERE product_id IN ({marks})",
+            [x["product_id"] for x in p["replacements"]]).fetchall())
+        wanted = [(x["product_id"], int(x["qty"]), prices.get(x["product_id"]) or 0,
+                   x["source"], x.get("from_store_id")) for x in p["replacements"]]
+        seen = _pending_return(conn, ctx, p, sum(q * price for _, q, price, _, _ in wanted))
+        if seen is not None:
+            cached_exchanges.add_pending_exchange(
+                conn, ctx.mutation_id, ctx.created_at, ctx.staff_id, ctx.store_id,
+                p["order_id"], p["exchange_id"], p["return_id"], seen.refund_cents, wanted)
+    _order_effect(conn, ctx, MutationType.ORDER_EXCHANGE, p)
 
 
 def _order_decline_line(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
@@ -373,6 +409,7 @@ APPLY: dict[str, Effect] = {
     MutationType.LOYALTY_REDEEM: _loyalty_redeem,
     **{t: _order_effect_of(t) for t in sorted(ORDER_TYPES)},
     MutationType.ORDER_RETURN: _order_return,
+    MutationType.ORDER_EXCHANGE: _order_exchange,
     MutationType.ORDER_ADD_ITEM: _order_add_item,
     MutationType.ORDER_DECLINE_LINE: _order_decline_line,
 }
@@ -397,7 +434,8 @@ def apply(conn: sqlite3.Connection, type_: str, ctx: Context, payload: dict[str,
                  (ctx.mutation_id,))
 
 
-_PENDING_TABLES = ("customers", "interactions", "wishlist_items", "orders", "returns")
+_PENDING_TABLES = ("customers", "interactions", "wishlist_items", "orders", "returns",
+                   "exchanges")
 
 
 def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[str, Any],
@@ -409,6 +447,7 @@ def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[s
         conn.execute("DELETE FROM order_lines WHERE line_id = ? AND add_on = 1",
                      (payload["line_id"],))
     cached_returns.drop_pending_return(conn, mutation_id)  # (its lines with it)
+    cached_exchanges.drop_pending_exchange(conn, mutation_id)  # (and its hold on the stock)
     for table in _PENDING_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))
     conn.execute("DELETE FROM pending_loyalty WHERE mutation_id = ?", (mutation_id,))
@@ -446,6 +485,9 @@ ID_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("returns", "return_id", True),
     ("return_lines", "return_id", False),
     ("order_lines", "line_id", True),  # a line added at pickup
+    ("exchanges", "exchange_id", True),
+    ("exchange_lines", "exchange_id", False),
+    ("exchanges", "return_id", False),
 )
 
 
@@ -455,6 +497,8 @@ def remap_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
         # a return the pull already brought: its lines came with it
         conn.execute("DELETE FROM return_lines WHERE return_id = ? AND EXISTS "
                      "(SELECT 1 FROM returns WHERE return_id = ?)", (temp, real))
+        conn.execute("DELETE FROM exchange_lines WHERE exchange_id = ? AND EXISTS "
+                     "(SELECT 1 FROM exchanges WHERE exchange_id = ?)", (temp, real))
         for table, column, is_key in ID_COLUMNS:
             if is_key and conn.execute(
                 f"SELECT 1 FROM {table} WHERE {column} = ?", (real,)
@@ -511,6 +555,7 @@ def drop_orphan(conn: sqlite3.Connection, mutation_id: str) -> None:
     for order_id in order_ids:
         _recompute(conn, order_id)
     cached_returns.drop_pending_return(conn, mutation_id)
+    cached_exchanges.drop_pending_exchange(conn, mutation_id)
     for table in _PENDING_TABLES:
         if table != "orders":
             conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))

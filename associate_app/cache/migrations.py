@@ -334,8 +334,32 @@ def _v7(conn: sqlite3.Connection) -> None:
     run_script(conn, V7)
 
 
+#: Exchanges (issue 13): a return plus replacements, each on an order placed for the customer
+#: (an exchange made here shows at once, pending, with its replacements from this store's shelf
+#: held in ``exchange_holds`` until the service's stock arrives).
+V8 = """
+CREATE TABLE exchanges (
+    exchange_id TEXT PRIMARY KEY, return_id TEXT, order_id TEXT NOT NULL, customer_id TEXT,
+    store_id TEXT, staff_id TEXT, returned_cents INTEGER, replacement_cents INTEGER,
+    due_cents INTEGER, refund_cents INTEGER, currency TEXT, created_at TEXT,
+    pending_mutation_id TEXT
+);
+CREATE INDEX ix_exchanges_order ON exchanges (order_id, created_at);
+CREATE INDEX ix_exchanges_customer ON exchanges (customer_id, created_at);
+CREATE TABLE exchange_lines (
+    exchange_line_id TEXT PRIMARY KEY, exchange_id TEXT NOT NULL, product_id TEXT,
+    qty INTEGER, unit_price_cents INTEGER, source TEXT, from_store_id TEXT, new_order_id TEXT
+);
+CREATE INDEX ix_exchange_lines_exchange ON exchange_lines (exchange_id);
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    run_script(conn, V8)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 LATEST = len(MIGRATIONS)
 
 

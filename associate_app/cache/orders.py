@@ -43,8 +43,9 @@ def load(conn: sqlite3.Connection, order_id: str) -> wire.OrderDetail | None:
         "WHERE l.order_id = ? ORDER BY l.line_id", order_id)
     for line in lines:  # a row synced before the columns existed holds NULL: none yet
         for key in ("qty_picked", "qty_short", "qty_collected", "qty_returned",
-                    "discount_cents", "points_earned"):
-            line[key] = line[key] or 0
+                    "discount_cents", "points_earned", "qty_declined"):
+            line[key] = line.get(key) or 0
+        line["add_on"] = bool(line.get("add_on"))  # stored 0/1
     name = " ".join(part for part in (o["first_name"], o["last_name"]) if part)
     return wire.OrderDetail.model_validate({
         **o,

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from associate_app.cache import database
+from associate_app.cache import database, exchanges
 from associate_app.cache.migrations import CUSTOMER_FTS_TRIGGERS, run_script
 from store_contract.entities import ENTITIES as SYNCED
 from store_contract.entities import Child
@@ -53,6 +53,7 @@ _CACHE_EXTRAS: dict[str, dict[str, Any]] = {
     "order": {"has_pending_column": True},
     "interaction": {"has_pending_column": True},
     "return": {"has_pending_column": True},  # a return made here, until the service's arrives
+    "exchange": {"has_pending_column": True},  # likewise an exchange
 }
 
 ENTITIES: dict[str, EntityTable] = {
@@ -129,6 +130,10 @@ def apply_rows(conn: sqlite3.Connection,
         _delete(conn, entity_name, ids)
     for entity_name, rows in upserts.items():
         _upsert(conn, entity_name, rows, fresh=fresh)
+    if upserts.get("inventory"):
+        # the service's stock does not know the holds of exchanges still queued here
+        exchanges.hold_again(conn, (tuple(_key(ENTITIES["inventory"], "inventory", i))
+                                    for i, _ in upserts["inventory"]))
     return count
 
 

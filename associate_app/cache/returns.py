@@ -122,9 +122,11 @@ def add_pending_return(conn: sqlite3.Connection, mutation_id: str, created_at: s
                        staff_id: str | None, store_id: str | None, order_id: str,
                        return_id: str, refund_method: str,
                        lines: list[tuple[str, str, int, str, str, int]],
-                       points_reversed: int, points_restored: int) -> None:
+                       points_reversed: int, points_restored: int, *,
+                       refund_cents: int | None = None) -> None:
     """A return made here, shown until the service's arrives (``lines``: line id, product id,
-    qty, reason, condition, refund in minor units)."""
+    qty, reason, condition, refund in minor units; ``refund_cents``: the money refunded when
+    it is not their sum, as in an exchange)."""
     customer = conn.execute("SELECT customer_id FROM orders WHERE order_id = ?",
                             (order_id,)).fetchone()
     conn.execute(
@@ -133,7 +135,8 @@ def add_pending_return(conn: sqlite3.Connection, mutation_id: str, created_at: s
         "exception_reason, created_at, pending_mutation_id) "
         "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, ?)",
         (return_id, order_id, customer[0] if customer else None, store_id, staff_id,
-         refund_method, sum(x[5] for x in lines), points_reversed, points_restored, created_at,
+         refund_method, sum(x[5] for x in lines) if refund_cents is None else refund_cents,
+         points_reversed, points_restored, created_at,
          mutation_id))
     conn.executemany(
         "INSERT OR REPLACE INTO return_lines (return_line_id, return_id, line_id, product_id, "

@@ -25,10 +25,11 @@ def return_facts(conn: sqlite3.Connection, store_id: str, since: datetime) -> li
             "ORDER BY l.return_line_id", params):
         lines.setdefault(return_id, []).append((qty or 0, reason))
     return [
-        ReturnFacts(r[0], as_datetime(r[1]), r[2], r[3] or 0, tuple(lines.get(r[0], ())))
+        ReturnFacts(r[0], as_datetime(r[1]), r[2], r[3] or 0, tuple(lines.get(r[0], ())), r[4])
         for r in conn.execute(
-            "SELECT r.return_id, r.created_at, o.channel, r.refund_cents FROM returns r "
-            "LEFT JOIN orders o ON o.order_id = r.order_id "
+            "SELECT r.return_id, r.created_at, o.channel, r.refund_cents, x.replacement_cents "
+            "FROM returns r LEFT JOIN orders o ON o.order_id = r.order_id "
+            "LEFT JOIN exchanges x ON x.return_id = r.return_id "
             "WHERE r.store_id = :store AND r.created_at >= :since ORDER BY r.created_at", params)
     ]
 

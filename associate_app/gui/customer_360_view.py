@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.customer_360 import Customer360, ProductLine, TimelineEntry
-from associate_app.gui.formatting import money, return_summary
+from associate_app.gui.formatting import exchange_summary, money, return_summary
 from associate_app.gui.tables import read_only_rows
 from store_contract.domain.permissions import Permission, Role, can
 
@@ -291,6 +291,11 @@ class Customer360View(QWidget):
         if e.kind == "return":
             if (e.return_id or "").startswith("RD"):
                 title = self.tr("Declined at pickup, order %s") % (e.order_number or "—")
+            elif e.exchanged_cents is not None:
+                title = self.tr("Exchange of order %s") % (e.order_number or "—")
+                return title, exchange_summary(e.items, e.exchanged_cents, e.due_cents,
+                                               e.total_cents, currency, e.refund_method,
+                                               e.pending)
             else:
                 title = self.tr("Return of order %s") % (e.order_number or "—")
             return title, return_summary(e.items, e.total_cents, currency, e.refund_method,

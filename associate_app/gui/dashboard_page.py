@@ -229,6 +229,7 @@ class DashboardPage(QWidget):
         self.kpi_returns = self._tile(returns, "kpiReturns", self.tr("Returns"), 0, 1)
         self.kpi_refunded = self._tile(returns, "kpiRefunded", self.tr("Value refunded"), 0, 2)
         self.kpi_reasons = self._tile(returns, "kpiTopReasons", self.tr("Top reason"), 0, 3)
+        self.kpi_exchanges = self._tile(returns, "kpiExchanges", self.tr("Exchanges"), 0, 4)
         c.addLayout(returns)
         note = QLabel(self.tr(
             "Period figures come from the messages sent to customers (ready, collected), so "
@@ -393,6 +394,11 @@ class DashboardPage(QWidget):
         self.kpi_refunded.show_value(
             refunded, self.tr("to the tender or as store credit"),
             self.tr("%s refunded %s.") % (refunded, when))
+        exchanged = money(r.exchanged_cents, d.currency)
+        self.kpi_exchanges.show_value(
+            str(r.exchanges), self.tr("%s given in exchange") % exchanged,
+            self.tr("%d of the returns %s were exchanges, for %s of replacements.") % (
+                r.exchanges, when, exchanged))
         reasons = [(return_reason_text(k), n) for k, n in r.top_reasons]
         listed = "; ".join(self.tr("%s: %d") % (words, n) for words, n in reasons)
         self.kpi_reasons.show_value(

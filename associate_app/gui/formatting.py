@@ -167,6 +167,21 @@ def items_text(n: int) -> str:
     return _tr("1 item") if n == 1 else _tr("%1 items").replace("%1", str(n))
 
 
+def exchange_summary(items: int, exchanged_cents: int, due_cents: int, refund_cents: int,
+                     currency: str | None, method: str | None, pending: bool) -> str:
+    """An exchange in one line: "1 item back · £62.00 in exchange · £33.50 to pay at the till"."""
+    parts = [items_text(items), _tr("%s in exchange") % money(exchanged_cents, currency)]
+    if due_cents:
+        parts.append(_tr("%s to pay at the till") % money(due_cents, currency))
+    elif refund_cents:
+        parts.append(f"{money(refund_cents, currency)} {refund_method_text(method)}")
+    else:
+        parts.append(_tr("even exchange"))
+    if pending:
+        parts.append(_tr("waiting to sync"))
+    return " · ".join(parts)
+
+
 def return_summary(items: int, refund_cents: int, currency: str | None, method: str | None,
                    status: str | None, pending: bool) -> str:
     """A return in one line: "2 items · £45.00 as store credit · voucher issued"."""

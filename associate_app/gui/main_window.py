@@ -134,6 +134,12 @@ class MainWindow(QMainWindow):
         self.ui.pageStack.setCurrentWidget(self._pages[key])
         if key in self._nav:
             self._nav[key].setChecked(True)
+        else:  # a page reached from another (an order's detail, returns): no entry is current
+            for button in self._nav.values():
+                exclusive = button.autoExclusive()
+                button.setAutoExclusive(False)
+                button.setChecked(False)
+                button.setAutoExclusive(exclusive)
         self.pageShown.emit(key)
 
     @property

@@ -1,8 +1,9 @@
 """The order detail (issue 13): one order of any channel — lines with what was ordered, picked,
-collected and returned, prices, discounts and points, how it was paid, its history and a web
-order's parcel — enough to answer "where is my order?" at the counter. Opened from the customer
-360, by scanning or typing an order or receipt number anywhere, and from Pickups; Esc or Back
-returns to where staff were. Reads go through :class:`OrderService`; no SQL or HTTP here."""
+declined or added at pickup, collected and returned, prices, discounts and points, how it was
+paid, its history and a web order's parcel — enough to answer "where is my order?" at the
+counter. Opened from the customer 360, by scanning or typing an order or receipt number
+anywhere, and from Pickups; Esc or Back returns to where staff were. Reads go through
+:class:`OrderService`; no SQL or HTTP here."""
 
 from __future__ import annotations
 
@@ -165,7 +166,7 @@ class OrderDetailView(QWidget):
         grid.addWidget(self.history, 7, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(5, 2)
+        grid.setRowStretch(5, 3)  # the items first: the history scrolls
         grid.setRowStretch(7, 2)
         outer.addWidget(self.content, 1)
         self.content.hide()
@@ -257,6 +258,14 @@ class OrderDetailView(QWidget):
                 name += self.tr(" (replaced by %s)") % line.substitute_name
             if line.qty_short:
                 name += self.tr(" — %d short") % line.qty_short
+            # changes at the pickup counter: on a line of their own, never elided with the name
+            at_pickup = []
+            if line.qty_declined:  # refunded to the tender
+                at_pickup.append(self.tr("%d declined at pickup") % line.qty_declined)
+            if line.add_on:  # taken from the shelf at handover
+                at_pickup.append(self.tr("added at pickup · pay at the till"))
+            if at_pickup:
+                name += "\n" + " · ".join(at_pickup)
             self.lines_model.appendRow([
                 _cell(name), _cell(str(line.qty_ordered), right=True),
                 _cell(str(line.qty_picked), right=True),
@@ -267,6 +276,9 @@ class OrderDetailView(QWidget):
                       right=True),
                 _cell(f"{line.points_earned:,}" if line.points_earned else "—", right=True),
             ])
+            if at_pickup:  # two lines of text, still touch-sized
+                row = self.lines_model.rowCount() - 1
+                self.lines.setRowHeight(row, max(TOUCH, self.lines.sizeHintForRow(row) + 16))
         self.history_model.removeRows(0, self.history_model.rowCount())
         for event in d.events:
             where = " · ".join(x for x in (event.store_id, event.note) if x)

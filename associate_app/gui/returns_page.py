@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from associate_app.cache.exchanges import ExchangeRow
 from associate_app.cache.returns import ReturnableOrder, ReturnRow
 from associate_app.gui import code128
 from associate_app.gui.async_tools import spawn
+from associate_app.gui.exchange_panel import ExchangePanel
 from associate_app.gui.formatting import channel_text, money, tender_text
 from associate_app.gui.paper import BARCODE, print_to_pdf
 from associate_app.order_service import OrderService
@@ -66,8 +68,8 @@ def _reasons() -> dict[str, str]:
 
 
 def _conditions() -> dict[str, str]:
-    return {rules.Condition.RESELLABLE: _t("Resellable (back to stock here)"),
-            rules.Condition.DAMAGED: _t("Damaged (written off)")}
+    return {rules.Condition.RESELLABLE: _t("Resellable: back to stock"),
+            rules.Condition.DAMAGED: _t("Damaged: written off")}
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
@@ -159,6 +161,9 @@ class ReturnsPage(QWidget):
         self.recorded: tuple[str, list[payloads.ReturnItem]] | None = None  # return id, items
         self.outcome: ReturnRow | None = None
         self.last_slip: Path | None = None
+        self.exchange: ExchangeRow | None = None  # the recorded exchange, once read back
+        self.exchange_id: str | None = None  # the exchange recorded (its id when queued)
+        self.settlement = None
         self._opening = 0
         self._assessing = 0
         self.busy = False
@@ -210,16 +215,26 @@ class ReturnsPage(QWidget):
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REFUND, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(REFUND, 120)  # "£1,299.00" never elided
+        # the choices get the width their words need, the item's name the rest
+        for column, width in ((RETURNING, 100), (REASON, 190), (CONDITION, 250),
+                              (REFUND, 110)):  # "£1,299.00" never elided
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.lines.setWordWrap(True)
         body.addWidget(self.lines, 1)
+        self.exchange_panel = ExchangePanel(returns)
+        self.exchange_panel.changed.connect(self._changed)
+        self.exchange_panel.said.connect(lambda text, error: self._say(text, error=error))
+        self.exchange_panel.hide()
+        body.addWidget(self.exchange_panel, 1)
 
         below = QGridLayout()
         below.setHorizontalSpacing(20)
         self.totals = _label("returnsTotals", self.tr("Refund and points of the return"))
         self.totals.setStyleSheet("font-size: 18px; font-weight: 600;")
         below.addWidget(self.totals, 0, 0, 1, 2)
-        below.addWidget(QLabel(self.tr("Refund to"), objectName="sectionTitle"), 1, 0)
+        self.method_label = QLabel(self.tr("Refund to"), objectName="sectionTitle")
+        below.addWidget(self.method_label, 1, 0)
         self.method = QComboBox(objectName="returnsRefundMethod")
         self.method.setAccessibleName(self.tr("How the refund is paid"))
         self.method.setMinimumHeight(TOUCH)
@@ -250,6 +265,19 @@ class ReturnsPage(QWidget):
         below.addWidget(self.manager, 3, 0, 1, 2)
 
         actions = QHBoxLayout()
+        self.exchange_button = _button(
+            "returnsExchangeButton", self.tr("Exchange instead (F7)"),
+            self.tr("Exchange: give replacement items for what comes back (F7)"))
+        self.exchange_button.setCheckable(True)
+        self.exchange_button.toggled.connect(self.set_exchange)
+        actions.addWidget(self.exchange_button)
+        self.scan_target = _button(
+            "returnsScanTargetButton", "", self.tr("What a scanned item counts as: an item "
+                                                   "coming back or a replacement (F6)"))
+        self.scan_target.setCheckable(True)
+        self.scan_target.toggled.connect(self._show_scan_target)
+        self.scan_target.hide()
+        actions.addWidget(self.scan_target)
         actions.addStretch(1)
         self.slip = _button("returnsSlipButton", self.tr("Print returns slip"),
                             self.tr("Print the returns slip (PDF)"))
@@ -274,6 +302,13 @@ class ReturnsPage(QWidget):
         confirm = QShortcut(QKeySequence("Ctrl+Return"), self)
         confirm.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         confirm.activated.connect(self.confirm_return)
+        exchange = QShortcut(QKeySequence(Qt.Key.Key_F7), self)
+        exchange.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        exchange.activated.connect(self.exchange_button.toggle)
+        target = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
+        target.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        target.activated.connect(lambda: self.scan_target.isVisible()
+                                 and self.scan_target.toggle())
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -315,9 +350,17 @@ class ReturnsPage(QWidget):
         self.order = order
         self.recorded = None
         self.outcome = None
+        self.exchange = None
+        self.exchange_id = None
         self.last_slip = None
         self.slip.setEnabled(False)
         self.confirm.setEnabled(True)
+        self.method.setEnabled(True)  # (a return recorded before left them disabled)
+        self.manager.setEnabled(True)
+        self.exchange_button.setEnabled(True)
+        self.exchange_panel.clear(order.currency)
+        self.exchange_panel.set_enabled_rows(True)
+        self.exchange_button.setChecked(False)
         sold = order.sold
         gift = self.tr("  ·  gift receipt") if sold.gift_receipt else ""
         self.title.setText(self.tr("Return from order %s") % sold.order_number + gift)
@@ -390,9 +433,56 @@ class ReturnsPage(QWidget):
             spawn(self.open_number(scan.code), name="returns-open")
             return True
         if scan.kind is ScanKind.PRODUCT and self.order is not None:
-            self.scan_item(scan.code)
+            if self.scanning_replacements():
+                if self.recorded is None:
+                    spawn(self.exchange_panel.add_ean(scan.code), name="exchange-add")
+            else:
+                self.scan_item(scan.code)
             return True
         return False
+
+    # -- exchange ----------------------------------------------------------------------------
+
+    def exchanging(self) -> bool:
+        return self.exchange_button.isChecked()
+
+    def scanning_replacements(self) -> bool:
+        return self.exchanging() and self.scan_target.isChecked()
+
+    def set_exchange(self, on: bool) -> None:
+        """Exchange mode: what comes back pays for replacement items; scans now add those
+        (F6 switches back to counting items coming back)."""
+        if self.recorded is not None:
+            return
+        self.exchange_panel.setVisible(on)
+        self.scan_target.setVisible(on)
+        self.scan_target.setChecked(on)
+        self._show_scan_target()
+        self.confirm.setText(self.tr("Confirm exchange") if on else self.tr("Confirm return"))
+        self.exchange_button.setText(self.tr("Just a return (F7)") if on
+                                     else self.tr("Exchange instead (F7)"))
+        self.slip.setText(self.tr("Print exchange slip") if on
+                          else self.tr("Print returns slip"))
+        if self.order is not None:
+            self.title.setText((self.tr("Exchange from order %s") if on
+                                else self.tr("Return from order %s"))
+                               % self.order.sold.order_number
+                               + (self.tr("  ·  gift receipt") if self.order.sold.gift_receipt
+                                  else ""))
+        self.confirm.setAccessibleName(
+            self.tr("Record the exchange: the return, the replacements and the difference")
+            if on else self.tr("Record the return and its refund"))
+        self.method_label.setText(self.tr("Anything left back to") if on
+                                  else self.tr("Refund to"))
+        if on and self.order is not None:
+            self._say(self.tr("Scan the replacement items (F6 switches to scanning items "
+                              "coming back)."))
+        self._changed()
+
+    def _show_scan_target(self, *_args) -> None:
+        self.scan_target.setText(
+            self.tr("Scans add: replacements (F6)") if self.scan_target.isChecked()
+            else self.tr("Scans count: items coming back (F6)"))
 
     def takes_badge(self, staff_id: str) -> bool:
         """A manager's badge scanned while an approval is asked fills their id here (and does
@@ -472,16 +562,22 @@ class ReturnsPage(QWidget):
             refund = refunds.get(line.line_id)
             self.lines.item(row, REFUND).setText(
                 money(refund.refund_cents, order.currency) if refund else "—")
-        totals = [self.tr("Refund %s") % money(seen.refund_cents, order.currency)]
+        problems: list[str] = []
+        if self.exchanging():
+            self.settlement = self.exchange_panel.show_difference(seen.refund_cents)
+            problems = self.exchange_panel.problems()
+            totals = [self.tr("Coming back %s") % money(seen.refund_cents, order.currency)]
+        else:
+            totals = [self.tr("Refund %s") % money(seen.refund_cents, order.currency)]
         if seen.points_reversed:
             totals.append(self.tr("%s points taken back") % f"{seen.points_reversed:,}")
         if seen.points_restored:
             totals.append(self.tr("%s reward points given back") % f"{seen.points_restored:,}")
         self.totals.setText("  ·  ".join(totals))
         shown = [p for p in seen.problems if p.breach is not rules.Breach.NOTHING_RETURNED]
-        self.problems.setText("\n".join(rules.sentence(p, order.sold, order.names)
-                                        for p in shown))
-        self.problems.setVisible(bool(shown))
+        said = [rules.sentence(p, order.sold, order.names) for p in shown] + problems
+        self.problems.setText("\n".join(said))
+        self.problems.setVisible(bool(said))
         self.manager.setVisible(bool(seen.exceptions))
 
     def confirm_return(self) -> None:
@@ -507,14 +603,29 @@ class ReturnsPage(QWidget):
                     "This return is out of policy: a manager types their id (or scans their "
                     "badge) and PIN, and says why."))
             return_id = new_temp_id()
-            change = payloads.OrderReturn(
-                order_id=order.sold.order_id, return_id=return_id, lines=items,
-                refund_method=self.method_chosen(),
-                exception_reason=(self.exception_reason.text().strip() or None) if exception
-                else None,
-                manager_id=manager, manager_pin=(self.manager_pin.text() or None) if manager
-                else None)
-            await self.returns.record(change)
+
+            def change(model: type, **more):
+                return model(
+                    order_id=order.sold.order_id, return_id=return_id, lines=items,
+                    refund_method=self.method_chosen(),
+                    exception_reason=(self.exception_reason.text().strip() or None)
+                    if exception else None,
+                    manager_id=manager,
+                    manager_pin=(self.manager_pin.text() or None) if manager else None, **more)
+
+            if self.exchanging():
+                replacements = self.exchange_panel.items()
+                if not replacements:
+                    raise InvalidInput("replacements", self.tr(
+                        "Scan the replacement items (or type their barcode) before recording "
+                        "the exchange; with nothing in exchange, record a return instead."))
+                exchange_id = new_temp_id()
+                await self.returns.record_exchange(
+                    change(payloads.OrderExchange, exchange_id=exchange_id,
+                           replacements=replacements), self.exchange_panel.choices)
+                self.exchange_id = exchange_id
+            else:
+                await self.returns.record(change(payloads.OrderReturn))
         except InvalidInput as exc:
             self._say(str(exc), error=True)
             self.confirm.setEnabled(True)
@@ -528,6 +639,8 @@ class ReturnsPage(QWidget):
                 self.lines.cellWidget(row, column).setEnabled(False)
         self.method.setEnabled(False)
         self.manager.setEnabled(False)
+        self.exchange_button.setEnabled(False)
+        self.exchange_panel.set_enabled_rows(False)
         await self.refresh_outcome()
         (self.slip if self.slip.isEnabled() else self.number).setFocus()
         self.returnRecorded.emit(return_id)
@@ -544,6 +657,11 @@ class ReturnsPage(QWidget):
         if row is None:
             return
         self.outcome = row
+        if self.exchange_id is not None:
+            real_exchange = await self.returns.real_id(self.exchange_id)
+            self.exchange = next((x for x in await self.returns.exchanges_of(
+                self.order.sold.order_id) if x.exchange_id in (self.exchange_id, real_exchange)),
+                None)
         self._say(self.outcome_text(row))
         # the slip's barcode is the return's number at the central service: a queued return has
         # none yet (a temporary id on paper would scan as nothing at the till)
@@ -553,7 +671,43 @@ class ReturnsPage(QWidget):
             "The slip can be printed once the return has synced: its barcode is the return's "
             "number at the central service."))
 
+    def exchange_text(self, exchange: ExchangeRow, row: ReturnRow) -> str:
+        currency = self.order.currency if self.order else exchange.currency
+        text = self.tr("Exchange recorded. ")
+        if exchange.due_cents:
+            text += self.tr("The customer pays %s at the till for the replacements; give "
+                            "them the items from the shelf once paid.") % money(
+                exchange.due_cents, currency)
+        elif exchange.refund_cents:
+            text += self.refund_text(row, exchange.refund_cents)
+        else:
+            text += self.tr("Even exchange: nothing to pay, nothing back.")
+        if exchange.orders:
+            text += " " + self.tr("Orders placed for the customer: %s.") % ", ".join(
+                exchange.orders)
+        elif exchange.pending:
+            text += " " + self.tr("Replacements from other stores are ordered when this syncs.")
+        if row.points_reversed:
+            text += " " + self.tr("%s points taken back.") % f"{row.points_reversed:,}"
+        reference = self.tr(" Exchange %s.") % exchange.exchange_id \
+            if not is_temp_id(exchange.exchange_id) \
+            else self.tr(" Queued: it syncs when the connection allows.")
+        return text + reference
+
+    def refund_text(self, row: ReturnRow, cents: int) -> str:
+        amount = money(cents, self.order.currency if self.order else None)
+        if row.refund_method == rules.RefundMethod.STORE_CREDIT:
+            if row.voucher_code:
+                return self.tr("Store credit of %1 back: give the customer voucher code %2 "
+                               "(usable once).").replace("%1", amount) \
+                    .replace("%2", row.voucher_code)
+            return self.tr("Store credit of %s back: the voucher code is issued when this "
+                           "syncs.") % amount
+        return self.tr("%1 back to %2.").replace("%1", amount).replace("%2", self._tender())
+
     def outcome_text(self, row: ReturnRow) -> str:
+        if self.exchange is not None:
+            return self.exchange_text(self.exchange, row)
         amount = money(row.refund_cents, self.order.currency if self.order else None)
         if row.refund_method == rules.RefundMethod.STORE_CREDIT:
             if row.voucher_code:
@@ -587,19 +741,41 @@ class ReturnsPage(QWidget):
 
     def print_slip(self) -> Path | None:
         if self.order is None or self.recorded is None or self.outcome is None \
-                or is_temp_id(self.outcome.return_id):
+                or is_temp_id(self.outcome.return_id) or (
+                    self.exchange is not None and is_temp_id(self.exchange.exchange_id)):
             return None
         row, (_, items) = self.outcome, self.recorded
         store = self.returns.store_id
-        refund = self.outcome_text(row).removeprefix(self.tr("Return recorded. "))
-        path = self.prints_dir / f"return-{row.return_id}.pdf"
-        print_to_pdf(slip_html(self.order, row, items, refund,
-                               self.policy_label.text(), store),
-                     path, {"barcode.png": code128.image(row.return_id)})
+        said = self.outcome_text(row)
+        refund = said.removeprefix(self.tr("Return recorded. ")).removeprefix(
+            self.tr("Exchange recorded. "))
+        # an exchange's slip carries the exchange's number: the till takes what is due by it
+        number = self.exchange.exchange_id if self.exchange is not None else row.return_id
+        path = self.prints_dir / f"{'exchange' if self.exchange else 'return'}-{number}.pdf"
+        page = slip_html(self.order, row, items, refund, self.policy_label.text(), store)
+        if self.exchange is not None:
+            page = page.replace(html.escape(self.tr("Return %s") % row.return_id),
+                                html.escape(self.tr("Exchange %s") % number), 1)
+            page += self._replacements_html()
+        print_to_pdf(page, path, {"barcode.png": code128.image(number)})
         self.last_slip = path
-        self._say(self.outcome_text(row) + " " + self.tr("Returns slip saved: %s") % path)
+        self._say(said + " " + self.tr("Slip saved: %s") % path)
         self.slipPrinted.emit(str(path))
         return path
+
+    def _replacements_html(self) -> str:
+        panel = self.exchange_panel
+        rows = "".join(
+            f"<tr><td>{html.escape(panel.choices[x.product_id].name)}</td>"
+            f"<td align='center'>{x.qty}</td>"
+            f"<td>{html.escape(panel.source_text(x))}</td>"
+            f"<td align='right'>{html.escape(money(x.qty * (panel.choices[x.product_id].price_cents or 0), panel.currency))}</td></tr>"  # noqa: E501
+            for x in panel.items())
+        return (f"<h2>{html.escape(self.tr('Given in exchange'))}</h2>"
+                "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
+                f"<tr><th align='left'>{self.tr('Item')}</th><th>{self.tr('Qty')}</th>"
+                f"<th align='left'>{self.tr('Comes from')}</th>"
+                f"<th align='right'>{self.tr('Total')}</th></tr>{rows}</table>")
 
     # -- helpers -----------------------------------------------------------------------------
 

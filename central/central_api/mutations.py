@@ -783,6 +783,13 @@ def order_return(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     return returns.record_return(ctx, p)
 
 
+def order_exchange(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """A return plus replacement items (central_api/exchanges.py)."""
+    from . import exchanges
+
+    return exchanges.record_exchange(ctx, p)
+
+
 HANDLERS: dict[str, Handler] = {
     MutationType.NOTE_ADD: add_note,
     MutationType.CUSTOMER_ENROL: enrol_customer,
@@ -794,6 +801,7 @@ HANDLERS: dict[str, Handler] = {
     MutationType.ORDER_RETURN: order_return,
     MutationType.ORDER_DECLINE_LINE: decline_line,
     MutationType.ORDER_ADD_ITEM: add_item,
+    MutationType.ORDER_EXCHANGE: order_exchange,
 }
 
 
@@ -883,7 +891,8 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
         raise Rejected(f"{manager.name} ({manager.staff_id}) is not a manager of this store, so "
                        "cannot approve this. Nothing was changed.")
     # (a handover and a return are audited by their handlers, with what was approved)
-    if lacking and type_ not in (MutationType.ORDER_HANDOVER, MutationType.ORDER_RETURN):
+    if lacking and type_ not in (MutationType.ORDER_HANDOVER, MutationType.ORDER_RETURN,
+                                 MutationType.ORDER_EXCHANGE):
         audit.record(ctx.conn, store_id=ctx.store_id, action=f"{type_}.approved",
                      subject=p.get("customer_id"), staff_id=ctx.staff_id,
                      approved_by=manager.staff_id, device_id=ctx.device_id, at=ctx.now,

@@ -18,6 +18,7 @@ the second is refused with when and where the refund was already given, and what
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -187,8 +188,23 @@ def _new_code(conn: Connection) -> str:
             return code
 
 
-def record_return(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
-    """The handler of ``order.return`` (see the module's doc)."""
+@dataclass(frozen=True)
+class Checked:
+    """A return the rules let through, with what it needs to be written."""
+
+    order: sa.Row
+    customer: sa.Row
+    sold: rules.SoldOrder
+    names: dict[str, str]
+    method: rules.RefundMethod
+    assessment: rules.Assessment
+    exceptions: tuple[rules.Problem, ...]
+    approved_by: str | None
+
+
+def check_return(ctx: m.Context, p: dict[str, Any]) -> Checked:
+    """The order as it is now and the return asked again of the rules; :class:`m.Rejected`
+    with a sentence when they refuse it (or it is out of policy without an approval)."""
     conn = ctx.conn
     order = conn.execute(sa.select(orders).where(orders.c.order_id == p["order_id"])).first()
     if order is None:
@@ -209,14 +225,22 @@ def record_return(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     approved_by = ctx.approved_by.staff_id if ctx.approved_by is not None else None
     if exceptions and approved_by is None:
         approved_by = ctx.staff_id  # a manager's own exception (the permission table let it)
+    return Checked(order, customer, sold, names, method, assessment, exceptions, approved_by)
 
+
+def write_return(ctx: m.Context, p: dict[str, Any], c: Checked, refund_cents: int,
+                 *, note: str = "") -> tuple[str, str | None]:
+    """The return's rows, stock, refund (``refund_cents`` in money: the whole value for a
+    return, what is left over for an exchange), points and order event; (return id, the
+    voucher code if store credit was issued)."""
+    conn, order, assessment = ctx.conn, c.order, c.assessment
     return_id = m._own_id(ctx, returns, "return_id", p["return_id"], "R")
     conn.execute(returns.insert().values(
         return_id=return_id, order_id=order.order_id, customer_id=order.customer_id,
-        store_id=ctx.store_id, staff_id=ctx.staff_id, approved_by=approved_by,
-        refund_method=method.value, refund_cents=assessment.refund_cents,
+        store_id=ctx.store_id, staff_id=ctx.staff_id, approved_by=c.approved_by,
+        refund_method=c.method.value, refund_cents=refund_cents,
         points_reversed=assessment.points_reversed, points_restored=assessment.points_restored,
-        exception_reason=p.get("exception_reason") if exceptions else None,
+        exception_reason=p.get("exception_reason") if c.exceptions else None,
         mutation_id=ctx.mutation_id, created_at=ctx.now))
     items = {x["line_id"]: x for x in p["lines"]}
     for k, line in enumerate(assessment.lines, 1):
@@ -234,18 +258,27 @@ def record_return(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
                 write_off_id=m._new_id("WO"), store_id=ctx.store_id,
                 product_id=line.product_id, qty=line.qty, location=WRITE_OFF_LOCATION,
                 reason=item["reason"], return_id=return_id, created_at=ctx.now))
-
-    voucher_code = _refund(ctx, order, return_id, method, assessment.refund_cents)
-    _points(ctx, customer, order, assessment)
+    voucher_code = _refund(ctx, order, return_id, c.method, refund_cents)
+    _points(ctx, c.customer, order, assessment)
     units = sum(x.qty for x in assessment.lines)
     conn.execute(order_events.insert().values(
         event_id=m._new_id("OE"), order_id=order.order_id, status="returned", at=ctx.now,
         store_id=ctx.store_id, staff_id=ctx.staff_id,
-        note=f"{units} item(s) returned ({return_id})"))
-    extra = {"refund_status": "pending"} if method is rules.RefundMethod.TENDER \
-        and assessment.refund_cents else {}
+        note=(note or f"{units} item(s) returned ({return_id})")[:200]))
+    extra = {"refund_status": "pending"} if c.method is rules.RefundMethod.TENDER \
+        and refund_cents else {}
     m._save_order(conn, order, ctx.now, **extra)
+    return return_id, voucher_code
 
+
+def record_return(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
+    """The handler of ``order.return`` (see the module's doc)."""
+    conn = ctx.conn
+    c = check_return(ctx, p)
+    order, assessment, method = c.order, c.assessment, c.method
+    exceptions, approved_by = c.exceptions, c.approved_by
+    return_id, voucher_code = write_return(ctx, p, c, assessment.refund_cents)
+    units = sum(x.qty for x in assessment.lines)
     how = ("as store credit" if method is rules.RefundMethod.STORE_CREDIT
            else "to the original payment")
     text = (f"{units} item(s) of order {order.order_number} returned at "

@@ -425,6 +425,44 @@ write_offs = sa.Table(
     sa.Index("ix_write_offs_store", "store_id", "created_at"),
 )
 
+#: An exchange (issue 13; rules in store_contract/domain/exchanges.py): a return (its
+#: ``return_id``) plus replacements, each from this store's shelf, a nearby store (collected
+#: there) or sent home, on orders placed for the customer; the difference at catalogue prices
+#: paid at the till (``due_cents``) or given back (``refund_cents``, the return's refund).
+exchanges = sa.Table(
+    "exchanges",
+    metadata,
+    _id("exchange_id", primary_key=True),
+    _fk("return_id", "returns.return_id"),
+    _fk("order_id", "orders.order_id"),  # the order the items came back from
+    _fk("customer_id", "customers.customer_id"),
+    _fk("store_id", "stores.store_id"),  # where it was made
+    sa.Column("staff_id", sa.String(40), nullable=True),
+    sa.Column("returned_cents", sa.Integer, nullable=False),
+    sa.Column("replacement_cents", sa.Integer, nullable=False),
+    sa.Column("due_cents", sa.Integer, nullable=False),
+    sa.Column("refund_cents", sa.Integer, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False, server_default="GBP"),
+    sa.Column("mutation_id", sa.String(64), nullable=True),
+    _ts("created_at"),
+    sa.Index("ix_exchanges_order", "order_id"),
+    sa.Index("ix_exchanges_store_time", "store_id", "created_at"),
+)
+
+exchange_lines = sa.Table(
+    "exchange_lines",
+    metadata,
+    _id("exchange_line_id", primary_key=True),
+    _fk("exchange_id", "exchanges.exchange_id"),
+    _fk("product_id", "products.product_id"),
+    sa.Column("qty", sa.Integer, nullable=False),
+    sa.Column("unit_price_cents", sa.Integer, nullable=False),
+    sa.Column("source", sa.String(10), nullable=False),  # here | collect | ship
+    _fk("from_store_id", "stores.store_id"),
+    _fk("new_order_id", "orders.order_id"),  # the order placed for the customer
+    sa.Index("ix_exchange_lines_exchange", "exchange_id"),
+)
+
 interactions = sa.Table(
     "interactions",
     metadata,

@@ -46,6 +46,7 @@ from .changes import CHAIN_WIDE
 from .schema import (
     cart_lines,
     change_log,
+    exchange_lines,
     inventory,
     loyalty_ledger,
     metadata,
@@ -151,6 +152,7 @@ _CHILD_ORDER: dict[str, tuple[Any, ...]] = {
     "shipments": (shipments.c.shipped_at, shipments.c.shipment_id),
     "return_lines": (return_lines.c.return_line_id,),
     "refunds": (refunds.c.created_at, refunds.c.refund_id),
+    "exchange_lines": (exchange_lines.c.exchange_line_id,),
 }
 
 

@@ -98,6 +98,14 @@ _ENTITIES = (
                 "status", "payment_id", "tender", "card_brand", "last_four", "voucher_id",
                 "created_at", "updated_at")),
         )),
+    # an exchange: its return (above) and replacements, each on an order placed for them
+    Entity("exchange", "exchanges", ("exchange_id",), (
+        "exchange_id", "return_id", "order_id", "customer_id", "store_id", "staff_id",
+        "returned_cents", "replacement_cents", "due_cents", "refund_cents", "currency",
+        "created_at"),
+        children=(Child("lines", "exchange_lines", "exchange_id", (
+            "exchange_line_id", "exchange_id", "product_id", "qty", "unit_price_cents",
+            "source", "from_store_id", "new_order_id")),)),
     Entity("voucher", "vouchers", ("voucher_id",), (
         "voucher_id", "voucher_code", "customer_id", "amount_cents", "currency", "return_id",
         "issued_store_id", "issued_at", "redeemed_at", "redeemed_store_id",

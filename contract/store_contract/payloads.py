@@ -44,6 +44,7 @@ from pydantic.json_schema import SkipJsonSchema
 from store_contract.domain.barcodes import is_valid_ean13
 from store_contract.domain.contact import normalise_email, normalise_phone
 from store_contract.domain.errors import InvalidInput
+from store_contract.domain.exchanges import REPLACEMENTS_MAX, Source
 from store_contract.domain.mutation_types import SEALED_VALUE, MutationType
 from store_contract.domain.returns import Condition, Reason, RefundMethod
 
@@ -483,13 +484,60 @@ class OrderAddItem(OrderPayload):
     qty: _whole(QTY_MAX)
 
 
+# exchanges (issue 13): the rules are in store_contract/domain/exchanges.py
+
+
+def _replacements(value: Any) -> Any:
+    if not isinstance(value, list) or not value or len(value) > REPLACEMENTS_MAX:
+        raise InvalidInput("replacements", "Scan the replacement items (or add them) before "
+                                           "recording the exchange.")
+    return value
+
+
+class ReplacementItem(Part):
+    """A replacement: a product, how many, and where it comes from (here, collected at a
+    nearby store, or sent home from a store)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
+    product_id: Id
+    qty: _whole(QTY_MAX)
+    source: _choice(Source, "Say where the replacement comes from: here, a nearby store, or "
+                            "sent to the customer's home.")
+    from_store_id: Id | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_item(cls, data: Any) -> Any:
+        if not isinstance(data, dict | ReplacementItem):
+            raise InvalidInput("replacements", "Each replacement needs its product, a quantity "
+                                               "and where it comes from.")
+        return data
+
+    @model_validator(mode="after")
+    def _a_store(self) -> ReplacementItem:
+        if self.source != Source.HERE and self.from_store_id is None:
+            raise InvalidInput("replacements", "Choose the store the replacement comes from.")
+        return self
+
+
+class OrderExchange(OrderReturn):
+    """A return (every field of :class:`OrderReturn`, the same rules) plus replacement items;
+    the difference at catalogue prices is paid at the till or refunded by ``refund_method``."""
+
+    TYPE = MutationType.ORDER_EXCHANGE
+    exchange_id: NewId
+    replacements: Annotated[list[ReplacementItem],
+                            Field(min_length=1, max_length=REPLACEMENTS_MAX),
+                            BeforeValidator(_replacements), BOUND]
+
+
 #: The model of each kind of change.
 PAYLOADS: dict[MutationType, type[Payload]] = {
     cls.TYPE: cls for cls in (
         NoteAdd, CustomerEnrol, CustomerSetConsent, WishlistAdd, LoyaltyEarn, LoyaltyRedeem,
         OrderStartPicking, OrderPickLine, OrderRecordShortage, OrderSubstitute, OrderStage,
         OrderMarkReady, OrderHandover, OrderRecordFailedCode, OrderExpire, OrderReturnToStock,
-        OrderReturn, OrderDeclineLine, OrderAddItem,
+        OrderReturn, OrderDeclineLine, OrderAddItem, OrderExchange,
     )
 }
 

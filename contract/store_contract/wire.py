@@ -397,6 +397,10 @@ class OrderDetailLine(Wire):
     #: off the line's price (qty × unit price), already off the order's total
     discount_cents: int = 0
     points_earned: int = 0
+    #: units the customer declined at the pickup counter (refunded to the tender), and a line
+    #: taken from the shelf at handover (to pay at the till); absent from older servers
+    qty_declined: int = 0
+    add_on: bool = False
 
 
 class OrderPayment(Wire):

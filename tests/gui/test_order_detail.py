@@ -1,6 +1,7 @@
 """The order detail at the counter (issue 13): opened from the customer 360's order list with
 Enter, by a scanner burst on any screen, and — for a web order — from Pickups instead of the
-pickup workflow; Esc returns to where staff were."""
+pickup workflow; Esc returns to where staff were. A line the customer declined at the pickup
+counter, and an item they added there, say so in the order's lines."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from central_api.seed import demo_order_number
 from tests.conftest import wait_until
+from tests.gui.test_pickups import sync_and_wait
 from tests.support.cache_files import open_file
 
 SHOTS = os.environ.get("STORE_ASSOCIATE_SHOTS")  # a folder to keep the screenshots in
@@ -96,5 +98,64 @@ def test_a_scanned_receipt_opens_its_sale_from_any_screen_and_pickups_hands_web_
         await wait_until(lambda: detail.detail is None, message="unknown order")
         assert "There is no order or receipt WEB-4242424" in detail.message.text()
         assert not detail.content.isVisible()
+
+    qloop.run_until_complete(story())
+
+
+def test_a_line_declined_and_an_item_added_at_pickup_show_in_the_orders_detail(
+        counter, qtbot, qloop):
+    """At handover the customer declines a unit of a line and takes an item from the shelf:
+    the order's detail, from this store's data (offline, then once synced), says so per line."""
+    controller, network, _ = counter
+    pickups, detail = controller.pickups, controller.order_detail
+    c = open_file(controller.services.store.cache_path)
+    order_id, number, line_id = c.execute(
+        "SELECT o.order_id, o.order_number, l.line_id FROM orders o JOIN order_lines l USING "
+        "(order_id) WHERE o.store_id = 'S001' AND o.status = 'ready_for_pickup' AND "
+        "o.failed_code_attempts = 0 AND o.pickup_expires_at > ? AND l.qty_picked >= 1 "
+        "AND coalesce(l.qty_declined, 0) = 0 ORDER BY o.order_number LIMIT 1",
+        (pickups.service.clock().isoformat(),)).fetchone()
+    shelf_ean, shelf_name = c.execute(
+        "SELECT p.ean13, p.name FROM products p JOIN inventory i USING (product_id) WHERE "
+        "i.store_id = 'S001' AND i.on_hand - i.reserved >= 2 AND p.product_id NOT IN (SELECT "
+        "product_id FROM order_lines WHERE order_id = ?) ORDER BY p.product_id LIMIT 1",
+        (order_id,)).fetchone()
+
+    def row_of(name_part: str) -> int:
+        return next(r for r in range(detail.lines_model.rowCount())
+                    if name_part in cell(detail.lines_model, r, 0))
+
+    async def shown() -> None:
+        controller.open_order_detail(number=number)
+        await wait_until(lambda: detail.detail is not None
+                         and detail.detail.order_number == number
+                         and any(x.add_on for x in detail.detail.lines),
+                         message="the order's detail")
+        assert window.current_page_key == "order"
+        assert "From this store's data" in detail.message.text()
+        declined = next(x for x in detail.detail.lines if x.line_id == line_id)
+        assert declined.qty_declined == 1 and not declined.add_on
+        assert "1 declined at pickup" in cell(detail.lines_model, row_of(declined.product_name),
+                                              0)
+        added = cell(detail.lines_model, row_of(shelf_name), 0)
+        assert "added at pickup · pay at the till" in added and "declined" not in added
+        others = [cell(detail.lines_model, r, 0) for r in range(detail.lines_model.rowCount())]
+        assert sum("declined at pickup" in x for x in others) == 1
+        assert sum("added at pickup" in x for x in others) == 1
+
+    window = controller.window
+
+    async def story():
+        network.offline = True  # at the counter, offline: both on screen at once
+        order = await pickups.service.load(order_id)
+        await pickups.service.decline_line(order, line_id, 1, "changed_mind")
+        await pickups.service.add_item(await pickups.service.load(order_id), shelf_ean)
+        await shown()
+        if SHOTS:
+            window.grab().save(os.path.join(SHOTS, "order-detail-pickup-changes.png"))
+        network.offline = False  # synced: the service's own lines, as the feed brings them
+        await sync_and_wait(controller)
+        detail.detail = None
+        await shown()
 
     qloop.run_until_complete(story())

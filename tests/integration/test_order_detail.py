@@ -2,7 +2,7 @@
 shipped web order with its parcel, a click-and-collect order, an in-store sale found by its till
 receipt; another store's order fetched online with the contact masked; "not available offline"
 when the service cannot be reached and the order is not in this store's data; an unknown number
-answered with a sentence."""
+answered with a sentence; units declined and an item added at the pickup counter, per line."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.order_service import OrderService, Source
+from associate_app.pickup_service import PickupService
 from associate_app.sync.engine import SyncEngine
 from central_api.auth import ROUTE_PERMISSIONS
 from central_api.seed import demo_order_number
@@ -23,7 +24,7 @@ from store_contract.domain.mutation_types import MutationType as T
 from store_contract.domain.permissions import Permission, Role, can
 from tests.integration.test_central_auth import enrol, sign_in
 from tests.support.faults import FaultyTransport
-from tests.support.sync_harness import signed_in_client
+from tests.support.sync_harness import CounterContext, signed_in_client
 
 S001_PARCEL = demo_order_number("WEB", 1, 1)  # out for delivery
 S001_SALE_TODAY = demo_order_number("POS", 1, 4)
@@ -217,3 +218,68 @@ def test_walking_other_stores_orders_by_number_is_limited_and_on_the_audit(fresh
             "SELECT action FROM audit_log WHERE action LIKE 'order.%' AND staff_id = 'A1001'")]
     assert actions.count("order.read_other_store") == 10
     assert actions.count("order.lookup_unknown") == 10
+
+
+def test_units_declined_and_an_item_added_at_pickup_come_with_the_orders_lines(fresh_central,
+                                                                               tmp_path):
+    """The customer declines a unit of a line at the counter and adds one from the shelf;
+    once synced, the service's order detail says so per line — and an app that is not given
+    the order by its own data (another device of the chain) shows it from the service."""
+    url, _ = fresh_central
+
+    async def story():
+        client = await signed_in_client(url)
+        store = LocalStore(tmp_path / "device")
+        try:
+            sync = SyncEngine(client, store, "S001")
+            assert (await sync.sync_once()).ok
+            reader = store.reader()
+            order_id, number, line_id = reader.execute(
+                "SELECT o.order_id, o.order_number, l.line_id FROM orders o JOIN order_lines l "
+                "USING (order_id) WHERE o.store_id = 'S001' AND o.status = 'ready_for_pickup' "
+                "AND l.qty_picked >= 1 ORDER BY o.order_id LIMIT 1").fetchone()
+            (shelf_id, shelf_ean) = reader.execute(
+                "SELECT p.product_id, p.ean13 FROM products p JOIN inventory i USING "
+                "(product_id) WHERE i.store_id = 'S001' AND i.on_hand - i.reserved >= 1 AND "
+                "p.product_id NOT IN (SELECT product_id FROM order_lines WHERE order_id = ?) "
+                "ORDER BY p.product_id LIMIT 1", (order_id,)).fetchone()
+            reader.close()
+            counter = PickupService(CounterContext(store))
+            order = await counter.load(order_id)
+            await counter.decline_line(order, line_id, 1, "changed_mind")
+            await counter.add_item(await counter.load(order_id), shelf_ean)
+            assert (await sync.sync_once()).ok
+
+            online = await client.order_detail("S001", number)
+            by_id = {x.line_id: x for x in online.lines}
+            assert by_id[line_id].qty_declined == 1 and not by_id[line_id].add_on
+            (added,) = [x for x in online.lines if x.add_on]
+            assert (added.product_id, added.qty_ordered, added.qty_declined) == (shelf_id, 1, 0)
+            assert sum(x.qty_declined for x in online.lines) == 1
+
+            # the app, without this store's data to read: the order comes from the service
+            seen = await OrderService(Context(None, client)).find(number)
+            assert seen.source is Source.SERVICE
+            assert [(x.line_id, x.qty_declined, x.add_on) for x in seen.detail.lines] == [
+                (x.line_id, x.qty_declined, x.add_on) for x in online.lines]
+            # and this store's data, once synced, says the same
+            here = await OrderService(Context(store, client)).find(number)
+            assert here.source is Source.CACHE
+            assert [(x.line_id, x.qty_declined, x.add_on) for x in here.detail.lines] == [
+                (x.line_id, x.qty_declined, x.add_on) for x in online.lines]
+        finally:
+            await client.aclose()
+            store.close()
+
+    asyncio.run(story())
+
+
+def test_an_order_line_from_an_older_service_reads_as_nothing_declined_or_added(api):
+    """The two fields are optional on the wire: a server that predates them still parses."""
+    r = api.get(f"/v1/stores/S001/orders/{S001_COLLECTED}")
+    body = r.json()
+    assert all("qty_declined" in x and "add_on" in x for x in body["lines"])
+    for line in body["lines"]:
+        del line["qty_declined"], line["add_on"]
+    old = wire.OrderDetail.model_validate(body)
+    assert all(x.qty_declined == 0 and not x.add_on for x in old.lines)

@@ -38,11 +38,11 @@ from central_api.schema import (
 )
 from store_contract.domain.mutation_types import MutationType as T
 from store_contract.wire_sync import Mutation
-from tests.integration.test_returns import _Counter, state
+from tests.integration.test_returns import state
 from tests.support.central import engine_on_a_copy, seeded_template
 from tests.support.faults import FaultyTransport
 from tests.support.sealed import sealed_payload, service_key
-from tests.support.sync_harness import signed_in_client
+from tests.support.sync_harness import CounterContext, signed_in_client
 
 
 @pytest.fixture(scope="module")
@@ -230,7 +230,7 @@ def test_on_a_device_changes_show_at_once_and_a_refused_one_is_undone(fresh_cent
         sync = SyncEngine(client, store, "S001")
         try:
             assert (await sync.sync_once()).ok
-            counter = PickupService(_Counter(store))
+            counter = PickupService(CounterContext(store))
             order_id, line_id, ean = cached(
                 store, "SELECT o.order_id, l.line_id, p.ean13 FROM orders o JOIN order_lines l "
                 "USING (order_id) JOIN products p USING (product_id) WHERE o.store_id = 'S001' "
@@ -293,7 +293,7 @@ def test_an_add_on_the_service_refuses_for_stock_leaves_no_line_on_the_device(fr
         reader = None
         try:
             assert (await sync.sync_once()).ok
-            counter = PickupService(_Counter(store))
+            counter = PickupService(CounterContext(store))
             reader = store.reader()
             (order_id,) = reader.execute(
                 "SELECT order_id FROM orders WHERE store_id = 'S001' AND status = "

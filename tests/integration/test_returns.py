@@ -44,7 +44,7 @@ from tests.support.central import engine_on_a_copy, seeded_template
 from tests.support.faults import FaultyTransport
 from tests.support.sealed import sealed_payload, service_key
 from tests.support.store_token import store_token
-from tests.support.sync_harness import signed_in_client
+from tests.support.sync_harness import CounterContext, signed_in_client
 
 # the seeded returnable orders of the demo store (central_api/seed_returns.py)
 WEB_IN_POLICY, WEB_PAST_WINDOW, POS_FINAL_SALE, POS_GIFT = (
@@ -225,21 +225,6 @@ def test_store_credit_is_a_voucher_code_that_pays_once(fresh_central):
             "online": 30, "in_store": 30, "click_and_collect": 30}
 
 
-class _Counter:
-    """What a screen's service is given (screen_service.ScreenContext), for one device."""
-
-    def __init__(self, store: LocalStore) -> None:
-        self.store, self.client, self.sessions, self.credentials = store, None, None, None
-        self.store_id = "S001"
-
-    async def record(self, change: payloads.Payload):
-        return await self.store.record(change.TYPE, change.wire(), staff_id="A1001",
-                                       store_id="S001", secrets=change.secrets() or None)
-
-    async def sync_now(self) -> None:
-        return None
-
-
 def test_two_offline_devices_returning_the_same_units_end_in_one_return_and_one_conflict(
         fresh_central, tmp_path):
     url, db = fresh_central
@@ -265,7 +250,7 @@ def test_two_offline_devices_returning_the_same_units_end_in_one_return_and_one_
         try:
             for network, _, store, _ in (a, b):
                 network.offline = True
-                counter = ReturnsService(_Counter(store))
+                counter = ReturnsService(CounterContext(store))
                 order = await counter.load(WEB_IN_POLICY)
                 assert order is not None and order.sold.line(line).returnable == 2
                 with pytest.raises(InvalidInput, match="Only 2 × "):

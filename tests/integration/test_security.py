@@ -187,6 +187,12 @@ SAMPLES: dict[str, dict] = {
                                       "reason": "changed_mind"},
     MutationType.ORDER_ADD_ITEM: {"order_id": "O-none", "line_id": "tmp-l", "product_id":
                                   "P00002", "qty": 1},
+    MutationType.ORDER_EXCHANGE: {"order_id": "O-none", "return_id": "tmp-r",
+                                  "exchange_id": "tmp-x", "refund_method": "tender", "lines": [
+                                      {"line_id": "L1", "qty": 1, "reason": "wrong_size",
+                                       "condition": "resellable"}],
+                                  "replacements": [{"product_id": "P00002", "qty": 1,
+                                                    "source": "here"}]},
     # the payloads that need more than their kind: a manager-only variant of each
     "override": {"order_id": "O-none", "override_reason": "Code lost; photo ID checked"},
     "large redeem": {"customer_id": "C0000001", "points": permissions.LARGE_POINTS + 1,

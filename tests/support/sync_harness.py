@@ -13,7 +13,7 @@ from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import ENTITIES
 from associate_app.sync.engine import SyncEngine
-from store_contract import wire
+from store_contract import payloads, wire
 from tests.support.cache_files import open_file
 
 
@@ -59,3 +59,22 @@ def dump(cache_path: Path) -> dict[str, list[tuple]]:
 
 def scalar(conn: sqlite3.Connection, sql: str, *args: Any) -> Any:
     return conn.execute(sql, args).fetchone()[0]
+
+
+class CounterContext:
+    """What a screen's service is given (``screen_service.ScreenContext``) for one device of
+    store S001 whose associate A1001 records changes, with no client: the tests sync with their
+    own engine."""
+
+    def __init__(self, store: LocalStore, store_id: str = "S001",
+                 staff_id: str = "A1001") -> None:
+        self.store, self.client, self.sessions, self.credentials = store, None, None, None
+        self.store_id, self.staff_id = store_id, staff_id
+
+    async def record(self, change: payloads.Payload):
+        return await self.store.record(change.TYPE, change.wire(), staff_id=self.staff_id,
+                                       store_id=self.store_id,
+                                       secrets=change.secrets() or None)
+
+    async def sync_now(self) -> None:
+        return None

@@ -115,6 +115,27 @@ def test_the_openapi_document_lists_every_kind_of_change_with_its_payload():
      "qty", "Enter a whole number above zero."),
     (MutationType.ORDER_ADD_ITEM, {"order_id": "O1", "line_id": "tmp-l", "qty": 1},
      "product_id", "product_id is missing."),
+    # exchanges (issue 13)
+    (MutationType.ORDER_EXCHANGE, {"order_id": "O1", "return_id": "tmp-r", "exchange_id": "tmp-x",
+                                   "refund_method": "tender", "replacements": [],
+                                   "lines": [{"line_id": "L1", "qty": 1, "reason": "faulty",
+                                              "condition": "damaged"}]},
+     "replacements", "Scan the replacement items (or add them) before recording the exchange."),
+    (MutationType.ORDER_EXCHANGE, {"order_id": "O1", "return_id": "tmp-r", "exchange_id": "tmp-x",
+                                   "refund_method": "tender",
+                                   "replacements": [{"product_id": "P1", "qty": 1,
+                                                     "source": "collect"}],
+                                   "lines": [{"line_id": "L1", "qty": 1, "reason": "faulty",
+                                              "condition": "damaged"}]},
+     "replacements", "Choose the store the replacement comes from."),
+    (MutationType.ORDER_EXCHANGE, {"order_id": "O1", "return_id": "tmp-r", "exchange_id": "tmp-x",
+                                   "refund_method": "tender",
+                                   "replacements": [{"product_id": "P1", "qty": 1,
+                                                     "source": "teleport"}],
+                                   "lines": [{"line_id": "L1", "qty": 1, "reason": "faulty",
+                                              "condition": "damaged"}]},
+     "source", "Say where the replacement comes from: here, a nearby store, or sent to the "
+               "customer's home."),
     ("order.teleport", {"order_id": "O1"}, "type", "Unknown kind of change 'order.teleport'."),
 ])
 def test_a_wrong_change_is_refused_with_a_sentence_for_staff(kind, payload, field, sentence):
@@ -153,7 +174,9 @@ def test_the_secret_and_bound_fields_are_read_from_the_models():
     assert set(sealing.BOUND_FIELDS) == {"order_id", "override_reason", "manager_id", "points",
                                          "reward", "amount_cents", "receipt",
                                          # a return's approval: the items, the refund, why
-                                         "lines", "refund_method", "exception_reason"}
+                                         "lines", "refund_method", "exception_reason",
+                                         # an exchange's: and what is given in exchange
+                                         "replacements"}
 
 
 # -- one list per synced entity ------------------------------------------------------------------
@@ -184,6 +207,7 @@ NEVER_SYNCED = {
     "staff": {"pin_hash", "pin_salt"},  # devices keep their own bound verifiers (offline_pins)
     "order_lines": {"qty_substituted"},  # the service's tally; devices read the substitutions
     "returns": {"mutation_id"},  # the change that made it: the service's bookkeeping
+    "exchanges": {"mutation_id"},  # likewise
 }
 
 

@@ -77,6 +77,12 @@ ROWS = [
     # three weeks ago, and at the other store
     a_return("R0", "WEB1", "2026-06-10 10:00", [(1, "changed_mind")], 1000),
     a_return("RNY", "NY1", "2026-06-30 16:00", [(5, "faulty")], 5000, store="S002"),
+    # R2 was an exchange: £40 of replacements for what came back
+    ("exchange", "X2", "upsert", {"exchange_id": "X2", "return_id": "R2", "order_id": "WEB1",
+                                  "customer_id": "C1", "store_id": "S001",
+                                  "returned_cents": 4000, "replacement_cents": 4000,
+                                  "due_cents": 0, "refund_cents": 0, "currency": "GBP",
+                                  "created_at": iso("2026-06-29 10:00"), "lines": []}),
     ("voucher", "V1", "upsert", {"voucher_id": "V1", "voucher_code": "SC-1", "customer_id": "C1",
                                  "amount_cents": 2000, "currency": "GBP", "return_id": "R1",
                                  "issued_store_id": "S001", "issued_at": iso("2026-06-30 15:00")}),
@@ -97,6 +103,7 @@ def test_the_weeks_returns_of_this_store_in_numbers(cache):
     assert r.refunded_cents == 4500 and d.currency == "GBP"
     assert r.top_reasons == (("wrong_size", 3), ("faulty", 1))
     assert r.by_channel == (("click_and_collect", 1), ("in_store", 1), ("online", 1))
+    assert (r.exchanges, r.exchanged_cents) == (1, 4000)
 
 
 def test_today_and_thirty_days_and_the_other_store(cache):

@@ -73,6 +73,11 @@ def _order_summary(type_: str, p: dict[str, Any]) -> str:
             how = ("as store credit" if p.get("refund_method") == "store_credit"
                    else "to the original payment")
             return f"A return of {units} item(s) of order {order}, refunded {how}"
+        case MutationType.ORDER_EXCHANGE:
+            units = sum(int(x.get("qty", 0)) for x in p.get("lines") or ())
+            given = sum(int(x.get("qty", 0)) for x in p.get("replacements") or ())
+            return (f"An exchange of {units} item(s) of order {order} for {given} "
+                    "replacement(s)")
         case MutationType.ORDER_DECLINE_LINE:
             return f"The customer declined {p.get('qty')} item(s) of order {order} at pickup"
         case MutationType.ORDER_ADD_ITEM:
@@ -134,6 +139,12 @@ def _order_what_to_do(type_: str) -> str:
             return ("The return was not recorded and refunds nothing. Undo it at the counter: "
                     "give the customer back the items, or take back any refund or store "
                     "credit you handed over, and tell your manager.")
+        case MutationType.ORDER_EXCHANGE:
+            return ("The exchange was not recorded: nothing was refunded, no replacement was "
+                    "taken off stock and no order was placed. Undo it at the counter: take "
+                    "back any replacement you handed over and give the customer back their "
+                    "items (or record it again as the central service explains), and tell "
+                    "your manager.")
         case MutationType.ORDER_DECLINE_LINE:
             return ("The decline was not recorded and nothing is refunded for it. Open the "
                     "order: if the customer left without the item, keep it aside and tell your "

@@ -68,3 +68,11 @@ def parse_whole_number(text: str, field: str, label: str) -> int:
     if value <= 0:
         raise InvalidInput(field, f"{label} must be more than zero.")
     return value
+
+
+def plain_amount(minor: int, currency: str | None) -> str:
+    """``minor`` units as a plain amount with the currency's ISO code (``12.50 GBP``): for
+    sentences the service writes (screens format money for the store's locale)."""
+    digits = minor_digits(currency)
+    amount = Decimal(minor).scaleb(-digits)
+    return f"{amount:,.{digits}f} {(currency or 'GBP').upper()}"

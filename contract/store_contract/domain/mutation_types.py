@@ -37,6 +37,8 @@ class MutationType(StrEnum):
     ORDER_ADD_ITEM = "order.add_item"
     # returns of any channel (issue 13): rules in store_contract/domain/returns.py
     ORDER_RETURN = "order.return"
+    # exchanges (issue 13): a return plus replacements, rules in domain/exchanges.py
+    ORDER_EXCHANGE = "order.exchange"
 
 
 #: The kinds of change that act on one order (payload ``order_id``): the click-and-collect steps
@@ -47,7 +49,7 @@ ORDER_TYPES = frozenset({
     MutationType.ORDER_MARK_READY, MutationType.ORDER_HANDOVER,
     MutationType.ORDER_RECORD_FAILED_CODE, MutationType.ORDER_EXPIRE,
     MutationType.ORDER_RETURN_TO_STOCK, MutationType.ORDER_RETURN,
-    MutationType.ORDER_DECLINE_LINE, MutationType.ORDER_ADD_ITEM,
+    MutationType.ORDER_DECLINE_LINE, MutationType.ORDER_ADD_ITEM, MutationType.ORDER_EXCHANGE,
 })
 
 

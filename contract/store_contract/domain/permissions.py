@@ -98,6 +98,7 @@ MUTATION_PERMISSION: dict[str, Permission] = {
     "order.expire": Permission.EXPIRE,
     "order.return_to_stock": Permission.EXPIRE,
     "order.return": Permission.RETURN,
+    "order.exchange": Permission.RETURN,
     # changes at pickup: part of handing the order over
     "order.decline_line": Permission.HAND_OVER,
     "order.add_item": Permission.HAND_OVER,
@@ -126,7 +127,8 @@ def required(type_: str, payload: dict[str, Any], *, points_today: int = 0,
     needs = {base}
     if type_ == "order.handover" and payload.get("override_reason") is not None:
         needs.add(Permission.OVERRIDE)
-    if type_ == "order.return" and payload.get("exception_reason") is not None:
+    if (type_ in ("order.return", "order.exchange")
+            and payload.get("exception_reason") is not None):
         needs.add(Permission.RETURN_EXCEPTION)
     if type_ in ("loyalty.redeem", "loyalty.earn"):
         moved = points if points is not None else _int(payload.get("points"))

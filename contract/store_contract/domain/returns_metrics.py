@@ -38,6 +38,7 @@ class ReturnFacts:
     channel: str | None  # of the order returned
     refund_cents: int
     lines: tuple[tuple[int, str | None], ...] = ()  # (units, reason)
+    exchanged_cents: int | None = None  # an exchange: the replacements' value
 
     @property
     def units(self) -> int:
@@ -60,6 +61,8 @@ class ReturnsMetrics:
     refunded_cents: int
     top_reasons: tuple[tuple[str, int], ...]  # (reason, units), most first
     by_channel: tuple[tuple[str, int], ...]  # (channel, returns), most first
+    exchanges: int = 0  # of the returns, those made as exchanges
+    exchanged_cents: int = 0  # the replacements they gave
 
     @property
     def returns_rate(self) -> float | None:
@@ -68,7 +71,7 @@ class ReturnsMetrics:
 
 def returns_metrics(returns: Iterable[ReturnFacts], sales: Iterable[SaleFacts], period: Period,
                     top: int = TOP_REASONS) -> ReturnsMetrics:
-    count = units = refunded = 0
+    count = units = refunded = exchanges = exchanged = 0
     reasons: Counter[str] = Counter()
     channels: Counter[str] = Counter()
     for r in returns:
@@ -77,6 +80,9 @@ def returns_metrics(returns: Iterable[ReturnFacts], sales: Iterable[SaleFacts], 
         count += 1
         units += r.units
         refunded += r.refund_cents
+        if r.exchanged_cents is not None:
+            exchanges += 1
+            exchanged += r.exchanged_cents
         channels[r.channel or "unknown"] += 1
         for qty, reason in r.lines:
             reasons[reason or "unknown"] += qty
@@ -87,4 +93,5 @@ def returns_metrics(returns: Iterable[ReturnFacts], sales: Iterable[SaleFacts], 
 
     return ReturnsMetrics(returns=count, units_returned=units, units_sold=sold,
                           refunded_cents=refunded, top_reasons=tuple(ranked(reasons)[:top]),
-                          by_channel=tuple(ranked(channels)))
+                          by_channel=tuple(ranked(channels)), exchanges=exchanges,
+                          exchanged_cents=exchanged)
