@@ -14,7 +14,7 @@ from associate_app.screen_service import ScreenService
 from store_contract import payloads
 from store_contract.domain.contact import normalise_email, normalise_phone
 from store_contract.domain.errors import InvalidInput
-from store_contract.domain.money import parse_pence, parse_whole_number
+from store_contract.domain.money import parse_pence
 from store_contract.domain.mutation_types import new_temp_id
 from store_contract.wire_security import LINK_REASON_MAX, LINK_REASON_MIN
 
@@ -111,15 +111,6 @@ class CustomerService(ScreenService):
         amount = parse_pence(amount_text, "amount", currency=currency, symbol=symbol)
         await self.context.record(payloads.LoyaltyEarn(
             customer_id=customer_id, amount_cents=amount, receipt=receipt))
-
-    async def redeem(self, customer_id: str, points_text: str, reward: str,
-                     available: int) -> None:
-        points = parse_whole_number(points_text, "points", "Points")
-        if points > available:
-            raise InvalidInput("points", f"Only {available:,} points are available (pending "
-                                         "changes included).")
-        await self.context.record(payloads.LoyaltyRedeem(
-            customer_id=customer_id, points=points, reward=reward))
 
     async def duplicates(self, email: str, phone: str) -> list[Duplicate]:
         """Customers in this store's data with the same email or phone (checked as typed)."""

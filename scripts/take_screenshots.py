@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "associate_app.keychain.MemoryKeyring")
 
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QScrollArea  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from associate_app.config import AppConfig  # noqa: E402
 from associate_app.gui.app import AppController, make_application  # noqa: E402
@@ -79,12 +79,48 @@ async def shoot(out: Path, data_dir: Path) -> None:
     await page.open_customer(cid)
     await asyncio.sleep(0.2)
     grab("customer-360")
+    # the loyalty programme (issue 14): a member with points to spend and some about to
+    # expire, the rewards dialog over their 360
+    member = cache.execute(
+        "SELECT c.customer_id FROM customers c JOIN loyalty_accounts a USING (customer_id) "
+        "WHERE c.preferred_store_id = 'S001' AND a.points_balance >= 900 "
+        "ORDER BY a.points_balance DESC LIMIT 1").fetchone()[0]
+    await page.open_customer(member)
+    await asyncio.sleep(0.2)
+    grab("loyalty-360")
+    task = asyncio.ensure_future(page.redeem_points())
+    await wait_for(lambda: any(w.objectName() == "rewardsDialog" and w.isVisible()
+                               for w in QApplication.topLevelWidgets()))
+    rewards = next(w for w in QApplication.topLevelWidgets()
+                   if w.objectName() == "rewardsDialog")
+    await asyncio.sleep(0.3)
+    rewards.grab().save(str(out / "rewards-dialog.png"))
+    print(out / "rewards-dialog.png")
+    rewards.reject()
+    await task
     # the order detail of a shipped web order with its parcel ("where is my order?")
     controller.open_order_detail(number=demo_order_number("WEB", 1, 1))
     await wait_for(lambda: controller.order_detail.detail is not None)
     await asyncio.sleep(0.2)
     grab("order-detail-web")
     controller.close_order_detail()
+
+    # an online cart at the counter (issue 14): an abandoned one with the most lines, opened
+    # by its code as a scan would, an item scanned in
+    code, ean = cache.execute(
+        "SELECT c.cart_code, (SELECT p.ean13 FROM inventory i JOIN products p USING "
+        "(product_id) WHERE i.store_id = 'S001' AND i.on_hand - i.reserved >= 2 ORDER BY "
+        "p.product_id LIMIT 1) FROM carts c JOIN customers u USING (customer_id) JOIN "
+        "cart_lines l USING (cart_id) WHERE u.preferred_store_id = 'S001' AND c.status = "
+        "'abandoned' AND c.cart_code IS NOT NULL GROUP BY c.cart_id ORDER BY count(*) DESC, "
+        "c.cart_id LIMIT 1").fetchone()
+    cart = controller.cart
+    controller.open_cart(code=code)
+    await wait_for(lambda: cart.cart is not None and cart.cart.cart_code == code)
+    await cart.add_ean(ean)
+    await asyncio.sleep(0.3)
+    grab("cart")
+    controller.close_cart()
 
     # Returns: a seeded order in policy open (seed_returns.py), one item scanned back
     returns = controller.returns

@@ -16,7 +16,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from associate_app.api import errors
-from store_contract import wire, wire_security, wire_sync
+from store_contract import wire, wire_loyalty, wire_security, wire_sync
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -113,6 +113,16 @@ class CentralClient:
         data = await self._request("GET", f"/v1/stores/{store_id}/orders/"
                                           f"{quote(number[:40], safe='')}")
         return _parse(wire.OrderDetail, data)
+
+    # -- the loyalty programme (issue 14) -------------------------------------------------------
+
+    async def send_presence_code(self, store_id: str,
+                                 customer_id: str) -> wire_loyalty.PresenceCodeOut:
+        """A one-time code sent to the customer's phone (never answered here)."""
+        data = await self._request(
+            "POST", f"/v1/stores/{store_id}/customers/{quote(customer_id, safe='')}"
+                    "/presence-code")
+        return _parse(wire_loyalty.PresenceCodeOut, data)
 
     # -- security (managers) --------------------------------------------------------------------
 

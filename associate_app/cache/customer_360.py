@@ -165,7 +165,7 @@ def load(conn: sqlite3.Connection, customer_id: str, store_id: str | None) -> Cu
         "FROM wishlist_items w LEFT JOIN products p USING (product_id) "
         "WHERE w.customer_id = ? ORDER BY w.added_at DESC", (customer_id,)).fetchall()
     cart_rows = conn.execute(
-        "SELECT * FROM carts WHERE customer_id = ? AND status = 'active' "
+        "SELECT * FROM carts WHERE customer_id = ? AND status IN ('active', 'abandoned') "
         "ORDER BY updated_at DESC", (customer_id,)).fetchall()
     cart_lines = {
         cart["cart_id"]: conn.execute(
@@ -227,10 +227,13 @@ def _timeline(conn: sqlite3.Connection, customer_id: str) -> list[TimelineEntry]
         entries.append(TimelineEntry(r["sent_at"], "notification", r["body"] or "",
                                      channel=r["channel"], template=r["template"]))
     for r in conn.execute(
-        "SELECT delta, reason, store_id, order_id, created_at FROM loyalty_ledger "
-        "WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?", (customer_id, MAX_TIMELINE)):
-        entries.append(TimelineEntry(r["created_at"], "loyalty", points=r["delta"],
-                                     reason=r["reason"], store_id=r["store_id"]))
+        "SELECT delta, reason, store_id, order_id, created_at, note, staff_id FROM "
+        "loyalty_ledger WHERE customer_id = ? ORDER BY created_at DESC LIMIT ?",
+            (customer_id, MAX_TIMELINE)):
+        # what, where, who and why (issue 14: the ledger says why in words)
+        entries.append(TimelineEntry(r["created_at"], "loyalty", text=r["note"] or "",
+                                     points=r["delta"], reason=r["reason"],
+                                     store_id=r["store_id"], staff_id=r["staff_id"]))
     for r in conn.execute(
         "SELECT mutation_id, delta, reason, created_at FROM pending_loyalty "
         "WHERE customer_id = ?", (customer_id,)):

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from store_contract.domain.exchanges import Source
+from store_contract.domain.sourcing import Source
 
 
 @dataclass(frozen=True)

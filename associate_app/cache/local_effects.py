@@ -24,7 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from associate_app.cache import carts as cached_carts
 from associate_app.cache import exchanges as cached_exchanges
+from associate_app.cache import loyalty as cached_loyalty
 from associate_app.cache import returns as cached_returns
 from associate_app.cache.replica import reversed_digits
 from store_contract.domain import pickup
@@ -99,6 +101,27 @@ def _loyalty_earn(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> 
 
 def _loyalty_redeem(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
     _pending_points(conn, ctx, p["customer_id"], -p["points"], "redeem")
+
+
+def _redeem_reward(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    """A reward redeemed here: its voucher shown waiting for its code, its points pending."""
+    if conn.execute("SELECT 1 FROM vouchers WHERE voucher_id = ?",
+                    (p["voucher_id"],)).fetchone() is None:
+        points = cached_loyalty.add_pending_reward(conn, ctx.mutation_id, ctx.created_at,
+                                                   ctx.store_id, p)
+        if points:
+            _pending_points(conn, ctx, p["customer_id"], -points, "redeem")
+
+
+def _cancel_voucher(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    """A reward voucher cancelled here: shown cancelled, its points back pending."""
+    points = cached_loyalty.cancel_voucher(conn, p["voucher_id"], ctx.created_at)
+    if points:
+        _pending_points(conn, ctx, p["customer_id"], points, "voucher_cancel")
+
+
+def _enrol_card(conn: sqlite3.Connection, ctx: Context, p: dict[str, Any]) -> None:
+    cached_loyalty.add_pending_account(conn, ctx.mutation_id, ctx.created_at, p)
 
 
 def _pending_points(conn: sqlite3.Connection, ctx: Context, customer_id: str, delta: int,
@@ -407,11 +430,17 @@ APPLY: dict[str, Effect] = {
     MutationType.WISHLIST_ADD: _wishlist_add,
     MutationType.LOYALTY_EARN: _loyalty_earn,
     MutationType.LOYALTY_REDEEM: _loyalty_redeem,
+    MutationType.LOYALTY_REDEEM_REWARD: _redeem_reward,
+    MutationType.LOYALTY_CANCEL_VOUCHER: _cancel_voucher,
+    MutationType.LOYALTY_ENROL_CARD: _enrol_card,
     **{t: _order_effect_of(t) for t in sorted(ORDER_TYPES)},
     MutationType.ORDER_RETURN: _order_return,
     MutationType.ORDER_EXCHANGE: _order_exchange,
     MutationType.ORDER_ADD_ITEM: _order_add_item,
     MutationType.ORDER_DECLINE_LINE: _order_decline_line,
+    # an online cart finished at the counter (issue 14): shown converted, held here
+    MutationType.CART_CONVERT: lambda conn, ctx, p: cached_carts.add_pending_conversion(
+        conn, ctx.mutation_id, ctx.created_at, ctx.store_id, p),
 }
 
 
@@ -425,6 +454,10 @@ def before_state(conn: sqlite3.Connection, type_: str, p: dict[str, Any]) -> dic
             return {"marketing_consent": row[0], "consent_updated_at": row[1]}
     if type_ in ORDER_TYPES:
         return _order_snapshot(conn, p["order_id"])
+    if type_ == MutationType.LOYALTY_CANCEL_VOUCHER:
+        row = conn.execute("SELECT cancelled_at FROM vouchers WHERE voucher_id = ?",
+                           (p["voucher_id"],)).fetchone()
+        return {"cancelled_at": row[0] if row else None}
     return None
 
 
@@ -435,7 +468,7 @@ def apply(conn: sqlite3.Connection, type_: str, ctx: Context, payload: dict[str,
 
 
 _PENDING_TABLES = ("customers", "interactions", "wishlist_items", "orders", "returns",
-                   "exchanges")
+                   "exchanges", "vouchers", "loyalty_accounts")
 
 
 def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[str, Any],
@@ -448,9 +481,12 @@ def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[s
                      (payload["line_id"],))
     cached_returns.drop_pending_return(conn, mutation_id)  # (its lines with it)
     cached_exchanges.drop_pending_exchange(conn, mutation_id)  # (and its hold on the stock)
+    cached_carts.drop_pending_conversion(conn, mutation_id)  # (the cart open again, unheld)
     for table in _PENDING_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))
     conn.execute("DELETE FROM pending_loyalty WHERE mutation_id = ?", (mutation_id,))
+    if type_ == MutationType.LOYALTY_CANCEL_VOUCHER and before is not None:
+        cached_loyalty.uncancel_voucher(conn, payload["voucher_id"], before["cancelled_at"])
     if type_ == MutationType.CUSTOMER_SET_CONSENT and before:
         conn.execute(
             "UPDATE customers SET marketing_consent = ?, consent_updated_at = ? "
@@ -462,6 +498,7 @@ def undo(conn: sqlite3.Connection, type_: str, mutation_id: str, payload: dict[s
 def confirm(conn: sqlite3.Connection, mutation_id: str) -> None:
     """The server applied it: its rows are no longer pending (a pull brings the final ones)."""
     _confirm_order(conn, mutation_id)
+    cached_carts.confirm_conversion(conn, mutation_id)
     for table in _PENDING_TABLES:
         conn.execute(f"UPDATE {table} SET pending_mutation_id = NULL "
                      "WHERE pending_mutation_id = ?", (mutation_id,))
@@ -488,6 +525,9 @@ ID_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("exchanges", "exchange_id", True),
     ("exchange_lines", "exchange_id", False),
     ("exchanges", "return_id", False),
+    ("cart_conversions", "order_id", False),  # the order a cart finished here became
+    ("vouchers", "voucher_id", True),  # a reward redeemed here
+    ("loyalty_accounts", "card_number", False),  # a digital card's number the service replaced
 )
 
 
@@ -556,6 +596,7 @@ def drop_orphan(conn: sqlite3.Connection, mutation_id: str) -> None:
         _recompute(conn, order_id)
     cached_returns.drop_pending_return(conn, mutation_id)
     cached_exchanges.drop_pending_exchange(conn, mutation_id)
+    cached_carts.drop_pending_conversion(conn, mutation_id)
     for table in _PENDING_TABLES:
         if table != "orders":
             conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id = ?", (mutation_id,))

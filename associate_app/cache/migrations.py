@@ -358,8 +358,71 @@ def _v8(conn: sqlite3.Connection) -> None:
     run_script(conn, V8)
 
 
+#: The loyalty programme (issue 14): an account's qualifying spend, tier review, when its
+#: unexplained balance counts as earned (expiry), its card's kind and the programme consent; the
+#: ledger's spend, who and why; reward vouchers; the rewards catalogue and bonus campaigns.
+V9 = """
+ALTER TABLE loyalty_accounts ADD COLUMN qualifying_spend_cents INTEGER DEFAULT 0;
+ALTER TABLE loyalty_accounts ADD COLUMN tier_reviewed_at TEXT;
+ALTER TABLE loyalty_accounts ADD COLUMN opening_points_at TEXT;
+ALTER TABLE loyalty_accounts ADD COLUMN card_kind TEXT;
+ALTER TABLE loyalty_accounts ADD COLUMN programme_consent_at TEXT;
+ALTER TABLE loyalty_ledger ADD COLUMN spend_cents INTEGER DEFAULT 0;
+ALTER TABLE loyalty_ledger ADD COLUMN staff_id TEXT;
+ALTER TABLE loyalty_ledger ADD COLUMN note TEXT;
+ALTER TABLE vouchers ADD COLUMN kind TEXT DEFAULT 'store_credit';
+ALTER TABLE vouchers ADD COLUMN reward_id TEXT;
+ALTER TABLE vouchers ADD COLUMN points_cost INTEGER DEFAULT 0;
+ALTER TABLE vouchers ADD COLUMN expires_at TEXT;
+ALTER TABLE vouchers ADD COLUMN cancelled_at TEXT;
+ALTER TABLE vouchers ADD COLUMN pending_mutation_id TEXT;
+ALTER TABLE loyalty_accounts ADD COLUMN pending_mutation_id TEXT;
+CREATE TABLE rewards (
+    reward_id TEXT PRIMARY KEY, name TEXT, points_price INTEGER, kind TEXT,
+    value_cents INTEGER, valid_days INTEGER, min_tier TEXT, product_id TEXT, active INTEGER,
+    updated_at TEXT
+);
+CREATE TABLE campaigns (
+    campaign_id TEXT PRIMARY KEY, name TEXT, multiplier_pct INTEGER, category TEXT,
+    starts_at TEXT, ends_at TEXT
+);
+"""
+
+
+def _v9(conn: sqlite3.Connection) -> None:
+    run_script(conn, V9)
+
+
+#: Online carts finished at the counter (issue 14): a product's style (its colour and size
+#: variants share it), a cart's code (CART-…), and the carts finished here while the change is
+#: queued: the cart shown converted, its lines from this store's shelf held on the stock.
+V10 = """
+ALTER TABLE products ADD COLUMN style_id TEXT;
+CREATE INDEX ix_products_style ON products (style_id);
+ALTER TABLE carts ADD COLUMN cart_code TEXT;
+ALTER TABLE carts ADD COLUMN converted_order_id TEXT;
+CREATE INDEX ix_carts_code ON carts (cart_code);
+CREATE TABLE cart_conversions (
+    mutation_id TEXT PRIMARY KEY, cart_id TEXT NOT NULL, customer_id TEXT, store_id TEXT,
+    handoff TEXT NOT NULL, order_id TEXT NOT NULL, status_before TEXT, total_cents INTEGER,
+    created_at TEXT, pending INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX ix_cart_conversions_cart ON cart_conversions (cart_id);
+CREATE TABLE cart_conversion_lines (
+    mutation_id TEXT NOT NULL, seq INTEGER NOT NULL, product_id TEXT NOT NULL,
+    qty INTEGER NOT NULL, unit_price_cents INTEGER, source TEXT NOT NULL, from_store_id TEXT,
+    PRIMARY KEY (mutation_id, seq)
+);
+"""
+
+
+def _v10(conn: sqlite3.Connection) -> None:
+    run_script(conn, V10)
+
+
 #: index i holds the migration from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 LATEST = len(MIGRATIONS)
 
 

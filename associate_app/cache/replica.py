@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from associate_app.cache import database, exchanges
+from associate_app.cache import carts, database, exchanges
 from associate_app.cache.migrations import CUSTOMER_FTS_TRIGGERS, run_script
 from store_contract.entities import ENTITIES as SYNCED
 from store_contract.entities import Child
@@ -54,6 +54,8 @@ _CACHE_EXTRAS: dict[str, dict[str, Any]] = {
     "interaction": {"has_pending_column": True},
     "return": {"has_pending_column": True},  # a return made here, until the service's arrives
     "exchange": {"has_pending_column": True},  # likewise an exchange
+    "voucher": {"has_pending_column": True},  # a reward redeemed here, its code to come
+    "loyalty_account": {"has_pending_column": True},  # a card given here
 }
 
 ENTITIES: dict[str, EntityTable] = {
@@ -134,6 +136,9 @@ def apply_rows(conn: sqlite3.Connection,
         # the service's stock does not know the holds of exchanges still queued here
         exchanges.hold_again(conn, (tuple(_key(ENTITIES["inventory"], "inventory", i))
                                     for i, _ in upserts["inventory"]))
+        # … nor those of carts finished here (issue 14)
+        carts.hold_again(conn, (tuple(_key(ENTITIES["inventory"], "inventory", i))
+                                for i, _ in upserts["inventory"]))
     return count
 
 

@@ -36,7 +36,11 @@ def _yield_to_the_window() -> None:
     if not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
         return
     try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WRITER_NICENESS)
+        # relative to the thread's own (a launcher may start the app niced already: an absolute
+        # value would then raise the writer above the window)
+        me = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, me,
+                       min(19, os.getpriority(os.PRIO_PROCESS, me) + WRITER_NICENESS))
     except OSError as exc:
         log.debug("could not lower the cache writer's priority: %s", exc)
 

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from associate_app.api import errors
 from associate_app.cache.local_store import StoreInUse
 from associate_app.cache.migrations import CacheFromTheFuture
+from associate_app.cart_service import CartService
 from associate_app.config import AppConfig
 from associate_app.customer_service import CustomerService
 from associate_app.dashboard_service import DashboardService
 from associate_app.demo_service import DemoServiceError
 from associate_app.gui.async_tools import cancel_all, run_dialog, spawn
 from associate_app.gui.camera_decoder import RepeatFilter
+from associate_app.gui.cart_page import CartPage
 from associate_app.gui.customers_page import CustomersPage
 from associate_app.gui.dashboard_page import DashboardPage
 from associate_app.gui.enrolment_dialog import EnrolmentDialog
@@ -122,6 +124,8 @@ class AppController(QObject):
         self._order_opened_from = "customers"  # where Back on the order detail returns
         self.returns: ReturnsPage | None = None
         self._returns_opened_from = "order"  # where Back on the returns page returns
+        self.cart: CartPage | None = None  # an online cart finished at the counter (issue 14)
+        self._cart_opened_from = "customers"  # where Back on the cart page returns
         # camera scans: which cameras (tests replace it), and one memory of recent codes across
         # openings, so a label still in front of the lens is not read twice in a row
         self.camera_devices = _system_cameras
@@ -229,6 +233,11 @@ class AppController(QObject):
         self.returns.backRequested.connect(self.close_returns)
         self.returns.returnRecorded.connect(lambda _: self.sync_now())
         self.order_detail.returnRequested.connect(lambda n: self.open_returns(number=n))
+        self.cart = CartPage(CartService(self.services), self.services.config.data_dir / "prints")
+        self.window.add_page("cart", self.cart)
+        self.cart.backRequested.connect(self.close_cart)
+        self.cart.cartFinished.connect(lambda _: self.sync_now())
+        self.customers.cartRequested.connect(lambda cid: self.open_cart(cart_id=cid))
         self.lock = SessionLock(self.window, lambda: self.services.sessions,
                                 idle_s=self.idle_lock_s, max_locked_s=self.max_locked_s)
         self.lock.switched.connect(lambda new, old: spawn(self._switched(new, old),
@@ -341,6 +350,9 @@ class AppController(QObject):
         if scan.kind in (ScanKind.ORDER, ScanKind.RECEIPT) and self.order_detail is not None:
             self.open_order_detail(number=scan.code)
             return
+        if scan.kind is ScanKind.CART and self.cart is not None:  # a web cart's code
+            self.open_cart(code=scan.code)
+            return
         if scan.kind is ScanKind.UNKNOWN:
             self.window.status.flash(scan.problem or self.tr("That code is not one this app "
                                                              "knows."), error=True)
@@ -384,6 +396,22 @@ class AppController(QObject):
 
     def close_returns(self) -> None:
         self.window.show_page(self._returns_opened_from)
+
+    def open_cart(self, *, code: str | None = None, cart_id: str | None = None) -> None:
+        """Show the cart page (Back returns to where staff were) with a cart by its code or id."""
+        view = self.cart
+        if view is None or (self.lock is not None and self.lock.locked):
+            return
+        if self.window.current_page_key != "cart":
+            self._cart_opened_from = self.window.current_page_key
+        self.window.show_page("cart")
+        if code is not None:
+            spawn(view.open_code(code), name="cart-open")
+        elif cart_id is not None:
+            spawn(view.open_cart(cart_id), name="cart-open")
+
+    def close_cart(self) -> None:
+        self.window.show_page(self._cart_opened_from)
 
     def open_camera_scan(self) -> None:
         """Scan with the camera (F8): the code read goes down the same route as a wedge scan."""
@@ -472,6 +500,8 @@ class AppController(QObject):
             spawn(self.pickups.refresh(), name="refresh-pickups")
         if self.returns is not None:
             spawn(self.returns.refresh_outcome(), name="returns-outcome")
+        if self.cart is not None:
+            spawn(self.cart.refresh_outcome(), name="cart-outcome")
         if summary.changed:
             shown = self.window.current_page_key
             if self.inventory is not None and shown == "inventory":

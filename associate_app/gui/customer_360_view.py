@@ -3,7 +3,8 @@ every channel, and the timeline — readable at a glance on a counter tablet."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +28,8 @@ from PySide6.QtWidgets import (
 from associate_app.cache.customer_360 import Customer360, ProductLine, TimelineEntry
 from associate_app.gui.formatting import exchange_summary, money, return_summary
 from associate_app.gui.tables import read_only_rows
+from associate_app.loyalty_service import Standing
+from store_contract.domain import carts as cart_rules
 from store_contract.domain.permissions import Permission, Role, can
 
 # colour of each kind of timeline entry (text glyphs would depend on the tablet's fonts)
@@ -84,8 +89,11 @@ class Customer360View(QWidget):
     addWishlistRequested = Signal()
     earnRequested = Signal()
     redeemRequested = Signal()
+    giveCardRequested = Signal()
+    cancelVoucherRequested = Signal(str)  # the voucher's id
     consentChanged = Signal(bool)
     orderOpened = Signal(str)
+    cartOpened = Signal(str)  # an open online cart's row activated (issue 14): its cart id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="customer360")
@@ -114,12 +122,32 @@ class Customer360View(QWidget):
         self.contact = QLabel(objectName="contactSummary", wordWrap=True)
         self.contact.setAccessibleName(self.tr("Contact and preferences"))
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the programme (issue 14): progress, what expires, the vouchers
+        self.programme = QLabel(objectName="loyaltyProgramme", wordWrap=True)
+        self.programme.setAccessibleName(self.tr("Tier progress and points expiring"))
+        self.vouchers = QListWidget(objectName="vouchersList")
+        self.vouchers.setAccessibleName(self.tr("The customer's vouchers"))
+        self.vouchers.setMaximumHeight(84)
+        self.vouchers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vouchers.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.vouchers.itemSelectionChanged.connect(self._voucher_chosen)
+        self.cancel_voucher = _button("cancelVoucherButton", self.tr("Cancel voucher"),
+                                      self.tr("Cancel the chosen reward voucher (its points "
+                                              "go back)"))
+        self.cancel_voucher.setEnabled(False)
+        self.cancel_voucher.clicked.connect(self._cancel_chosen)
         for label in (self.loyalty, self.contact):
             frame = QFrame()
             frame.setProperty("role", "card")
             lay = QVBoxLayout(frame)
             lay.setContentsMargins(18, 12, 18, 12)
             lay.addWidget(label)
+            if label is self.loyalty:
+                lay.addWidget(self.programme)
+                below = QHBoxLayout()
+                below.addWidget(self.vouchers, 1)
+                below.addWidget(self.cancel_voucher, 0, Qt.AlignmentFlag.AlignTop)
+                lay.addLayout(below)
             cards.addWidget(frame, 1)
         outer.addLayout(cards)
 
@@ -130,14 +158,17 @@ class Customer360View(QWidget):
                                 self.tr("Add a product to the customer's wishlist"))
         self.earn = _button("earnPointsButton", self.tr("Earn points"),
                             self.tr("Add points for an in-store purchase"))
-        self.redeem = _button("redeemPointsButton", self.tr("Redeem points"),
-                              self.tr("Pay for a reward with points"))
-        for b in (self.add_note, self.add_wish, self.earn, self.redeem):
+        self.redeem = _button("redeemPointsButton", self.tr("Rewards…"),
+                              self.tr("A reward for the customer's points, with them here"))
+        self.give_card = _button("giveCardButton", self.tr("Give a card…"),
+                                 self.tr("Give the customer a loyalty card"))
+        for b in (self.add_note, self.add_wish, self.earn, self.redeem, self.give_card):
             actions.addWidget(b)
         #: the signed-in person's role: what it may not do is not offered
         self.role: str = Role.ASSOCIATE
         self._needs = {self.add_note: Permission.ADD_NOTE, self.add_wish: Permission.ADD_WISHLIST,
                        self.earn: Permission.EARN_POINTS, self.redeem: Permission.REDEEM_POINTS,
+                       self.give_card: Permission.ENROL_CUSTOMER,
                        self.consent: Permission.SET_CONSENT}
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -182,8 +213,94 @@ class Customer360View(QWidget):
         self.add_wish.clicked.connect(self.addWishlistRequested)
         self.earn.clicked.connect(self.earnRequested)
         self.redeem.clicked.connect(self.redeemRequested)
+        self.give_card.clicked.connect(self.giveCardRequested)
         self.consent.clicked.connect(self.consentChanged)
         self.orders.activated.connect(self._order_activated)
+        self.wishlist.activated.connect(self._cart_activated)
+
+    # -- the programme ---------------------------------------------------------------------------
+
+    def show_standing(self, standing: Standing | None) -> None:
+        """The customer's standing in the programme: progress to the next tier, points about to
+        expire, a campaign running, and their vouchers."""
+        self.vouchers.clear()
+        self.cancel_voucher.setEnabled(False)
+        if standing is None:
+            self.programme.clear()
+            self.programme.setVisible(False)
+            self.vouchers.setVisible(False)
+            self.cancel_voucher.setVisible(False)
+            return
+        currency = self.customer.currency if self.customer else None
+        lines = []
+        p = standing.progress
+        if p.next_tier is None:
+            lines.append(self.tr("Top tier: %s") % p.tier.value.title())
+        else:
+            lines.append(self.tr("%1 to %2 (spend over the last 12 months)")
+                         .replace("%1", money(p.to_go_cents, currency))
+                         .replace("%2", p.next_tier.value.title()))
+        if standing.expired_now:
+            lines.append(self.tr("%s points past their date: taken off at the next change")
+                         % f"{standing.expired_now:,}")
+        if standing.expiring is not None:
+            lines.append(self.tr("%1 points expire on %2")
+                         .replace("%1", f"{standing.expiring.points:,}")
+                         .replace("%2", standing.expiring.on.strftime("%d %b %Y")))
+        rate = f"{standing.earn_rate:g}"
+        lines.append((self.tr("1 point per %2 · %3") if standing.earn_rate == 1
+                      else self.tr("%1 points per %2 · %3")).replace("%1", rate)
+                     .replace("%2", money(100, currency)).replace("%3", " · ".join(
+                         self.tr(x) for x in standing.perks)))
+        for campaign in standing.campaigns:
+            lines.append(self.tr("%1 until %2").replace("%1", campaign.name)
+                         .replace("%2", campaign.ends_at.strftime("%d %b")))
+        self.programme.setText("<br>".join(html.escape(x) for x in lines))
+        self.programme.setVisible(True)
+        shown = [v for v in standing.vouchers if v.redeemed_at is None and v.cancelled_at is None]
+        for v in shown:
+            name = next((r.reward.name for r in standing.rewards
+                         if r.reward.reward_id == v.reward_id), None)
+            what = name or (self.tr("Store credit %s") % money(v.amount_cents, v.currency))
+            code = (self.tr("code when synced") if v.code is None
+                    else f"…{v.code[-4:]}")
+            until = self.tr(" · until %s") % _date(v.expires_at) if v.expires_at else ""
+            item = QListWidgetItem(f"{what} · {code}{until}")
+            item.setData(Qt.ItemDataRole.UserRole, (v.voucher_id, v.kind, v.pending))
+            self.vouchers.addItem(item)
+        self.vouchers.setVisible(bool(shown))
+        self.cancel_voucher.setVisible(bool(shown) and can(self.role, Permission.REDEEM_POINTS))
+
+    def _voucher_chosen(self) -> None:
+        item = self.vouchers.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.cancel_voucher.setEnabled(bool(data) and data[1] == "reward" and not data[2])
+
+    def _cancel_chosen(self) -> None:
+        item = self.vouchers.currentItem()
+        if item is not None:
+            self.cancelVoucherRequested.emit(item.data(Qt.ItemDataRole.UserRole)[0])
+
+    def _cart_words(self, cart) -> str:
+        """"Online cart", flagged when abandoned a while ("abandoned 9 days ago")."""
+        words = self.tr("%s cart") % cart.channel.replace("_", " ").title()
+        try:
+            updated = datetime.fromisoformat(cart.updated_at or "")
+        except ValueError:
+            return words
+        if updated.tzinfo is None:
+            updated = updated.replace(tzinfo=UTC)
+        days = cart_rules.abandoned_days(cart.status, updated, datetime.now(UTC))
+        if days is None:
+            return words
+        return words + " · " + (self.tr("abandoned %d days ago") % days if days != 1
+                                else self.tr("abandoned yesterday"))
+
+    def _cart_activated(self, index) -> None:
+        item = self.wishlist_model.item(index.row(), 1)
+        cart_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if cart_id:
+            self.cartOpened.emit(cart_id)
 
     def _order_activated(self, index) -> None:
         item = self.orders_model.item(index.row(), 0)
@@ -215,22 +332,31 @@ class Customer360View(QWidget):
             f"<br>Customer since {_date(c.created_at)}")
         has_card = bool(c.card_number)
         self.earn.setEnabled(has_card)
-        self.redeem.setEnabled(has_card and (c.points_balance or 0) + min(0, c.pending_points) > 0)
+        self.redeem.setEnabled(has_card)
         for widget, permission in self._needs.items():
             widget.setVisible(can(self.role, permission))
+        self.give_card.setVisible(not has_card and not c.pending
+                                  and can(self.role, Permission.ENROL_CUSTOMER))
+        if not has_card:
+            self.show_standing(None)
 
         self.wishlist_model.removeRows(0, self.wishlist_model.rowCount())
-        rows = [(line, self.tr("Wishlist") + (self.tr(" (pending)") if line.pending else ""))
+        rows = [(line, self.tr("Wishlist") + (self.tr(" (pending)") if line.pending else ""), None)
                 for line in c.wishlist]
-        rows += [(line, self.tr("%s cart") % cart.channel.replace("_", " ").title())
+        rows += [(line, self._cart_words(cart), cart.cart_id)
                  for cart in c.carts for line in cart.lines]
-        for line, source in rows:
+        for line, source, cart_id in rows:
             here, nearby = _stock_text(line)
             items = [QStandardItem(f"{line.name}" + (f" — {line.brand}" if line.brand else "")),
                      QStandardItem(source),
                      QStandardItem(money(line.unit_price_cents, line.currency or c.currency) +
                                    (f" × {line.qty}" if line.qty > 1 else "")),
                      QStandardItem(here), QStandardItem(nearby)]
+            if cart_id:  # Enter or a click opens the cart to finish it at the counter
+                items[1].setData(cart_id, Qt.ItemDataRole.UserRole)
+                items[1].setToolTip(self.tr("Open the cart to finish it here (Enter)"))
+                if "abandoned" in source:
+                    items[1].setForeground(QColor("#b7791f"))
             if line.here is None or not line.here.available:
                 items[3].setForeground(QColor("#b3261e"))
             else:
@@ -283,7 +409,9 @@ class Customer360View(QWidget):
             if e.pending:
                 return title, ""  # the entry says it waits to sync
             where = self.tr(" at %s") % e.store_id if e.store_id else self.tr(" online")
-            return title, f"{(e.reason or '').title()}{where}"
+            who = self.tr(" by %s") % e.staff_id if e.staff_id else ""
+            why = f": {e.text}" if e.text else ""
+            return title, f"{(e.reason or '').replace('_', ' ').title()}{where}{who}{why}"
         if e.kind == "order":
             channel = self.tr(_CHANNEL_WORDS.get(e.channel or "", e.channel or ""))
             return (self.tr("%s order %s") % (channel, e.order_number),

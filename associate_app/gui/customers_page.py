@@ -4,6 +4,7 @@ counter actions. Reads and writes go through :class:`CustomerService`; no SQL he
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,9 +16,11 @@ from associate_app.gui.async_tools import NewestWins, run_dialog, spawn
 from associate_app.gui.customer_360_view import Customer360View
 from associate_app.gui.customer_results_model import CustomerResultsModel
 from associate_app.gui.fields_dialog import Field, FieldsDialog
-from associate_app.gui.formatting import currency_symbol, money
+from associate_app.gui.formatting import currency_symbol
 from associate_app.gui.forms.ui_customer_search import Ui_CustomerSearch
 from associate_app.gui.list_keys import navigation_key, target_row
+from associate_app.gui.rewards_dialog import RewardsDialog
+from associate_app.loyalty_service import LoyaltyService
 from store_contract.domain.barcodes import Scan, ScanKind
 from store_contract.domain.mutation_types import is_temp_id
 from store_contract.domain.permissions import Permission, can
@@ -31,13 +34,20 @@ class CustomersPage(QWidget):
     customerOpened = Signal(str)
     #: an order of the 360's list was opened (its order id): the window shows its detail
     orderRequested = Signal(str)
+    #: an open online cart of the 360 was opened (its cart id): the window shows the cart page
+    cartRequested = Signal(str)
     searchFinished = Signal(str)
 
     def __init__(self, customers: CustomerService, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="customersPage")
         self.setAccessibleName(self.tr("Customers"))
         self.customers = customers
+        self.loyalty = LoyaltyService(customers.context)
         self.link_dialog: FieldsDialog | None = None  # open while a customer is being linked
+        #: open while a card is asked for (a reward, a card given): a card scan goes there
+        self.card_taker: Callable[[str], None] | None = None
+        #: open while a manager may approve (a large redemption): their badge fills their id
+        self.badge_taker: Callable[[str], None] | None = None
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,10 +81,14 @@ class CustomersPage(QWidget):
 
         self.view.backRequested.connect(self.show_search)
         self.view.orderOpened.connect(self.orderRequested)
+        self.view.cartOpened.connect(self.cartRequested)
         self.view.addNoteRequested.connect(lambda: spawn(self.add_note(), name="note"))
         self.view.addWishlistRequested.connect(lambda: spawn(self.add_wishlist(), name="wish"))
         self.view.earnRequested.connect(lambda: spawn(self.earn_points(), name="earn"))
         self.view.redeemRequested.connect(lambda: spawn(self.redeem_points(), name="redeem"))
+        self.view.giveCardRequested.connect(lambda: spawn(self.give_card(), name="give-card"))
+        self.view.cancelVoucherRequested.connect(
+            lambda voucher_id: spawn(self.cancel_voucher(voucher_id), name="cancel-voucher"))
         self.view.consentChanged.connect(
             lambda on: spawn(self.set_consent(on), name="consent"))
         self._searches = NewestWins(self._search, name="customer-search")
@@ -239,9 +253,11 @@ class CustomersPage(QWidget):
             self.ui.searchStatus.setText(self.tr("That customer is no longer in this store's "
                                                  "data. Search again."))
             return False
+        standing = await self.loyalty.standing(customer.customer_id)
         self._shown_read = max(self._shown_read, read)
         self.current_id = customer.customer_id
         self.view.show_customer(customer)
+        self.view.show_standing(standing if customer.card_number else None)
         self.stack.setCurrentWidget(self.view)
         self.customerOpened.emit(customer.customer_id)
         return True
@@ -264,12 +280,23 @@ class CustomersPage(QWidget):
         self.ui.enrolCustomerButton.setVisible(can(role, Permission.ENROL_CUSTOMER))
         self.ui.chainSearchButton.setEnabled(can(role, Permission.SEARCH_CHAIN))
 
+    def takes_badge(self, staff_id: str) -> bool:
+        """A manager's badge scanned while they may approve a step here fills their id (and
+        does not switch who is signed in)."""
+        if self.badge_taker is None:
+            return False
+        self.badge_taker(staff_id)
+        return True
+
     def handle_scan(self, scan: Scan) -> bool:
         """A loyalty card scanned anywhere opens its customer (the window routes it here)."""
         if scan.kind is not ScanKind.LOYALTY_CARD:
             return False
         if self.link_dialog is not None:  # the card of the customer being brought here
             self.link_dialog.inputs["card"].setText(scan.code)
+            return True
+        if self.card_taker is not None:  # a reward's proof, or a card being given
+            self.card_taker(scan.code)
             return True
         spawn(self._open_card(scan.code), name="open-card")
         return True
@@ -336,19 +363,68 @@ class CustomersPage(QWidget):
                                           symbol=currency_symbol(c.currency)))
 
     async def redeem_points(self) -> None:
+        """A reward for the customer's points, with the customer here."""
         c = self.view.customer
         if c is None:
             return
-        available = (c.points_balance or 0) + min(0, c.pending_points)
+        standing = await self.loyalty.standing(c.customer_id)
+        if standing is None:
+            return
+        dialog = RewardsDialog(self.loyalty, c.customer_id, c.first_name, standing,
+                               c.currency, self.window())
+        self.badge_taker = dialog.take_badge
+        try:
+            await self._run_taking_cards(dialog, dialog.take_card)
+        finally:
+            self.badge_taker = None
+
+    async def give_card(self) -> None:
+        """A loyalty card for a customer who has none: scan one from the pack, or digital."""
+        c = self.view.customer
+        if c is None:
+            return
+        dialog = FieldsDialog(
+            "giveCardDialog", self.tr("A loyalty card for %s") % c.first_name,
+            self.tr("Scan a new card from the pack, or give a digital card (its number is "
+                    "sent with the app). The customer agrees to the programme's terms: points "
+                    "on purchases online and in store, expiring 12 months after they are "
+                    "earned."),
+            [Field("kind", self.tr("Card"), "choice", value="physical",
+                   choices=(("physical", self.tr("A physical card from the pack")),
+                            ("digital", self.tr("A digital card")))),
+             Field("card", self.tr("Card number"), placeholder=self.tr("scan the new card")),
+             Field("consent", self.tr("Terms"), "bool",
+                   placeholder=self.tr("The customer agrees to the programme's terms"))],
+            self.tr("Give the card"),
+            lambda v: self.loyalty.give_card(c.customer_id, v["kind"], v["card"],
+                                             v["consent"]),
+            self.window())
+
+        def take(number: str) -> None:
+            dialog.inputs["card"].setText(number)
+            dialog.inputs["consent"].setFocus()
+
+        await self._run_taking_cards(dialog, take)
+
+    async def _run_taking_cards(self, dialog: FieldsDialog, take: Callable[[str], None]) -> None:
+        self.card_taker = take
+        try:
+            accepted = await run_dialog(dialog) == 1
+        finally:
+            self.card_taker = None
+            dialog.deleteLater()
+        if accepted:
+            await self.refresh()
+
+    async def cancel_voucher(self, voucher_id: str) -> None:
+        c = self.view.customer
+        if c is None:
+            return
         await self._form(
-            "redeemDialog", self.tr("Redeem points"),
-            self.tr("%s has %s points available.") % (c.first_name, f"{available:,}"),
-            [Field("points", self.tr("Points"), placeholder="500"),
-             Field("reward", self.tr("Reward"),
-                   placeholder=self.tr("e.g. %s voucher") % money(500, c.currency))],
-            self.tr("Redeem"),
-            lambda v: self.customers.redeem(c.customer_id, v["points"], v["reward"],
-                                            available))
+            "cancelVoucherDialog", self.tr("Cancel this voucher?"),
+            self.tr("The voucher stops working online and in store, and its points go back "
+                    "to %s.") % c.first_name, [], self.tr("Cancel the voucher"),
+            lambda _v: self.loyalty.cancel(c.customer_id, voucher_id))
 
     async def set_consent(self, consent: bool) -> None:
         c = self.view.customer

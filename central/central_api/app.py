@@ -14,6 +14,7 @@ from . import (
     auth,
     body_guard,
     errors,
+    loyalty_programme,
     returns,
     routes_admin,
     routes_auth,
@@ -21,6 +22,7 @@ from . import (
     routes_customers,
     routes_health,
     routes_inventory,
+    routes_loyalty,
     routes_orders,
     routes_products,
     routes_returns,
@@ -46,6 +48,7 @@ def create_app(
     schema_sync.upgrade_legacy_tables(engine)
     sealing_keys.ensure_key(engine)
     returns.ensure_policy(engine)  # a database seeded before returns existed gets the policy
+    loyalty_programme.ensure_catalogue(engine)  # and one before the programme, its catalogue
     app = FastAPI(
         title="Store Associate central API (reference)",
         version=f"{API_VERSION}.0",
@@ -69,6 +72,7 @@ def create_app(
         routes_chain.router,
         routes_admin.router,
         routes_returns.router,
+        routes_loyalty.router,
     ):
         app.include_router(router)
     _check_store_scoping(app)

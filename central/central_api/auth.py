@@ -201,6 +201,7 @@ ROUTE_PERMISSIONS: dict[tuple[str, str], Permission | None] = {
     ("POST", f"{_STORE}/customers/{{customer_id}}/link"): Permission.LINK_CUSTOMER,
     ("GET", f"{_STORE}/returns/policy"): Permission.READ_STORE,
     ("POST", f"{_STORE}/vouchers/redeem"): Permission.REDEEM_VOUCHER,
+    ("POST", f"{_STORE}/customers/{{customer_id}}/presence-code"): Permission.REDEEM_POINTS,
 }
 
 

@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--seed-only", action="store_true", help="seed the demo data, print a summary and exit"
     )
+    parser.add_argument(
+        "--expire-points", action="store_true",
+        help="take points past their expiry age off every loyalty account, review the tiers "
+             "due, print what was done and exit (the nightly job)")
     parser.add_argument("--customers", type=_positive, default=2000)
     parser.add_argument("--stores", type=_positive, default=3)
     parser.add_argument(
@@ -93,6 +97,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"central-api: {exc}", file=sys.stderr)
         return 2
+
+    if args.expire_points:
+        from . import loyalty_programme
+
+        engine = storage.create_engine(args.db)
+        try:
+            taken = loyalty_programme.expire_all(engine)
+        finally:
+            engine.dispose()
+        print(f"central-api: {taken:,} points expired")
+        return 0
 
     if args.seed_demo or args.seed_only:
         engine = storage.create_engine(args.db)

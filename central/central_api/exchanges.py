@@ -39,16 +39,15 @@ from . import mutations as m
 from . import returns as store_returns
 from .changes import record_changes
 from .hashing import new_salt, pickup_code_hash
+from .placing import available_at, new_order_number, store_names
 from .schema import (
     exchange_lines,
     exchanges,
-    inventory,
     order_events,
     order_lines,
     orders,
     payments,
     products,
-    stores,
 )
 
 #: the order each place a replacement comes from is placed as: (channel, number prefix, status)
@@ -59,12 +58,6 @@ PLACED = {
 }
 #: a tender the payment service never charges: the value of what came back
 EXCHANGE_TENDER = "exchange"
-
-
-def _available(conn: Connection, store_id: str, product_id: str) -> int:
-    row = conn.execute(sa.select(inventory.c.on_hand, inventory.c.reserved).where(
-        inventory.c.store_id == store_id, inventory.c.product_id == product_id)).first()
-    return max(0, row.on_hand - row.reserved) if row is not None else 0
 
 
 def replacements(conn: Connection, store_id: str,
@@ -84,21 +77,8 @@ def replacements(conn: Connection, store_id: str,
             product_id=x["product_id"], qty=x["qty"],
             unit_price_cents=product.price_cents if product is not None else None,
             source=source.value, from_store_id=where,
-            available=_available(conn, where, x["product_id"]) if where else 0))
+            available=available_at(conn, where, x["product_id"]) if where else 0))
     return out, {k: v.name for k, v in known.items()}
-
-
-def _store_names(conn: Connection, ids: set[str]) -> dict[str, str]:
-    return dict(conn.execute(sa.select(stores.c.store_id, stores.c.name)
-                             .where(stores.c.store_id.in_(sorted(ids)))).all())
-
-
-def _new_number(conn: Connection, prefix: str) -> str:
-    while True:  # the scanner's order number form: PREFIX-digits (domain/barcodes.py)
-        number = f"{prefix}-7{secrets.randbelow(10**7):07d}"
-        if conn.execute(sa.select(orders.c.order_id)
-                        .where(orders.c.order_number == number)).first() is None:
-            return number
 
 
 def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
@@ -107,7 +87,7 @@ def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     checked = store_returns.check_return(ctx, p)
     order = checked.order
     wanted, names = replacements(conn, ctx.store_id, p["replacements"])
-    where = _store_names(conn, {x.from_store_id for x in wanted if x.from_store_id})
+    where = store_names(conn, {x.from_store_id for x in wanted if x.from_store_id})
     problems = rules.check(wanted, ctx.store_id)
     if problems:
         first = problems[0]
@@ -135,7 +115,7 @@ def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
             code = pickup.code_from_bytes(secrets.token_bytes(16))
             salt = new_salt()
         conn.execute(orders.insert().values(
-            order_id=order_id, order_number=_new_number(conn, prefix),
+            order_id=order_id, order_number=new_order_number(conn, prefix),
             customer_id=order.customer_id, channel=channel, store_id=store_id, status=status,
             placed_at=ctx.now, promised_at=None, total_cents=total, allow_substitutions=False,
             pickup_code_salt=salt, pickup_code_hash=pickup_code_hash(code, salt)

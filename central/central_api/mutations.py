@@ -62,6 +62,7 @@ from .schema import (
     order_lines,
     orders,
     products,
+    rewards,
     staff,
     stores,
     wishlist_items,
@@ -336,7 +337,10 @@ def _account(ctx: Context, customer_id: str) -> sa.Row:
     return account
 
 
-def _ledger(ctx: Context, customer: sa.Row, delta: int, reason: str, ref: str | None) -> None:
+def _ledger(ctx: Context, customer: sa.Row, delta: int, reason: str, ref: str | None, *,
+            spend_cents: int = 0, note: str | None = None) -> None:
+    """A change of the customer's points: what (``reason``, ``ref``), where (this store), who
+    (the person who made it) and why in words (``note``)."""
     ctx.conn.execute(
         loyalty_ledger.insert().values(
             entry_id=_new_id("L"),
@@ -346,6 +350,9 @@ def _ledger(ctx: Context, customer: sa.Row, delta: int, reason: str, ref: str | 
             reason=reason,
             order_id=ref,
             created_at=ctx.now,
+            spend_cents=spend_cents,
+            staff_id=ctx.staff_id,
+            note=note[:200] if note else None,
         )
     )
     ctx.conn.execute(
@@ -497,6 +504,17 @@ def _notify(conn: Connection, order: sa.Row, template: str, body: str, now: date
     record_changes(conn, [(scope, "notification", nid, "upsert")
                           for scope in _order_scopes(conn, order)])
     return nid
+
+
+def _audit_customer(ctx: Context, customer: sa.Row, subject: str, body: str) -> None:
+    """A line on the customer's timeline that says who did what for them, and why."""
+    iid = _new_id("I")
+    ctx.conn.execute(interactions.insert().values(
+        interaction_id=iid, customer_id=customer.customer_id, kind="audit",
+        channel="in_store", subject=subject, body=body, status=None, staff_id=ctx.staff_id,
+        store_id=ctx.store_id, created_at=ctx.now))
+    record_changes(ctx.conn, [(scope, "interaction", iid, "upsert") for scope in
+                              customer_scopes(customer.preferred_store_id, ctx.store_id)])
 
 
 def _audit(ctx: Context, order: sa.Row, subject: str, body: str) -> None:
@@ -670,8 +688,14 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
                      .values(qty_collected=order_lines.c.qty_picked
                              - order_lines.c.qty_declined))
     _save_order(ctx.conn, order, ctx.now, status=pickup.COLLECTED)
+    from . import loyalty_programme  # (it builds on this module's helpers)
+
+    earned = loyalty_programme.earn_for_order(
+        ctx, ctx.conn.execute(sa.select(orders).where(orders.c.order_id == order.order_id))
+        .one())
     _notify(ctx.conn, order, templates.ORDER_COLLECTED,
-            f"You collected order {order.order_number}. Thank you!", ctx.now)
+            f"You collected order {order.order_number}. Thank you!"
+            + (f" You earned {earned:,} points." if earned else ""), ctx.now)
     return {}
 
 
@@ -783,11 +807,27 @@ def order_return(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     return returns.record_return(ctx, p)
 
 
+def loyalty_handler(name: str) -> Handler:
+    """A handler of the loyalty programme (central_api/loyalty_programme.py)."""
+    def handler(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+        from . import loyalty_programme
+
+        return getattr(loyalty_programme, name)(ctx, p)
+    return handler
+
+
 def order_exchange(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     """A return plus replacement items (central_api/exchanges.py)."""
     from . import exchanges
 
     return exchanges.record_exchange(ctx, p)
+
+
+def cart_convert(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
+    """An online cart finished at the counter (central_api/carts.py)."""
+    from . import carts
+
+    return carts.convert(ctx, p)
 
 
 HANDLERS: dict[str, Handler] = {
@@ -802,6 +842,10 @@ HANDLERS: dict[str, Handler] = {
     MutationType.ORDER_DECLINE_LINE: decline_line,
     MutationType.ORDER_ADD_ITEM: add_item,
     MutationType.ORDER_EXCHANGE: order_exchange,
+    MutationType.LOYALTY_REDEEM_REWARD: loyalty_handler("redeem_reward"),
+    MutationType.LOYALTY_CANCEL_VOUCHER: loyalty_handler("cancel_voucher"),
+    MutationType.LOYALTY_ENROL_CARD: loyalty_handler("enrol_card"),
+    MutationType.CART_CONVERT: cart_convert,
 }
 
 
@@ -904,15 +948,20 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
 def _points_moved(ctx: Context, type_: str, p: dict[str, Any]) -> tuple[int, int]:
     """(points this change moves, points this store moved for the customer in the last day):
     a large redemption split in small ones adds up."""
-    if type_ not in (MutationType.LOYALTY_EARN, MutationType.LOYALTY_REDEEM):
+    if type_ not in (MutationType.LOYALTY_EARN, MutationType.LOYALTY_REDEEM,
+                     MutationType.LOYALTY_REDEEM_REWARD):
         return 0, 0
     customer_id = p.get("customer_id")
+    points = int(p.get("points") or 0)
+    if type_ == MutationType.LOYALTY_REDEEM_REWARD:  # the reward's price, as the service has it
+        points = int(ctx.conn.execute(sa.select(rewards.c.points_price).where(
+            rewards.c.reward_id == p.get("reward_id"))).scalar() or 0)
     if not isinstance(customer_id, str) or is_temp_id(customer_id):
-        return int(p.get("points") or 0), 0
+        return points, 0
     tier = ctx.conn.execute(sa.select(loyalty_accounts.c.tier).where(
         loyalty_accounts.c.customer_id == customer_id)).scalar()
     moved = (points_for_purchase(p["amount_cents"], tier or "bronze")
-             if type_ == MutationType.LOYALTY_EARN else int(p.get("points") or 0))
+             if type_ == MutationType.LOYALTY_EARN else points)
     today = ctx.conn.execute(
         sa.select(sa.func.coalesce(sa.func.sum(sa.func.abs(loyalty_ledger.c.delta)), 0))
         .where(loyalty_ledger.c.customer_id == customer_id,

@@ -367,12 +367,18 @@ class VoucherRefused(Exception):
     """A voucher that cannot be used: the message is a sentence for the person at the till."""
 
 
+#: the prefixes of single-use codes: store credit, and a loyalty reward (issue 14)
+CODE_PREFIXES = (VOUCHER_PREFIX, "RW")
+
+
 def normalise_code(typed: str) -> str:
     body = "".join(ch for ch in (typed or "").upper() if ch.isalnum())
-    body = body.removeprefix(VOUCHER_PREFIX)
+    prefix = next((x for x in CODE_PREFIXES if body.startswith(x) and len(body) == 14),
+                  VOUCHER_PREFIX)
+    body = body.removeprefix(prefix)
     if len(body) != 12:
         return ""
-    return f"{VOUCHER_PREFIX}-{body[:4]}-{body[4:8]}-{body[8:]}"
+    return f"{prefix}-{body[:4]}-{body[4:8]}-{body[8:]}"
 
 
 def redeem_voucher(conn: Connection, code: str, *, store_id: str, receipt: str,
@@ -385,6 +391,12 @@ def redeem_voucher(conn: Connection, code: str, *, store_id: str, receipt: str,
     if row is None:
         raise VoucherRefused("There is no store credit with that code. Check the code on the "
                              "customer's slip or message and type it again.")
+    if row.cancelled_at is not None:
+        raise VoucherRefused("This reward voucher was cancelled (its points went back to the "
+                             "customer), so it cannot be used.")
+    expires = row.expires_at
+    if expires is not None and (expires if expires.tzinfo else expires.replace(tzinfo=UTC)) <= now:
+        raise VoucherRefused(f"This voucher expired on {expires:%d %b %Y}, so it cannot be used.")
     if row.redeemed_at is not None:
         at = row.redeemed_at if row.redeemed_at.tzinfo else row.redeemed_at.replace(tzinfo=UTC)
         raise VoucherRefused(

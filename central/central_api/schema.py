@@ -116,6 +116,9 @@ products = sa.Table(
     sa.Column("currency", sa.String(3), nullable=False, server_default="GBP"),
     sa.Column("image_url", sa.String(500), nullable=True),
     sa.Column("allows_substitution", sa.Boolean, nullable=False, server_default=sa.true()),
+    # issue 14: the style its colour and size variants share (a swap at the counter)
+    sa.Column("style_id", sa.String(40), nullable=True),
+    sa.Index("ix_products_style", "style_id"),
 )
 
 inventory = sa.Table(
@@ -156,6 +159,15 @@ loyalty_accounts = sa.Table(
     sa.Column("tier", sa.String(16), nullable=False),
     sa.Column("points_balance", sa.Integer, nullable=False),
     _ts("member_since"),
+    # the programme (issue 14; rules in store_contract/domain/loyalty.py): qualifying spend over
+    # the last 12 months (as of the last purchase), the last yearly review of the tier, when the
+    # balance the ledger does not explain counts as earned (for expiry), a physical card or a
+    # digital one, and when the customer agreed to the programme's terms
+    sa.Column("qualifying_spend_cents", sa.Integer, nullable=False, server_default="0"),
+    _ts("tier_reviewed_at", nullable=True),
+    _ts("opening_points_at", nullable=True),
+    sa.Column("card_kind", sa.String(10), nullable=False, server_default="digital"),
+    _ts("programme_consent_at", nullable=True),
     sa.PrimaryKeyConstraint("customer_id"),
 )
 
@@ -169,6 +181,10 @@ loyalty_ledger = sa.Table(
     sa.Column("reason", sa.String(16), nullable=False),  # earn | redeem | adjust | expire
     sa.Column("order_id", sa.String(40), nullable=True),
     _ts("created_at"),
+    # issue 14: the qualifying spend an earn counted, who made the change, and why in words
+    sa.Column("spend_cents", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("staff_id", sa.String(40), nullable=True),
+    sa.Column("note", sa.String(200), nullable=True),
     sa.Index("ix_ledger_customer_time", "customer_id", "created_at"),
 )
 
@@ -191,7 +207,11 @@ carts = sa.Table(
     sa.Column("channel", sa.String(16), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),  # active | abandoned | converted
     _ts("updated_at"),
+    # issue 14: the code the web shop shows the customer (CART-…), scanned at the counter
+    sa.Column("cart_code", sa.String(20), nullable=True),
+    _fk("converted_order_id", "orders.order_id", nullable=True),  # the order it became
     sa.Index("ix_carts_customer", "customer_id"),
+    sa.Index("ux_carts_code", "cart_code", unique=True),
 )
 
 cart_lines = sa.Table(
@@ -407,7 +427,59 @@ vouchers = sa.Table(
     _ts("redeemed_at", nullable=True),
     sa.Column("redeemed_store_id", sa.String(40), nullable=True),
     sa.Column("redeemed_receipt", sa.String(40), nullable=True),
+    # a reward of the loyalty programme (issue 14): its reward, the points it cost (given back
+    # when it is cancelled unused), until when it is good
+    sa.Column("kind", sa.String(16), nullable=False, server_default="store_credit"),
+    sa.Column("reward_id", sa.String(40), nullable=True),
+    sa.Column("points_cost", sa.Integer, nullable=False, server_default="0"),
+    _ts("expires_at", nullable=True),
+    _ts("cancelled_at", nullable=True),
     sa.Index("ix_vouchers_customer", "customer_id"),
+)
+
+#: The rewards catalogue (issue 14): what points buy, published to every device.
+rewards = sa.Table(
+    "rewards",
+    metadata,
+    _id("reward_id", primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("points_price", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # money_off | free_item | birthday
+    sa.Column("value_cents", sa.Integer, nullable=False),
+    sa.Column("valid_days", sa.Integer, nullable=False),
+    sa.Column("min_tier", sa.String(16), nullable=False, server_default="bronze"),
+    sa.Column("product_id", sa.String(40), nullable=True),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    _ts("updated_at"),
+)
+
+#: Bonus points campaigns for a period (issue 14), published to every device.
+campaigns = sa.Table(
+    "campaigns",
+    metadata,
+    _id("campaign_id", primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("multiplier_pct", sa.Integer, nullable=False),  # 200: double points
+    sa.Column("category", sa.String(60), nullable=True),  # None: every purchase
+    _ts("starts_at"),
+    _ts("ends_at"),
+)
+
+#: One-time codes sent to a customer's phone to prove they are present for a redemption
+#: (issue 14): the service keeps a slow hash only; never synced.
+presence_codes = sa.Table(
+    "presence_codes",
+    metadata,
+    _id("code_id", primary_key=True),
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("store_id", sa.String(40), nullable=False),
+    sa.Column("code_salt", sa.String(64), nullable=False),
+    sa.Column("code_hash", sa.String(200), nullable=False),
+    _ts("created_at"),
+    _ts("expires_at"),
+    _ts("used_at", nullable=True),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Index("ix_presence_codes_customer", "customer_id", "created_at"),
 )
 
 #: Damaged returned units: off the sales floor, to the store's write-off location.

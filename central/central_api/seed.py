@@ -38,12 +38,14 @@ import phonenumbers
 from faker import Faker
 from sqlalchemy.engine import Connection, Engine
 
+from store_contract.domain import loyalty
 from store_contract.domain import notification_templates as templates
 from store_contract.domain.barcodes import ean13_check_digit, luhn_check_digit
+from store_contract.domain.carts import cart_code
 from store_contract.domain.returns import DEFAULT_POLICY
 from store_contract.wire import DemoCredentials
 
-from . import changes, returns, schema, sealing_keys, seed_returns, storage
+from . import changes, loyalty_programme, returns, schema, sealing_keys, seed_returns, storage
 from .hashing import demo_pickup_code, enrolment_code_hash, pickup_code_hash, slow_hash
 from .seed_catalogue import (
     BRANDS,
@@ -79,7 +81,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "created_at",
         "updated_at",
     ),
-    "loyalty_accounts": ("customer_id", "card_number", "tier", "points_balance", "member_since"),
+    "loyalty_accounts": ("customer_id", "card_number", "tier", "points_balance", "member_since",
+                         "qualifying_spend_cents", "tier_reviewed_at", "card_kind"),
     "loyalty_ledger": (
         "entry_id",
         "customer_id",
@@ -90,7 +93,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "created_at",
     ),
     "wishlist_items": ("item_id", "customer_id", "product_id", "channel", "added_at"),
-    "carts": ("cart_id", "customer_id", "channel", "status", "updated_at"),
+    "carts": ("cart_id", "customer_id", "channel", "status", "updated_at", "cart_code"),
     "cart_lines": ("line_id", "cart_id", "product_id", "qty", "unit_price_cents"),
     "orders": (
         "order_id",
@@ -264,6 +267,8 @@ def seed_demo(
                 # returns (issue 13): the policy, and orders of every channel to return
                 seed_returns.seed_returnable_orders(conn, now)
                 returns.publish_policy(conn, DEFAULT_POLICY, now)
+                # the loyalty programme (issue 14): its rewards and a campaign
+                loyalty_programme.publish_catalogue(conn, now)
                 conn.commit()
         except BaseException:
             # A half-seeded database would look seeded next time: empty it again.
@@ -277,6 +282,21 @@ def seed_demo(
             storage.set_foreign_keys(conn, True)
             conn.commit()
     return SeedSummary(seeder.counts, time.perf_counter() - started)
+
+
+def _programme_facts(cid: str, tier: str, since: datetime,
+                     now: datetime) -> tuple[int, datetime]:
+    """A seeded account's qualifying spend (within its tier's band: some close to the next tier)
+    and its last yearly review (its anniversary this year), from its id alone, so the seed's
+    random stream and every other seeded value stay as they were."""
+    pick = random.Random(cid)
+    rules = [r for r in loyalty.PROGRAMME]
+    rank = [r.tier.value for r in rules].index(tier) if tier in loyalty.EARN_RATE else 0
+    low = rules[rank].threshold_cents
+    high = rules[rank + 1].threshold_cents if rank + 1 < len(rules) else low * 2
+    spend = low + int((high - low) * pick.random())
+    years = max(0, int((now - since).days // 365))
+    return spend, since + timedelta(days=365 * years)
 
 
 class _Seeder:
@@ -491,6 +511,8 @@ class _Seeder:
                     "currency": "GBP",
                     "image_url": image,
                     "allows_substitution": subst,
+                    # its colour variants share a style (issue 14: swapped at the counter)
+                    "style_id": f"ST-{code}-{items.index(item):02d}{materials.index(material):02d}",
                 }
             )
             result.append(_Product(pid, name, price, subst))
@@ -743,6 +765,7 @@ class _Seeder:
         since = created + timedelta(seconds=r() * 0.3 * (self.now - created).total_seconds())
         body = f"633597{i:09d}"
         balance = 100
+        first_entry = len(self.buf["loyalty_ledger"])
         self.add("loyalty_ledger", (self.next_id("L"), cid, sid, 100, "earn", None, since))
         for at, store_id, points, oid in earned:
             if at >= since and points:
@@ -763,8 +786,26 @@ class _Seeder:
                 "loyalty_ledger",
                 (self.next_id("L"), cid, None, -lost, "expire", None, self.ago(r() * 60 * DAY)),
             )
+        # recent points of half the members (a campaign, a big basket), some of them close to
+        # their expiry age: drawn from the customer's id, so the seed's stream is unchanged
+        pick = random.Random(f"{cid}:points")
+        if pick.random() < 0.5:
+            points = 200 + 50 * int(pick.random() * 25)
+            at = self.now - timedelta(days=5 + pick.random() * 340)
+            balance += points
+            self.add("loyalty_ledger", (self.next_id("L"), cid, sid, points, "bonus", None, at))
+        # points older than the programme's expiry age have expired (issue 14): said so
+        entries = [(row[6], row[3]) for row in self.buf["loyalty_ledger"][first_entry:]]
+        lots = loyalty.lots(entries, balance, since)
+        gone = min(balance, loyalty.expired(lots, self.now))
+        if gone > 0:
+            balance -= gone
+            at = max(x.expires_at for x in lots if x.expires_at <= self.now)
+            self.add("loyalty_ledger", (self.next_id("L"), cid, None, -gone, "expire", None, at))
         tier = TIERS[bisect.bisect_left(TIER_CUMULATIVE, r())]
-        self.add("loyalty_accounts", (cid, body + luhn_check_digit(body), tier, balance, since))
+        spend, reviewed = _programme_facts(cid, tier, since, self.now)
+        self.add("loyalty_accounts", (cid, body + luhn_check_digit(body), tier, balance, since,
+                                      spend, reviewed, "physical"))
         self.change(sid, "loyalty_account", cid)
 
     def _cart(self, cid: str, sid: str) -> None:
@@ -777,7 +818,8 @@ class _Seeder:
             status, updated = "abandoned", self.ago(15 * DAY + r() * 105 * DAY)
         else:
             status, updated = "converted", self.ago(r() * 120 * DAY)
-        self.add("carts", (cart_id, cid, "online" if r() < 0.85 else "in_store", status, updated))
+        self.add("carts", (cart_id, cid, "online" if r() < 0.85 else "in_store", status, updated,
+                           cart_code(int(cart_id[1:]))))  # the web shop's code (issue 14)
         for _ in range(1 + int(r() * 3)):
             product = self.products[int(r() * len(self.products))]
             self.add(

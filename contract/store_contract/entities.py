@@ -44,7 +44,7 @@ _ENTITIES = (
     Entity("staff", "staff", ("staff_id",), ("staff_id", "store_id", "name", "role")),
     Entity("product", "products", ("product_id",), (
         "product_id", "sku", "ean13", "name", "brand", "category", "price_cents", "currency",
-        "image_url", "allows_substitution")),
+        "image_url", "allows_substitution", "style_id")),
     Entity("inventory", "inventory", ("store_id", "product_id"), (
         "store_id", "product_id", "on_hand", "reserved")),
     Entity("customer", "customers", ("customer_id",), (
@@ -52,14 +52,17 @@ _ENTITIES = (
         "consent_updated_at", "preferred_store_id", "preferred_channel", "created_at",
         "updated_at")),
     Entity("loyalty_account", "loyalty_accounts", ("customer_id",), (
-        "customer_id", "card_number", "tier", "points_balance", "member_since"),
+        "customer_id", "card_number", "tier", "points_balance", "member_since",
+        "qualifying_spend_cents", "tier_reviewed_at", "opening_points_at", "card_kind",
+        "programme_consent_at"),
         children=(Child("ledger", "loyalty_ledger", "customer_id", (
             "entry_id", "customer_id", "store_id", "delta", "reason", "order_id",
-            "created_at")),)),
+            "created_at", "spend_cents", "staff_id", "note")),)),
     Entity("wishlist_item", "wishlist_items", ("item_id",), (
         "item_id", "customer_id", "product_id", "channel", "added_at")),
     Entity("cart", "carts", ("cart_id",), (
-        "cart_id", "customer_id", "channel", "status", "updated_at"),
+        "cart_id", "customer_id", "channel", "status", "updated_at", "cart_code",
+        "converted_order_id"),
         children=(Child("lines", "cart_lines", "cart_id", (
             "line_id", "cart_id", "product_id", "qty", "unit_price_cents")),)),
     Entity("order", "orders", ("order_id",), (
@@ -109,7 +112,13 @@ _ENTITIES = (
     Entity("voucher", "vouchers", ("voucher_id",), (
         "voucher_id", "voucher_code", "customer_id", "amount_cents", "currency", "return_id",
         "issued_store_id", "issued_at", "redeemed_at", "redeemed_store_id",
-        "redeemed_receipt")),
+        "redeemed_receipt", "kind", "reward_id", "points_cost", "expires_at", "cancelled_at")),
+    # the loyalty programme (issue 14): the rewards catalogue and bonus campaigns
+    Entity("reward", "rewards", ("reward_id",), (
+        "reward_id", "name", "points_price", "kind", "value_cents", "valid_days", "min_tier",
+        "product_id", "active", "updated_at")),
+    Entity("campaign", "campaigns", ("campaign_id",), (
+        "campaign_id", "name", "multiplier_pct", "category", "starts_at", "ends_at")),
     Entity("return_policy", "return_policies", ("channel",), (
         "channel", "policy_id", "window_days", "final_sale_returnable",
         "gift_receipt_store_credit_only", "updated_at")),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import (
@@ -41,12 +42,15 @@ from pydantic import (
 )
 from pydantic.json_schema import SkipJsonSchema
 
-from store_contract.domain.barcodes import is_valid_ean13
+from store_contract.domain.barcodes import CARD_LENGTH, is_valid_ean13, is_valid_luhn
+from store_contract.domain.carts import LINES_MAX as CART_LINES_MAX
+from store_contract.domain.carts import Handoff
 from store_contract.domain.contact import normalise_email, normalise_phone
 from store_contract.domain.errors import InvalidInput
-from store_contract.domain.exchanges import REPLACEMENTS_MAX, Source
+from store_contract.domain.exchanges import REPLACEMENTS_MAX
 from store_contract.domain.mutation_types import SEALED_VALUE, MutationType
 from store_contract.domain.returns import Condition, Reason, RefundMethod
+from store_contract.domain.sourcing import Source
 
 NOTE_MAX = 2000
 NAME_MAX = 100
@@ -280,6 +284,28 @@ class WishlistAdd(Payload):
     product_id: Id
 
 
+def _choice(enum: type, sentence: str) -> Any:
+    def check(value: Any, info: ValidationInfo) -> Any:
+        try:
+            return enum(value)
+        except ValueError:
+            raise InvalidInput(info.field_name or "choice", sentence) from None
+    return Annotated[enum, BeforeValidator(check)]
+
+
+class CardKind(StrEnum):
+    PHYSICAL = "physical"
+    DIGITAL = "digital"
+
+
+def _card_number(value: Any) -> str:
+    number = "".join(str(value or "").split())
+    if not (number.isdigit() and len(number) == CARD_LENGTH and is_valid_luhn(number)):
+        raise InvalidInput("card_number", "That card number does not check out: scan the card "
+                                          "again (16 digits).")
+    return number
+
+
 class LoyaltyEarn(Payload):
     TYPE = MutationType.LOYALTY_EARN
     customer_id: Id
@@ -292,6 +318,55 @@ class LoyaltyRedeem(Payload):
     customer_id: Id
     points: Annotated[_whole(POINTS_MAX), BOUND]
     reward: Annotated[_text("The reward", REWARD_MAX), BOUND]
+
+
+class LoyaltyRedeemReward(Payload):
+    """A reward of the catalogue for the customer's points, with the customer present: their
+    card scanned (``card_number``) or the one-time code sent to their phone (sealed). Issues a
+    single-use voucher (``voucher_id``)."""
+
+    TYPE = MutationType.LOYALTY_REDEEM_REWARD
+    customer_id: Id
+    reward_id: Annotated[Id, BOUND]
+    voucher_id: NewId
+    card_number: Annotated[Annotated[str, Field(pattern=r"^[0-9]{16}$")] | None, BOUND] = None
+    presence_code: Annotated[Clear, ClearSecret("sealed_presence_code")] = None
+    sealed_presence_code: _sealed("presence_code", "Type the code sent to the customer's "
+                                                   "phone, or scan their card.") = None
+
+    @model_validator(mode="after")
+    def _present(self) -> LoyaltyRedeemReward:
+        if not (self.card_number or self.presence_code or self.sealed_presence_code):
+            raise InvalidInput("presence", "Points can only be used with the customer here: "
+                                           "scan their card or send a code to their phone.")
+        return self
+
+
+class LoyaltyCancelVoucher(Payload):
+    """An unused reward voucher cancelled: its points go back to the customer."""
+
+    TYPE = MutationType.LOYALTY_CANCEL_VOUCHER
+    customer_id: Id
+    voucher_id: Id
+
+
+class LoyaltyEnrolCard(Payload):
+    """A loyalty card for a customer who has none: a physical card scanned from the pack, or a
+    digital number (made here; the service keeps it if free, else gives its own), with the
+    programme's terms agreed."""
+
+    TYPE = MutationType.LOYALTY_ENROL_CARD
+    customer_id: Id
+    card_kind: _choice(CardKind, "Choose a physical card (scan it) or a digital card.")
+    card_number: Annotated[str, BeforeValidator(_card_number)]
+    programme_consent: _yes_no("Say whether the customer agrees to the programme's terms.")
+
+    @model_validator(mode="after")
+    def _agreed(self) -> LoyaltyEnrolCard:
+        if not self.programme_consent:
+            raise InvalidInput("programme_consent", "The customer must agree to the "
+                                                    "programme's terms to get a card.")
+        return self
 
 
 # click-and-collect (issue 5): the rules are in store_contract/domain/pickup
@@ -393,15 +468,6 @@ class OrderReturnToStock(OrderPayload):
 
 
 # returns of any channel (issue 13): the rules are in store_contract/domain/returns.py
-
-
-def _choice(enum: type, sentence: str) -> Any:
-    def check(value: Any, info: ValidationInfo) -> Any:
-        try:
-            return enum(value)
-        except ValueError:
-            raise InvalidInput(info.field_name or "choice", sentence) from None
-    return Annotated[enum, BeforeValidator(check)]
 
 
 class ReturnItem(Part):
@@ -531,13 +597,83 @@ class OrderExchange(OrderReturn):
                             BeforeValidator(_replacements), BOUND]
 
 
+# an online cart finished at the counter (issue 14): the rules are in
+# store_contract/domain/carts.py
+
+
+def _cart_lines(value: Any) -> Any:
+    if not isinstance(value, list) or not value or len(value) > CART_LINES_MAX:
+        raise InvalidInput("lines", "The cart is empty: scan the items the customer wants before "
+                                    "handing it over.")
+    return value
+
+
+def _shown_price(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= AMOUNT_MAX:
+        raise InvalidInput("lines", "Each line of the cart needs the price shown to the "
+                                    "customer.")
+    return value
+
+
+class CartLine(Part):
+    """A line of the cart as it is sold: a product, how many, the price shown to the customer,
+    and where it comes from (this store's shelf, collected at a nearby store, or sent home)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
+    product_id: Id
+    qty: _whole(QTY_MAX)
+    unit_price_cents: Annotated[int, Field(ge=0, le=AMOUNT_MAX), BeforeValidator(_shown_price)]
+    source: _choice(Source, "Say where the item comes from: here, a nearby store, or sent to "
+                            "the customer's home.")
+    from_store_id: Id | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _a_line(cls, data: Any) -> Any:
+        if not isinstance(data, dict | CartLine):
+            raise InvalidInput("lines", "Each line of the cart needs its product, a quantity "
+                                        "and where it comes from.")
+        return data
+
+    @model_validator(mode="after")
+    def _a_store(self) -> CartLine:
+        if self.source != Source.HERE and self.from_store_id is None:
+            raise InvalidInput("lines", "Choose the store the item comes from.")
+        return self
+
+
+class CartConvert(Payload):
+    """An online cart finished at the counter: its final lines, handed to the till as an
+    in-store sale waiting for payment, or kept here as a picked click-and-collect order."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
+    TYPE = MutationType.CART_CONVERT
+    cart_id: Id
+    #: the order the cart becomes at this store (items from nearby stores go on orders there)
+    order_id: NewId
+    handoff: _choice(Handoff, "Choose how the cart is handed over: to the till, or kept for "
+                              "pickup.")
+    lines: Annotated[list[CartLine], Field(min_length=1, max_length=CART_LINES_MAX),
+                     BeforeValidator(_cart_lines)]
+
+    @model_validator(mode="after")
+    def _each_product_once(self) -> CartConvert:
+        keys = [(x.product_id, x.source, x.from_store_id) for x in self.lines]
+        if len(set(keys)) != len(keys):
+            raise InvalidInput("lines", "An item is listed twice from the same place; list it "
+                                        "once with its quantity.")
+        return self
+
+
 #: The model of each kind of change.
 PAYLOADS: dict[MutationType, type[Payload]] = {
     cls.TYPE: cls for cls in (
         NoteAdd, CustomerEnrol, CustomerSetConsent, WishlistAdd, LoyaltyEarn, LoyaltyRedeem,
+        LoyaltyRedeemReward, LoyaltyCancelVoucher, LoyaltyEnrolCard,
         OrderStartPicking, OrderPickLine, OrderRecordShortage, OrderSubstitute, OrderStage,
         OrderMarkReady, OrderHandover, OrderRecordFailedCode, OrderExpire, OrderReturnToStock,
         OrderReturn, OrderDeclineLine, OrderAddItem, OrderExchange,
+        CartConvert,
     )
 }
 

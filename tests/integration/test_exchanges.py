@@ -44,7 +44,7 @@ from store_contract.wire_sync import Mutation
 from tests.support.central import engine_on_a_copy, seeded_template
 from tests.support.faults import FaultyTransport
 from tests.support.sealed import sealed_payload, service_key
-from tests.support.sync_harness import CounterContext, signed_in_client
+from tests.support.sync_harness import CounterContext, cached_row, signed_in_client
 
 WEB_IN_POLICY = "OR900001"  # the demo's seeded returnable web order of S001 (seed_returns.py)
 LINE = f"{WEB_IN_POLICY}-L1"
@@ -236,7 +236,7 @@ def test_an_exchange_the_stock_or_the_rules_refuse_changes_nothing(engine, case)
         "not there": ({"product_id": elsewhere.product_id, "qty": 999, "source": "ship",
                        "from_store_id": "S002"}, [item()], "available at "),
         "collect here": ({"product_id": elsewhere.product_id, "qty": 1, "source": "collect",
-                          "from_store_id": "S001"}, [item()], "give it from the shelf here"),
+                          "from_store_id": "S001"}, [item()], "take it from the shelf here"),
         "unknown product": ({"product_id": "P-none", "qty": 1, "source": "here"}, [item()],
                             "is not in the catalogue"),
         "over-return": ({"product_id": elsewhere.product_id, "qty": 1, "source": "ship",
@@ -252,13 +252,6 @@ def test_an_exchange_the_stock_or_the_rules_refuse_changes_nothing(engine, case)
 def test_an_offline_exchange_holds_the_replacement_at_once_and_syncs(fresh_central, tmp_path):
     url, db = fresh_central
 
-    def cached(store: LocalStore, sql: str, *args: Any) -> Any:
-        reader = store.reader()
-        try:
-            found = reader.execute(sql, args).fetchone()
-            return tuple(found) if found is not None else None
-        finally:
-            reader.close()
 
     async def story():
         network = FaultyTransport()
@@ -268,7 +261,7 @@ def test_an_offline_exchange_holds_the_replacement_at_once_and_syncs(fresh_centr
         try:
             assert (await sync.sync_once()).ok
             counter = ReturnsService(CounterContext(store))
-            pid, on_hand, reserved = cached(
+            pid, on_hand, reserved = cached_row(
                 store, "SELECT product_id, on_hand, reserved FROM inventory WHERE store_id = "
                        "'S001' AND on_hand - reserved >= 2 AND product_id NOT IN (SELECT "
                        "product_id FROM order_lines WHERE order_id = ?) ORDER BY product_id "
@@ -288,13 +281,13 @@ def test_an_offline_exchange_holds_the_replacement_at_once_and_syncs(fresh_centr
                 exchange_id=f"tmp-{uuid.uuid4().hex}", refund_method="tender", lines=[item()],
                 replacements=[{"product_id": pid, "qty": 1, "source": "here"}]), {pid: choice})
             # shown at once: the exchange pending, the unit returned, the replacement held
-            assert cached(store, "SELECT count(*) FROM exchanges WHERE pending_mutation_id "
+            assert cached_row(store, "SELECT count(*) FROM exchanges WHERE pending_mutation_id "
                                  "IS NOT NULL")[0] == 1
-            assert cached(store, "SELECT qty_returned FROM order_lines WHERE line_id = ?",
+            assert cached_row(store, "SELECT qty_returned FROM order_lines WHERE line_id = ?",
                           LINE)[0] == 1
             held = "SELECT on_hand, reserved FROM inventory WHERE store_id = 'S001' AND " \
                    "product_id = ?"
-            assert cached(store, held, pid) == (on_hand, reserved + 1)
+            assert cached_row(store, held, pid) == (on_hand, reserved + 1)
             # a pull while it is still queued (the service's row for that stock, as it was)
             # does not lose the hold
             await store.apply_page(
@@ -302,16 +295,16 @@ def test_an_offline_exchange_holds_the_replacement_at_once_and_syncs(fresh_centr
                                                          "on_hand": on_hand,
                                                          "reserved": reserved})],
                 await store.cursor(), reapply_pending=True)
-            assert cached(store, held, pid) == (on_hand, reserved + 1)
+            assert cached_row(store, held, pid) == (on_hand, reserved + 1)
             network.offline = False
             result = await sync.sync_once()
             assert result.ok and result.rejected == 0, result
             # the service's exchange replaced the pending one; its stock replaced the hold
-            assert cached(store, "SELECT count(*), sum(pending_mutation_id IS NOT NULL) FROM "
+            assert cached_row(store, "SELECT count(*), sum(pending_mutation_id IS NOT NULL) FROM "
                                  "exchanges") == (1, 0)
-            assert cached(store, "SELECT count(*) FROM exchanges WHERE exchange_id LIKE "
+            assert cached_row(store, "SELECT count(*) FROM exchanges WHERE exchange_id LIKE "
                                  "'tmp-%'")[0] == 0
-            assert cached(store, held, pid) == (on_hand - 1, reserved)
+            assert cached_row(store, held, pid) == (on_hand - 1, reserved)
             (row,) = await counter.exchanges_of(WEB_IN_POLICY)
             assert not row.pending and row.orders and row.orders[0].startswith("POS-")
         finally:

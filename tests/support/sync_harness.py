@@ -78,3 +78,13 @@ class CounterContext:
 
     async def sync_now(self) -> None:
         return None
+
+
+def cached_row(store: LocalStore, sql: str, *args: Any) -> tuple | None:
+    """One row of the device's cache (read as the app reads it), as a tuple, or None."""
+    reader = store.reader()
+    try:
+        found = reader.execute(sql, args).fetchone()
+        return tuple(found) if found is not None else None
+    finally:
+        reader.close()

@@ -169,14 +169,18 @@ def test_a_secret_is_carried_in_clear_only_until_it_is_sealed():
 
 
 def test_the_secret_and_bound_fields_are_read_from_the_models():
-    assert {"code", "manager_pin"} == payloads.SECRET_FIELDS
-    assert sealing.SEALED_FIELDS == {"code": "sealed_code", "manager_pin": "sealed_manager_pin"}
+    assert {"code", "manager_pin", "presence_code"} == payloads.SECRET_FIELDS
+    assert sealing.SEALED_FIELDS == {"code": "sealed_code", "manager_pin": "sealed_manager_pin",
+                                     "presence_code": "sealed_presence_code"}
     assert set(sealing.BOUND_FIELDS) == {"order_id", "override_reason", "manager_id", "points",
                                          "reward", "amount_cents", "receipt",
                                          # a return's approval: the items, the refund, why
                                          "lines", "refund_method", "exception_reason",
                                          # an exchange's: and what is given in exchange
-                                         "replacements"}
+                                         "replacements",
+                                         # a reward's: which one, and the card that proves
+                                         # the customer is here
+                                         "reward_id", "card_number"}
 
 
 # -- one list per synced entity ------------------------------------------------------------------

@@ -46,7 +46,7 @@ def test_quantities_count_in_the_replacements_value():
     ([replacement(source="collect", where=None)], rules.Breach.NO_STORE,
      "Choose the store Linen shirt comes from."),
     ([replacement(source="collect", where=HERE)], rules.Breach.COLLECT_HERE,
-     "give it from the shelf here"),
+     "take it from the shelf here"),
     ([replacement(), replacement()], rules.Breach.LISTED_TWICE, "listed twice"),
     ([replacement(product=f"P{i}") for i in range(rules.REPLACEMENTS_MAX + 1)],
      rules.Breach.TOO_MANY, f"at most {rules.REPLACEMENTS_MAX}"),

@@ -61,6 +61,7 @@ class ScanKind(StrEnum):
     RECEIPT = "receipt"  # a till receipt's number (RCT-<store>-<number>): an in-store sale
     SHELF = "shelf"
     STAFF_BADGE = "staff_badge"  # a staff member's badge: code is their staff id
+    CART = "cart"  # an online cart's code the customer shows from the web shop (CART-digits)
     UNKNOWN = "unknown"
 
 
@@ -76,6 +77,8 @@ _RECEIPT = re.compile(r"^RCT-[A-Z0-9]{2,10}-\d{4,10}$")
 _SHELF = re.compile(r"^(BIN|SHELF|LOC)-[A-Z0-9-]{1,20}$")
 #: a staff badge (Code 128): STAFF- and the staff id
 _BADGE = re.compile(r"^STAFF-([A-Z][A-Z0-9]{1,15})$")
+#: an online cart (domain/carts.py): CART- and digits
+_CART = re.compile(r"^CART-\d{6,12}$")
 
 
 def classify(raw: str) -> Scan:
@@ -113,6 +116,8 @@ def classify(raw: str) -> Scan:
         return Scan(ScanKind.RECEIPT, code)
     if _SHELF.match(code):
         return Scan(ScanKind.SHELF, code)
+    if _CART.match(code):
+        return Scan(ScanKind.CART, code)
     if badge := _BADGE.match(code):
         return Scan(ScanKind.STAFF_BADGE, badge.group(1))
     return Scan(ScanKind.UNKNOWN, code[:40], "That code is not one this app knows.")

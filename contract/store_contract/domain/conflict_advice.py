@@ -33,8 +33,19 @@ def summary(type_: str, payload: dict[str, Any], customer_name: str | None,
                 else f"{currency} {amount:,.{digits}f}"
             receipt = payload.get("receipt")
             return f"Points for a purchase of {written} by {who} (receipt {receipt})"
+        case MutationType.LOYALTY_REDEEM_REWARD:
+            return f"A reward ({payload.get('reward_id', '?')}) for {who}'s points"
+        case MutationType.LOYALTY_CANCEL_VOUCHER:
+            return f"A reward voucher of {who} cancelled"
+        case MutationType.LOYALTY_ENROL_CARD:
+            return f"A {payload.get('card_kind', '')} loyalty card for {who}"
         case MutationType.LOYALTY_REDEEM:
             return f"Redeem {payload.get('points')} points for {who}: {payload.get('reward')}"
+        case MutationType.CART_CONVERT:
+            units = sum(int(x.get("qty", 0)) for x in payload.get("lines") or ())
+            how = ("kept for pickup" if payload.get("handoff") == "pickup"
+                   else "handed to the till")
+            return f"An online cart of {units} item(s) finished at the counter, {how}"
     if type_ in ORDER_TYPES:
         return _order_summary(type_, payload)
     return f"A change of kind {type_}"
@@ -102,9 +113,24 @@ def what_to_do(type_: str, payload: dict[str, Any] | None = None) -> str:
         case MutationType.LOYALTY_EARN:
             return ("No points were added. Check the receipt with the customer; a manager can "
                     "adjust points if they are owed.")
+        case MutationType.LOYALTY_REDEEM_REWARD:
+            return ("The reward was not given and no points were taken: the voucher code shown "
+                    "is not valid. Tell the customer (their balance is as before); if they "
+                    "already used the reward, ask a manager.")
+        case MutationType.LOYALTY_CANCEL_VOUCHER:
+            return ("The voucher was not cancelled and no points came back. Open the customer "
+                    "to see whether it was used meanwhile.")
+        case MutationType.LOYALTY_ENROL_CARD:
+            return ("The customer has no card from this: give them another card from the pack "
+                    "(or a digital one) and enrol them again, as the reason says.")
         case MutationType.LOYALTY_REDEEM:
             return ("The reward was not paid for with points. If you already gave it, take it "
                     "back or ask a manager to approve it.")
+        case MutationType.CART_CONVERT:
+            return ("The cart was not finished: no order was placed, nothing is held and the "
+                    "customer's online cart is still open. If the till took payment or the "
+                    "customer left with the items, tell your manager; otherwise open the cart "
+                    "again (scan its code) and finish it as the central service explains.")
     return "Tell your manager; the change was not applied."
 
 

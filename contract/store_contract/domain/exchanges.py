@@ -27,11 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from store_contract.domain.sourcing import Source, place_problem, place_sentence
 
-class Source(StrEnum):
-    HERE = "here"  # this store's shelf, handed over now
-    COLLECT = "collect"  # reserved at a nearby store, collected there
-    SHIP = "ship"  # sent to the customer's home from a store that has it
+__all__ = ["Source"]  # (where goods come from: domain/sourcing.py, re-exported here)
 
 
 #: at most this many replacement lines in one exchange
@@ -123,15 +121,9 @@ def check(replacements: Iterable[Replacement], store_id: str) -> tuple[Problem, 
         if x.unit_price_cents is None:
             problems.append(Problem(Breach.NOT_IN_CATALOGUE, x.product_id))
             continue
-        if x.source != Source.HERE and not x.from_store_id:
-            problems.append(Problem(Breach.NO_STORE, x.product_id, x.source))
-            continue
-        if x.source == Source.COLLECT and x.from_store_id == store_id:
-            problems.append(Problem(Breach.COLLECT_HERE, x.product_id, x.source, store_id))
-            continue
-        if x.qty > x.available:
-            problems.append(Problem(Breach.NOT_AVAILABLE, x.product_id, x.source,
-                                    x.from_store_id, max(0, x.available)))
+        placed = place_problem(x, store_id, Breach, Problem)
+        if placed is not None:
+            problems.append(placed)
     return tuple(problems)
 
 
@@ -148,18 +140,7 @@ def sentence(problem: Problem, name: str = "", store_name: str = "") -> str:
             return f"An exchange takes at most {REPLACEMENTS_MAX} replacement lines."
         case Breach.NOT_IN_CATALOGUE:
             return f"{what} is not in the catalogue, so it cannot be given in exchange."
-        case Breach.NO_STORE:
-            return f"Choose the store {what} comes from."
-        case Breach.COLLECT_HERE:
-            return (f"{what} is to be collected at this store: give it from the shelf here "
-                    "instead (source: here).")
-        case Breach.LISTED_TWICE:
-            return f"{what} is listed twice from the same place; list it once with its quantity."
-        case Breach.NOT_AVAILABLE:
-            if problem.source == Source.HERE:
-                return (f"Only {problem.available} × {what} available in this store now. Order "
-                        "it from a nearby store or to the customer's home instead.")
-            return (f"Only {problem.available} × {what} available at {where} now. Choose "
-                    "another store, or fewer.")
-    return "This exchange is not allowed."
+    return place_sentence(problem.breach, problem.source, problem.available, what, where,
+                          not_here="Order it from a nearby store or to the customer's home "
+                                   "instead.") or "This exchange is not allowed."
 

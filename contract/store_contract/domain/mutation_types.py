@@ -21,6 +21,10 @@ class MutationType(StrEnum):
     WISHLIST_ADD = "wishlist.add_item"
     LOYALTY_EARN = "loyalty.earn"
     LOYALTY_REDEEM = "loyalty.redeem"
+    # the loyalty programme (issue 14): rules in store_contract/domain/loyalty.py
+    LOYALTY_REDEEM_REWARD = "loyalty.redeem_reward"
+    LOYALTY_CANCEL_VOUCHER = "loyalty.cancel_voucher"
+    LOYALTY_ENROL_CARD = "loyalty.enrol_card"
     # click-and-collect (issue 5): rules in store_contract/domain/pickup/
     ORDER_START_PICKING = "order.start_picking"
     ORDER_PICK_LINE = "order.pick_line"
@@ -39,6 +43,8 @@ class MutationType(StrEnum):
     ORDER_RETURN = "order.return"
     # exchanges (issue 13): a return plus replacements, rules in domain/exchanges.py
     ORDER_EXCHANGE = "order.exchange"
+    # an online cart finished at the counter (issue 14): rules in domain/carts.py
+    CART_CONVERT = "cart.convert"
 
 
 #: The kinds of change that act on one order (payload ``order_id``): the click-and-collect steps

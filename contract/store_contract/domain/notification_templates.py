@@ -13,6 +13,10 @@ ORDER_READY = "order_ready"
 ORDER_COLLECTED = "collected"
 ORDER_REFUND = "order_refund"
 ORDER_CANCELLED = "order_cancelled"
+#: the loyalty programme (issue 14): a one-time code to prove the customer is present, and a
+#: reward's voucher code
+LOYALTY_CODE = "loyalty_code"
+LOYALTY_REWARD = "loyalty_reward"
 
 #: The ready message under every name it has had: demo databases seeded before the names were
 #: unified called it "ready_for_pickup" (the service itself always sent "order_ready").

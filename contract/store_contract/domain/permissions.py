@@ -55,6 +55,8 @@ class Permission(StrEnum):
     RETURN = "return"  # a return within the returns policy
     RETURN_EXCEPTION = "return_exception"  # one out of policy (past the window, final sale)
     REDEEM_VOUCHER = "redeem_voucher"  # take store credit as payment at a till (once)
+    # online carts (issue 14)
+    CONVERT_CART = "convert_cart"  # finish a customer's cart: a sale for the till, or a pickup
 
 
 _ASSOCIATE = frozenset({
@@ -64,6 +66,7 @@ _ASSOCIATE = frozenset({
     Permission.ADD_WISHLIST, Permission.EARN_POINTS, Permission.REDEEM_POINTS,
     Permission.PICK, Permission.HAND_OVER, Permission.EXPIRE, Permission.RETURN,
     Permission.REDEEM_VOUCHER,
+    Permission.CONVERT_CART,
 })
 
 #: the one table
@@ -87,6 +90,9 @@ MUTATION_PERMISSION: dict[str, Permission] = {
     "wishlist.add_item": Permission.ADD_WISHLIST,
     "loyalty.earn": Permission.EARN_POINTS,
     "loyalty.redeem": Permission.REDEEM_POINTS,
+    "loyalty.redeem_reward": Permission.REDEEM_POINTS,
+    "loyalty.cancel_voucher": Permission.REDEEM_POINTS,
+    "loyalty.enrol_card": Permission.ENROL_CUSTOMER,
     "order.start_picking": Permission.PICK,
     "order.pick_line": Permission.PICK,
     "order.record_shortage": Permission.PICK,
@@ -102,6 +108,7 @@ MUTATION_PERMISSION: dict[str, Permission] = {
     # changes at pickup: part of handing the order over
     "order.decline_line": Permission.HAND_OVER,
     "order.add_item": Permission.HAND_OVER,
+    "cart.convert": Permission.CONVERT_CART,
 }
 
 
@@ -130,7 +137,7 @@ def required(type_: str, payload: dict[str, Any], *, points_today: int = 0,
     if (type_ in ("order.return", "order.exchange")
             and payload.get("exception_reason") is not None):
         needs.add(Permission.RETURN_EXCEPTION)
-    if type_ in ("loyalty.redeem", "loyalty.earn"):
+    if type_ in ("loyalty.redeem", "loyalty.earn", "loyalty.redeem_reward"):
         moved = points if points is not None else _int(payload.get("points"))
         if (_int(payload.get("amount_cents")) > LARGE_SPEND
                 or moved + max(0, points_today) > LARGE_POINTS):
