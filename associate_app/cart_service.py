@@ -48,7 +48,8 @@ class CartService(ScreenService):
         return await self._read(lambda c: cached.variants(c, store_id, product_id))
 
     async def vouchers(self, customer_id: str) -> list[VoucherRow]:
-        return await self._read(lambda c: cached.unused_vouchers(c, customer_id))
+        now = self.clock().isoformat()
+        return await self._read(lambda c: cached.unused_vouchers(c, customer_id, now))
 
     def lines_for_rules(self, lines: list[payloads.CartLine],
                         known: dict[str, CartLineRow]) -> list[rules.Line]:

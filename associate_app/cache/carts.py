@@ -76,7 +76,7 @@ class VoucherRow:
     amount_cents: int
     currency: str | None
     issued_at: str | None
-    kind: str | None  # store credit, or a loyalty reward (once the loyalty work adds it)
+    kind: str | None  # store_credit, or reward (a loyalty reward)
     expires_at: str | None
 
 
@@ -147,17 +147,15 @@ def variants(conn: sqlite3.Connection, store_id: str, product_id: str) -> list[V
             for r in rows]
 
 
-def unused_vouchers(conn: sqlite3.Connection, customer_id: str) -> list[VoucherRow]:
-    """The customer's vouchers not used yet (nor cancelled or expired, where the cache knows)."""
-    have = {r[1] for r in conn.execute("PRAGMA table_info(vouchers)")}
-    kind = "kind" if "kind" in have else "NULL"
-    expires = "expires_at" if "expires_at" in have else "NULL"
-    where = "customer_id = ? AND redeemed_at IS NULL"
-    if "cancelled_at" in have:
-        where += " AND cancelled_at IS NULL"
+def unused_vouchers(conn: sqlite3.Connection, customer_id: str,
+                    now: str | None = None) -> list[VoucherRow]:
+    """The customer's vouchers the till can still take: issued (their code is here), not used,
+    not cancelled, not expired at ``now`` (ISO time)."""
     rows = conn.execute(
-        f"SELECT voucher_code, amount_cents, currency, issued_at, {kind}, {expires} FROM vouchers "
-        f"WHERE {where} ORDER BY issued_at DESC LIMIT 20", (customer_id,)).fetchall()
+        "SELECT voucher_code, amount_cents, currency, issued_at, kind, expires_at FROM vouchers "
+        "WHERE customer_id = ? AND voucher_code IS NOT NULL AND redeemed_at IS NULL AND "
+        "cancelled_at IS NULL AND (expires_at IS NULL OR ? IS NULL OR expires_at > ?) "
+        "ORDER BY issued_at DESC LIMIT 20", (customer_id, now, now)).fetchall()
     return [VoucherRow(r[0], r[1] or 0, r[2], r[3], r[4], r[5]) for r in rows]
 
 

@@ -271,12 +271,26 @@ def _set_saved_indexes(conn: sqlite3.Connection, saved: dict[str, str]) -> None:
         conn.execute("DELETE FROM sync_state WHERE key = ?", (_SUSPENDED_INDEXES,))
 
 
+#: child rows of a record made here (a return's lines, an exchange's replacements: under a
+#: temporary id the service never sends): kept with it through a full snapshot
+_PENDING_CHILDREN = {
+    child.table: (e.table, e.pk[0], child.fk)
+    for kind in ("return", "exchange") for e in (ENTITIES[kind],)
+    for child in e.children
+}
+
+
 def clear_replicated(conn: sqlite3.Connection) -> None:
-    """Before a full snapshot: drop server rows, keep optimistic rows of queued mutations."""
+    """Before a full snapshot: drop server rows, keep optimistic rows of queued mutations (and
+    the child rows of those)."""
     for table in REPLICATED_TABLES:
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         if "pending_mutation_id" in columns:
             conn.execute(f"DELETE FROM {table} WHERE pending_mutation_id IS NULL")
+        elif table in _PENDING_CHILDREN:
+            parent, pk, fk = _PENDING_CHILDREN[table]
+            conn.execute(f"DELETE FROM {table} WHERE {fk} NOT IN (SELECT {pk} FROM {parent} "
+                         "WHERE pending_mutation_id IS NOT NULL)")
         else:
             conn.execute(f"DELETE FROM {table}")
 

@@ -412,10 +412,11 @@ class CartPage(QWidget):
             (cart.channel or "online").replace("_", " "), status,
             self.tr("%d days ago") % when if when else self.tr("today")))
         if self.vouchers:
-            listed = ", ".join(f"{v.voucher_code} ({money(v.amount_cents, v.currency)})"
+            # a code is as good as cash: only its end is shown (the customer has it whole)
+            listed = ", ".join(f"…{v.voucher_code[-4:]} ({money(v.amount_cents, v.currency)})"
                                for v in self.vouchers[:4])
-            self.voucher_label.setText(self.tr("Unused vouchers: %s — the till applies them "
-                                               "when the customer pays.") % listed)
+            self.voucher_label.setText(self.tr("Unused vouchers: %s — the customer shows the "
+                                               "code at the till when paying.") % listed)
         else:
             self.voucher_label.setText(self.tr("No unused vouchers."))
         if conv is not None:

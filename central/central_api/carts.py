@@ -19,10 +19,11 @@ are now, and writes, all in the change's transaction (a refusal leaves nothing b
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from store_contract.domain import carts as rules
 from store_contract.domain import notification_templates as templates
@@ -31,6 +32,7 @@ from store_contract.domain.money import plain_amount
 from store_contract.domain.sourcing import Source
 
 from . import mutations as m
+from . import storage
 from .changes import record_changes
 from .hashing import new_salt, pickup_code_hash
 from .placing import available_at, new_order_number, store_names
@@ -131,7 +133,8 @@ def convert(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     codes = [(new, store_id, code) for new, _, store_id, code in placed if code]
     if codes:
         m._notify(conn, main, templates.ORDER_CONFIRMATION,
-                  _customer_text(codes, where), ctx.now)
+                  _customer_text(codes, where), ctx.now,
+                  secrets=[pickup.format_code(code or "") for _, _, code in codes])
     changes = []
     for new, _, store_id, _ in placed:
         for scope in dict.fromkeys([*m._order_scopes(conn, new), store_id, ctx.store_id]):
@@ -172,3 +175,26 @@ def _customer_text(codes: list, where: dict[str, str]) -> str:
                  f"{where.get(store_id, store_id)}; we will tell you when. Your pickup code is "
                  f"{pickup.format_code(code or '')}.")
     return text
+
+
+# -- sales never paid ------------------------------------------------------------------------------
+
+#: a sale handed to the till and not paid within this long is let go (the customer left)
+UNPAID_AFTER = timedelta(hours=24)
+
+
+def release_unpaid(engine: Engine, now: datetime | None = None) -> int:
+    """Cancel the sales handed to the till that were never paid (:data:`UNPAID_AFTER`), their
+    items released back to the shelf's stock (the nightly job); how many."""
+    now = now or datetime.now(UTC)
+    with engine.connect() as conn, storage.write_transaction(conn):
+        stale = conn.execute(sa.select(orders).where(
+            orders.c.status == rules.AWAITING_PAYMENT,
+            orders.c.placed_at < now - UNPAID_AFTER)).all()
+        for order in stale:
+            for line in conn.execute(sa.select(order_lines).where(
+                    order_lines.c.order_id == order.order_id)):
+                m._move_stock(conn, order.store_id, line.product_id, reserved=-line.qty_ordered)
+            m._save_order(conn, order, now, status=pickup.CANCELLED,
+                          cancel_reason="not paid at the till within a day")
+    return len(stale)

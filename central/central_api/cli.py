@@ -54,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--expire-points", action="store_true",
-        help="take points past their expiry age off every loyalty account, review the tiers "
-             "due, print what was done and exit (the nightly job)")
+        help="the nightly job: take points past their expiry age off every loyalty account, "
+             "review the tiers due, let go of sales never paid at the till (their items back "
+             "to stock), print what was done and exit")
     parser.add_argument("--customers", type=_positive, default=2000)
     parser.add_argument("--stores", type=_positive, default=3)
     parser.add_argument(
@@ -99,14 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     if args.expire_points:
-        from . import loyalty_programme
+        from . import carts, loyalty_programme
 
         engine = storage.create_engine(args.db)
         try:
             taken = loyalty_programme.expire_all(engine)
+            unpaid = carts.release_unpaid(engine)
         finally:
             engine.dispose()
-        print(f"central-api: {taken:,} points expired")
+        print(f"central-api: {taken:,} points expired; {unpaid:,} unpaid sales let go")
         return 0
 
     if args.seed_demo or args.seed_only:

@@ -34,7 +34,7 @@ from store_contract.domain import pickup
 from store_contract.domain import returns as return_rules
 from store_contract.domain.money import plain_amount
 
-from . import audit
+from . import audit, loyalty_programme
 from . import mutations as m
 from . import returns as store_returns
 from .changes import record_changes
@@ -147,6 +147,8 @@ def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
                  f"order {order.order_number} ({exchange_id})"[:200]))
         placed.append((conn.execute(sa.select(orders).where(orders.c.order_id == order_id))
                        .one(), source, store_id, code))
+        if source == rules.Source.HERE:  # handed over now: it earns now (the others when
+            loyalty_programme.earn_for_order(ctx, placed[-1][0])  # collected)
     conn.execute(exchanges.insert().values(
         exchange_id=exchange_id, return_id=return_id, order_id=order.order_id,
         customer_id=order.customer_id, store_id=ctx.store_id, staff_id=ctx.staff_id,
@@ -165,7 +167,9 @@ def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
                  approved_by=checked.approved_by if checked.exceptions else None,
                  device_id=ctx.device_id, at=ctx.now, detail=text + m._sent_by(ctx))
     m._notify(conn, order, templates.ORDER_REFUND,
-              _customer_text(order, placed, settlement, voucher_code, where), ctx.now)
+              _customer_text(order, placed, settlement, voucher_code, where), ctx.now,
+              secrets=[voucher_code or ""] + [pickup.format_code(code) for _, _, _, code
+                                               in placed if code])
 
     scopes = set(m._order_scopes(conn, order)) | {ctx.store_id}
     changes = []

@@ -40,7 +40,6 @@ from .schema import (
     customers,
     loyalty_accounts,
     loyalty_ledger,
-    notifications,
     order_lines,
     presence_codes,
     products,
@@ -291,13 +290,11 @@ def send_presence_code(conn: Connection, customer_id: str, store_id: str, now: d
         code_id=m._new_id("PC"), customer_id=customer_id, store_id=store_id, code_salt=salt,
         code_hash=scrypt_hash(code, salt, PRESENCE_COST), created_at=now,
         expires_at=now + PRESENCE_VALID))
-    nid = m._new_id("N")
-    conn.execute(notifications.insert().values(
-        notification_id=nid, customer_id=customer_id, order_id=None, channel="sms",
-        template=templates.LOYALTY_CODE,
-        body=f"Your code to use your points at the store is {code}. It is good for "
-             f"{PRESENCE_VALID.seconds // 60} minutes. Never share it with anyone on the phone.",
-        sent_at=now))
+    nid = m._message(
+        conn, customer_id, None, "sms", templates.LOYALTY_CODE,
+        f"Your code to use your points at the store is {code}. It is good for "
+        f"{PRESENCE_VALID.seconds // 60} minutes. Never share it with anyone on the phone.",
+        now, secrets=[code])
     record_changes(conn, [(s, "notification", nid, "upsert")
                           for s in m.customer_scopes(customer.preferred_store_id, store_id)])
     return {"sent_to": "sms", "expires_at": now + PRESENCE_VALID}
@@ -323,13 +320,23 @@ def _check_presence(ctx: m.Context, p: dict[str, Any], account: sa.Row) -> str:
         raise m.Rejected("The code sent to the customer's phone has expired or was used up. "
                          "Send a new code, or scan their card. Nothing was taken.")
     if not verify_scrypt(code, row.code_salt, row.code_hash):
-        # (counted in its own transaction would survive the refusal; a refused change writes
-        # nothing, so the tries are bounded by the code's 10 minutes and the push rate limit)
-        raise m.Rejected("That code does not match the one sent to the customer's phone. Ask "
-                         "them to read it again. Nothing was taken.")
+        left = PRESENCE_TRIES - row.attempts - 1
+        raise m.Rejected(
+            "That code does not match the one sent to the customer's phone. "
+            + (f"Ask them to read it again ({left} more tries). " if left
+               else "No more tries for this code: send a new one, or scan their card. ")
+            + "Nothing was taken.", aftermath=_count_try(row.code_id))
     ctx.conn.execute(presence_codes.update().where(presence_codes.c.code_id == row.code_id)
                      .values(used_at=ctx.now))
     return "code sent to their phone"
+
+
+def _count_try(code_id: str):
+    """A wrong code counted after the refusal rolled the change back (a code has few tries)."""
+    def aftermath(ctx: m.Context) -> None:
+        ctx.conn.execute(presence_codes.update().where(presence_codes.c.code_id == code_id)
+                         .values(attempts=presence_codes.c.attempts + 1))
+    return aftermath
 
 
 # -- rewards ---------------------------------------------------------------------------------------
@@ -369,12 +376,10 @@ def redeem_reward(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
         reward_id=reward.reward_id, points_cost=reward.points_price, expires_at=expires))
     m._ledger(ctx, customer, -reward.points_price, "redeem", voucher_id,
               note=f"{reward.name} (voucher {code[-4:]}; the customer present: {how})")
-    nid = m._new_id("N")
-    conn.execute(notifications.insert().values(
-        notification_id=nid, customer_id=customer.customer_id, order_id=None,
-        channel="sms" if customer.phone_e164 else "email", template=templates.LOYALTY_REWARD,
-        body=f"Your reward: {reward.name}. Use code {code} online or in store by "
-             f"{expires:%d %b %Y}; it works once.", sent_at=ctx.now))
+    nid = m._message(
+        conn, customer.customer_id, None, "sms" if customer.phone_e164 else "email",
+        templates.LOYALTY_REWARD, f"Your reward: {reward.name}. Use code {code} online or in "
+        f"store by {expires:%d %b %Y}; it works once.", ctx.now, secrets=[code])
     scopes = m.customer_scopes(customer.preferred_store_id, ctx.store_id)
     record_changes(conn, [(s, "voucher", voucher_id, "upsert") for s in scopes]
                    + [(s, "notification", nid, "upsert") for s in scopes])

@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -61,6 +61,7 @@ from .schema import (
     order_events,
     order_lines,
     orders,
+    outbound_messages,
     products,
     rewards,
     staff,
@@ -493,14 +494,52 @@ def _move_stock(conn: Connection, store_id: str, product_id: str, *, on_hand: in
     record_changes(conn, [(store_id, "inventory", f"{store_id}:{product_id}", "upsert")])
 
 
-def _notify(conn: Connection, order: sa.Row, template: str, body: str, now: datetime) -> str:
-    """Record a message sent to the order's customer (sms if they have a phone, else email)."""
+def masked(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each secret hidden: a long one (a voucher code) but its last 4 letters and
+    digits and its prefix (``SC-ABCD-EFGH-JKLM`` → ``SC-••••-••••-JKLM``), a short one (a pickup
+    or one-time code) whole (``ABCD-2345`` → ``••••-••••``)."""
+    for secret in secrets:
+        if not secret:
+            continue
+        head, sep, rest = secret.partition("-") if secret[:2].isalpha() and "-" in secret[:4] \
+            else ("", "", secret)
+        letters = sum(ch.isalnum() for ch in rest)
+        keep = letters - 4 if letters >= 12 else letters  # (hide: the count of hidden ones)
+        hidden = []
+        for ch in rest:
+            if ch.isalnum() and keep > 0:
+                hidden.append("•")
+                keep -= 1
+            else:
+                hidden.append(ch)
+        text = text.replace(secret, head + sep + "".join(hidden))
+    return text
+
+
+def _message(conn: Connection, customer_id: str, order_id: str | None, channel: str,
+             template: str, body: str, now: datetime, secrets: Iterable[str] = ()) -> str:
+    """Record a message sent to a customer; the gateway's copy whole, the synced one with its
+    secrets masked (see ``outbound_messages``). The notification's id."""
+    nid = _new_id("N")
+    secrets = [x for x in secrets if x]
+    conn.execute(notifications.insert().values(
+        notification_id=nid, customer_id=customer_id, order_id=order_id, channel=channel,
+        template=template, body=masked(body, secrets), sent_at=now))
+    if secrets:
+        conn.execute(outbound_messages.insert().values(
+            notification_id=nid, customer_id=customer_id, channel=channel, body=body,
+            created_at=now))
+    return nid
+
+
+def _notify(conn: Connection, order: sa.Row, template: str, body: str, now: datetime,
+            secrets: Iterable[str] = ()) -> str:
+    """Record a message sent to the order's customer (sms if they have a phone, else email);
+    ``secrets`` in it are masked on every device (the customer gets them whole)."""
     customer = _customer_of(conn, order.customer_id)
     channel = "sms" if customer is not None and customer.phone_e164 else "email"
-    nid = _new_id("N")
-    conn.execute(notifications.insert().values(
-        notification_id=nid, customer_id=order.customer_id, order_id=order.order_id,
-        channel=channel, template=template, body=body, sent_at=now))
+    nid = _message(conn, order.customer_id, order.order_id, channel, template, body, now,
+                   secrets)
     record_changes(conn, [(scope, "notification", nid, "upsert")
                           for scope in _order_scopes(conn, order)])
     return nid

@@ -299,7 +299,8 @@ def record_return(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     notice += (f"Your store credit code is {voucher_code}." if voucher_code
                else "Your refund is on its way to your original payment method."
                if assessment.refund_cents else "")
-    m._notify(conn, order, templates.ORDER_REFUND, notice.strip(), ctx.now)
+    m._notify(conn, order, templates.ORDER_REFUND, notice.strip(), ctx.now,
+              secrets=[voucher_code] if voucher_code else [])
 
     scopes = list(dict.fromkeys([*m._order_scopes(conn, order), ctx.store_id]))
     kinds = [("return", return_id)] + ([("voucher", _voucher_of(conn, return_id))]
@@ -354,10 +355,17 @@ def _points(ctx: m.Context, customer: sa.Row, order: sa.Row,
         loyalty_accounts.c.customer_id == customer.customer_id)).first()
     if has_account is None:
         return
-    if assessment.points_reversed:
-        m._ledger(ctx, customer, -assessment.points_reversed, "return", order.order_id)
+    # what came back no longer counts towards the tier (issue 14): the spend goes with it
+    if assessment.points_reversed or assessment.refund_cents:
+        m._ledger(ctx, customer, -assessment.points_reversed, "return", order.order_id,
+                  spend_cents=-assessment.refund_cents,
+                  note=f"Items of order {order.order_number} returned")
     if assessment.points_restored:
-        m._ledger(ctx, customer, assessment.points_restored, "return_restore", order.order_id)
+        m._ledger(ctx, customer, assessment.points_restored, "return_restore", order.order_id,
+                  note=f"Reward points of order {order.order_number} given back")
+    from . import loyalty_programme  # (it builds on this module)
+
+    loyalty_programme.settle_tier(ctx, customer.customer_id)  # (the spend; up only, as ever)
 
 
 # -- store credit at a till ----------------------------------------------------------------------

@@ -564,6 +564,20 @@ notifications = sa.Table(
     sa.Index("ix_notifications_customer_time", "customer_id", "sent_at"),
 )
 
+#: A message as handed to the SMS / e-mail gateway, whole: when it carries a secret (a pickup
+#: code, a voucher code, a one-time code) the synced ``notifications`` row shows it masked, so
+#: no store device ever holds it. Never synced.
+outbound_messages = sa.Table(
+    "outbound_messages",
+    metadata,
+    _id("notification_id", primary_key=True),  # the notification it is the whole text of
+    _fk("customer_id", "customers.customer_id"),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    _ts("created_at"),
+    sa.Index("ix_outbound_messages_customer", "customer_id", "created_at"),
+)
+
 # A customer of another store served here (found by a chain-wide search): from then on the
 # customer's records are in this store's sync scope too.
 customer_store_links = sa.Table(

@@ -61,10 +61,12 @@ def a_cart_on_the_web_shop(db) -> tuple[str, dict[str, tuple]]:
                 {"voucher_id": f"V-counter-{n}", "voucher_code": code, "customer_id": customer,
                  "amount_cents": 500, "currency": "GBP", "issued_store_id": "S001",
                  "issued_at": datetime.now(UTC) - timedelta(days=3),
-                 "redeemed_at": datetime.now(UTC) if n else None}
-                for n, code in enumerate((VOUCHER, "SC-USED-0001"))])
+                 "redeemed_at": datetime.now(UTC) if n == 1 else None,
+                 "expires_at": datetime.now(UTC) - timedelta(days=1) if n == 2 else None}
+                for n, code in enumerate((VOUCHER, "SC-USED-0001", "SC-GONE-0002"))])
             record_changes(conn, [("S001", "cart", cart_id, "upsert")]
-                           + [("S001", "voucher", f"V-counter-{n}", "upsert") for n in (0, 1)])
+                           + [("S001", "voucher", f"V-counter-{n}", "upsert")
+                              for n in (0, 1, 2)])
     finally:
         engine.dispose()
     return cart_id, {"styled": tuple(styled), "more": tuple(plenty[0]),
@@ -113,8 +115,11 @@ def test_a_cart_code_scanned_at_the_counter_is_changed_and_handed_to_the_till(
         assert customers.ui.customerSearch.text() == ""  # the scan is not left in the field
         assert page.rows == [p["styled"][0], p["more"][0]]
         assert "9 days ago" in page.summary.text()
-        assert VOUCHER in page.voucher_label.text() and "SC-USED" not in \
-            page.voucher_label.text()
+        # shown by the end of its code only (a code is as good as cash); a used one and an
+        # expired one not at all
+        shown = page.voucher_label.text()
+        assert f"…{VOUCHER[-4:]}" in shown and VOUCHER not in shown
+        assert "…0001 (" in shown and shown.count("…") == 1
         # one more of the second line, from the keyboard
         spin = page._qty(1)
         spin.setFocus()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +153,17 @@ def test_a_cart_handed_to_the_till_becomes_a_sale_waiting_for_payment(engine):
     assert cart.cart_id not in still_open
     assert cart.cart_code in said and sale.order_number in said and "till" in said
     assert kinds == {"cart", "order"}
+
+    # never paid: the nightly job lets the sale go a day later, its items back on the shelf
+    from central_api import carts as service_carts
+
+    assert service_carts.release_unpaid(engine) == 0  # (not yet)
+    later = datetime.now(UTC) + service_carts.UNPAID_AFTER + timedelta(minutes=1)
+    assert service_carts.release_unpaid(engine, later) == 1
+    assert stock(engine, "S001", item.product_id) == before
+    gone = one(engine, sa.select(orders).where(orders.c.order_id == order_id))
+    assert gone.status == "cancelled" and "not paid" in gone.cancel_reason
+    assert service_carts.release_unpaid(engine, later) == 0
 
 
 def test_a_cart_kept_for_pickup_is_picked_in_the_pickups_queue_and_orders_what_is_not_here(

@@ -203,6 +203,7 @@ def test_a_size_not_here_is_ordered_from_a_nearby_store_to_collect_there_or_sent
         scopes = {s for (s,) in conn.execute(sa.select(change_log.c.store_id).where(
             change_log.c.entity_id == collect.order_id))}
     assert collect.order_number in message and "pickup code" in message
+    assert "••••-••••" in message  # the code itself only ever reaches the customer
     assert {"S001", "S002"} <= scopes
 
     # the second unit of the line: sent home from that store

@@ -33,6 +33,7 @@ from central_api.schema import (
     notifications,
     order_lines,
     orders,
+    outbound_messages,
     vouchers,
 )
 from store_contract import payloads
@@ -161,8 +162,12 @@ def test_a_collected_order_earns_once_and_moves_the_tier_up_at_once(engine):
     assert back.status == "applied", back.reason
     taken = line.points_earned // line.qty_collected if line.qty_collected == \
         line.qty_ordered else None
-    balance = account(engine, order.customer_id).points_balance
+    returned = account(engine, order.customer_id)
+    balance = returned.points_balance
     assert balance < after.points_balance
+    # and its spend no longer counts towards the tier (the tier itself waits for the review)
+    assert returned.qualifying_spend_cents < after.qualifying_spend_cents
+    assert returned.tier == "silver"
     if taken is not None:
         assert balance == after.points_balance - taken
 
@@ -240,15 +245,26 @@ def test_a_reward_needs_the_customer_present_and_its_voucher_works_once(fresh_ce
         engine = storage.create_engine(db)
         try:
             with engine.connect() as conn:
-                message = conn.execute(sa.select(notifications.c.body).where(
+                shown = conn.execute(sa.select(notifications.c.notification_id,
+                                               notifications.c.body).where(
                     notifications.c.customer_id == customer,
                     notifications.c.template == "loyalty_code").order_by(
-                    notifications.c.sent_at.desc())).first().body
+                    notifications.c.sent_at.desc())).first()
+                # the customer's phone gets it whole (the gateway's copy, never synced) ...
+                message = conn.execute(sa.select(outbound_messages.c.body).where(
+                    outbound_messages.c.notification_id == shown.notification_id)).scalar()
             code = re.search(r"\b(\d{6})\b", message).group(1)
+            # ... the store's devices see it masked: reading the timeline proves nothing
+            assert code not in shown.body and "••••••" in shown.body
             bad = push(engine, T.LOYALTY_REDEEM_REWARD, customer_id=customer,
                        reward_id="RW-5OFF", voucher_id="tmp-v4",
                        presence_code=f"{(int(code) + 1) % 10**6:06d}")
             assert bad.status == "rejected" and "does not match" in bad.reason
+            assert "4 more tries" in bad.reason
+            with engine.connect() as conn:  # the wrong try is counted, though refused
+                assert conn.execute(sa.text(
+                    "SELECT max(attempts) FROM presence_codes WHERE customer_id = :c"),
+                    {"c": customer}).scalar() == 1
             good = push(engine, T.LOYALTY_REDEEM_REWARD, customer_id=customer,
                         reward_id="RW-5OFF", voucher_id="tmp-v5", presence_code=code)
             assert good.status == "applied", good.reason

@@ -274,3 +274,25 @@ def test_the_writer_thread_runs_below_the_window_s_priority(store):
     writer = store.writer.call(
         lambda c: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
     assert writer == min(19, window + WRITER_NICENESS) > window
+
+
+def test_a_full_snapshot_keeps_an_exchange_made_here_with_its_lines_and_its_hold():
+    """A re-download (a new scope, a damaged cache) while an exchange is queued: the exchange,
+    its replacements and the hold on the shelf's stock stay until the service's arrive."""
+    import sqlite3
+
+    from associate_app.cache import exchanges, migrations, replica
+
+    conn = sqlite3.connect(":memory:")
+    migrations.migrate(conn)
+    conn.execute("INSERT INTO inventory (store_id, product_id, on_hand, reserved) "
+                 "VALUES ('S1', 'P1', 5, 0)")
+    conn.execute("INSERT INTO orders (order_id, order_number, customer_id, store_id, status, "
+                 "currency) VALUES ('O1', 'N1', 'C1', 'S1', 'collected', 'GBP')")
+    exchanges.add_pending_exchange(conn, "M1", "2026-06-01T10:00:00+00:00", "E1", "S1", "O1",
+                                   "tmp-X1", "tmp-R1", 3000, [("P1", 2, 1500, "here", None)])
+    replica.clear_replicated(conn)
+    replica.apply_rows(conn, [("inventory", "S1:P1", "upsert", {
+        "store_id": "S1", "product_id": "P1", "on_hand": 5, "reserved": 0})], fresh=True)
+    assert conn.execute("SELECT count(*) FROM exchange_lines").fetchone()[0] == 1
+    assert conn.execute("SELECT on_hand, reserved FROM inventory").fetchone() == (5, 2)

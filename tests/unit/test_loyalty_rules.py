@@ -83,3 +83,11 @@ def test_a_balance_below_what_the_ledger_explains_used_the_oldest_points():
     lots = rules.lots([(days_ago(300), 200), (days_ago(10), 100)], 150, days_ago(400))
     assert [(x.points, (NOW - x.earned_at).days) for x in lots] == [(50, 300), (100, 10)]
     assert rules.lots([(days_ago(5), 100)], 0, days_ago(400)) == []
+
+
+def test_an_opening_balance_is_spent_before_points_earned_later():
+    """1,000 points from 13 months ago, 200 earned last month, 500 spent two weeks ago: the
+    500 came out of the old ones, so 500 expire now and the recent 200 stay."""
+    lots = rules.lots([(days_ago(30), 200), (days_ago(14), -500)], 700, days_ago(395))
+    assert [(x.points, (NOW - x.earned_at).days) for x in lots] == [(500, 395), (200, 30)]
+    assert rules.expired(lots, NOW) == 500

@@ -161,11 +161,11 @@ def lots(entries: Iterable[tuple[datetime, int]], balance: int,
     """The points of ``balance`` by when they were earned, oldest first. ``entries``: the
     ledger's (time, delta); spending (a negative delta) uses the oldest points first. Points of
     the balance the ledger does not explain (an opening balance) count as earned at
-    ``opening_at``."""
-    remaining: list[list] = []  # [earned_at, points]
-    explained = 0
-    for at, delta in sorted(entries, key=lambda e: e[0]):
-        explained += delta
+    ``opening_at``, before any entry, so they are spent first."""
+    ordered = sorted(entries, key=lambda e: e[0])
+    opening = balance - sum(delta for _, delta in ordered)
+    remaining: list[list] = [[opening_at, opening]] if opening > 0 else []  # [earned_at, pts]
+    for at, delta in ordered:
         if delta > 0:
             remaining.append([at, delta])
             continue
@@ -176,19 +176,15 @@ def lots(entries: Iterable[tuple[datetime, int]], balance: int,
             take -= used
             if not take:
                 break
-    kept = [[at, n] for at, n in sorted(remaining, key=lambda x: x[0]) if n > 0]
-    opening = balance - sum(n for _, n in kept)
-    if opening < 0:  # (the balance is below what the ledger explains: the oldest went first)
-        take = -opening
-        for lot in kept:
-            used = min(lot[1], take)
-            lot[1] -= used
-            take -= used
-        opening = 0
-    out = [Lot(at, n) for at, n in kept if n > 0]
-    if opening > 0:
-        out.insert(0, Lot(opening_at, opening))
-    return sorted(out, key=lambda x: x.earned_at)
+    kept = [lot for lot in remaining if lot[1] > 0]
+    excess = sum(n for _, n in kept) - balance
+    for lot in kept:  # (the balance is below what the ledger explains: the oldest went first)
+        if excess <= 0:
+            break
+        used = min(lot[1], excess)
+        lot[1] -= used
+        excess -= used
+    return sorted((Lot(at, n) for at, n in kept if n > 0), key=lambda x: x.earned_at)
 
 
 def expired(points_lots: Iterable[Lot], now: datetime) -> int:
