@@ -71,7 +71,8 @@ class CartService(ScreenService):
         return out
 
     async def finish(self, cart: CartRow, lines: list[payloads.CartLine], handoff: str,
-                     known: dict[str, CartLineRow]) -> tuple[Recorded, str]:
+                     known: dict[str, CartLineRow],
+                     voucher_ids: list[str] | None = None) -> tuple[Recorded, str]:
         """Queue the cart's finishing (the order it becomes: its temporary id is returned).
 
         Refused with :class:`InvalidInput` (nothing queued) when the rules refuse it as this
@@ -85,5 +86,5 @@ class CartService(ScreenService):
             raise InvalidInput("lines", rules.sentence(first, row.name if row else "", store))
         order_id = new_temp_id()
         change = payloads.CartConvert(cart_id=cart.cart_id, order_id=order_id, handoff=handoff,
-                                      lines=lines)
+                                      lines=lines, voucher_ids=voucher_ids or [])
         return await self.context.record(change), order_id

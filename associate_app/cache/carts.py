@@ -72,6 +72,7 @@ class CartRow:
 
 @dataclass(frozen=True)
 class VoucherRow:
+    voucher_id: str
     voucher_code: str
     amount_cents: int
     currency: str | None
@@ -152,11 +153,12 @@ def unused_vouchers(conn: sqlite3.Connection, customer_id: str,
     """The customer's vouchers the till can still take: issued (their code is here), not used,
     not cancelled, not expired at ``now`` (ISO time)."""
     rows = conn.execute(
-        "SELECT voucher_code, amount_cents, currency, issued_at, kind, expires_at FROM vouchers "
+        "SELECT voucher_id, voucher_code, amount_cents, currency, issued_at, kind, expires_at "
+        "FROM vouchers "
         "WHERE customer_id = ? AND voucher_code IS NOT NULL AND redeemed_at IS NULL AND "
         "cancelled_at IS NULL AND (expires_at IS NULL OR ? IS NULL OR expires_at > ?) "
         "ORDER BY issued_at DESC LIMIT 20", (customer_id, now, now)).fetchall()
-    return [VoucherRow(r[0], r[1] or 0, r[2], r[3], r[4], r[5]) for r in rows]
+    return [VoucherRow(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6]) for r in rows]
 
 
 # -- the optimistic effect of cart.convert (cache/local_effects.py) ------------------------------
@@ -204,6 +206,17 @@ def add_pending_conversion(conn: sqlite3.Connection, mutation_id: str, created_a
     conn.execute("UPDATE carts SET status = ? WHERE cart_id = ? AND EXISTS (SELECT 1 FROM "
                  "cart_conversions WHERE mutation_id = ? AND pending = 1)",
                  (rules.CONVERTED, p["cart_id"], mutation_id))
+    # the vouchers applied: used at once here (again after a pull that brought them unused)
+    for voucher_id in p.get("voucher_ids") or ():
+        conn.execute("UPDATE vouchers SET redeemed_at = ?, redeemed_receipt = ? WHERE "
+                     "voucher_id = ? AND redeemed_at IS NULL AND EXISTS (SELECT 1 FROM "
+                     "cart_conversions WHERE mutation_id = ? AND pending = 1)",
+                     (created_at, _used_here(mutation_id), voucher_id, mutation_id))
+
+
+def _used_here(mutation_id: str) -> str:
+    """The receipt a voucher applied here shows until the service's sale number arrives."""
+    return f"pending:{mutation_id}"
 
 
 def drop_pending_conversion(conn: sqlite3.Connection, mutation_id: str) -> None:
@@ -217,6 +230,8 @@ def drop_pending_conversion(conn: sqlite3.Connection, mutation_id: str) -> None:
         _hold(conn, store_id, product_id, -qty)
     conn.execute("UPDATE carts SET status = ? WHERE cart_id = ? AND status = ?",
                  (row[1], row[0], rules.CONVERTED))
+    conn.execute("UPDATE vouchers SET redeemed_at = NULL, redeemed_receipt = NULL WHERE "
+                 "redeemed_receipt = ?", (_used_here(mutation_id),))
     conn.execute("DELETE FROM cart_conversion_lines WHERE mutation_id = ?", (mutation_id,))
     conn.execute("DELETE FROM cart_conversions WHERE mutation_id = ?", (mutation_id,))
 

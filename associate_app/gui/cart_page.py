@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -147,6 +149,12 @@ class CartPage(QWidget):
         outer.addWidget(self.total)
         self.voucher_label = _label("cartVouchers", self.tr("The customer's unused vouchers"))
         outer.addWidget(self.voucher_label)
+        # the customer's vouchers: ticked ones are applied to the sale (used once, here)
+        self.voucher_list = QListWidget(objectName="cartVoucherList")
+        self.voucher_list.setAccessibleName(self.tr("Vouchers to apply: tick to use"))
+        self.voucher_list.setMaximumHeight(3 * TOUCH)
+        self.voucher_list.setStyleSheet(f"QListWidget::item {{ min-height: {TOUCH - 8}px; }}")
+        outer.addWidget(self.voucher_list)
 
         foot = QHBoxLayout()
         foot.addStretch(1)
@@ -226,6 +234,19 @@ class CartPage(QWidget):
         for line in cart.lines:
             self._add_row(line, line.qty)
         self.vouchers = await self.carts.vouchers(cart.customer_id)
+        self.voucher_list.clear()
+        for v in self.vouchers:
+            # a code is as good as cash: only its end is shown (the customer has it whole)
+            words = f"…{v.voucher_code[-4:]} · {money(v.amount_cents, v.currency)}"
+            if v.kind == "reward":
+                words += self.tr(" · reward")
+            if v.expires_at:
+                words += self.tr(" · until %s") % v.expires_at[:10]
+            item = QListWidgetItem(words)
+            item.setData(Qt.ItemDataRole.UserRole, v.voucher_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.voucher_list.addItem(item)
         self._say("")
         if any(x.price_cents is not None and x.price_cents != x.cart_price_cents
                for x in cart.lines):
@@ -402,6 +423,7 @@ class CartPage(QWidget):
             self.summary.setText(self.tr("Scan the cart code the customer shows from the web "
                                          "shop, or open a cart from the customer's page."))
             self.voucher_label.setText("")
+            self.voucher_list.setVisible(False)
             return
         self.title.setText(self.tr("Cart %s") % (cart.cart_code or cart.cart_id))
         when = _ago(cart.updated_at, datetime.now(UTC))
@@ -411,12 +433,13 @@ class CartPage(QWidget):
             cart.customer_name or cart.customer_id,
             (cart.channel or "online").replace("_", " "), status,
             self.tr("%d days ago") % when if when else self.tr("today")))
-        if self.vouchers:
-            # a code is as good as cash: only its end is shown (the customer has it whole)
-            listed = ", ".join(f"…{v.voucher_code[-4:]} ({money(v.amount_cents, v.currency)})"
-                               for v in self.vouchers[:4])
-            self.voucher_label.setText(self.tr("Unused vouchers: %s — the customer shows the "
-                                               "code at the till when paying.") % listed)
+        self.voucher_list.setVisible(bool(self.vouchers) and not finished)
+        self.voucher_list.setEnabled(not finished)
+        if finished:
+            self.voucher_label.setText("")
+        elif self.vouchers:
+            self.voucher_label.setText(self.tr("The customer's vouchers: tick those to apply to "
+                                               "this sale (each is used once)."))
         else:
             self.voucher_label.setText(self.tr("No unused vouchers."))
         if conv is not None:
@@ -459,7 +482,8 @@ class CartPage(QWidget):
             return False
         self.busy = True
         try:
-            recorded, order_id = await self.carts.finish(cart, self.lines(), handoff, self.known)
+            recorded, order_id = await self.carts.finish(cart, self.lines(), handoff, self.known,
+                                                         self.chosen_vouchers())
         except InvalidInput as exc:
             self._say(str(exc.message if hasattr(exc, "message") else exc), True)
             return False
@@ -474,6 +498,11 @@ class CartPage(QWidget):
         self.cartFinished.emit(cart.cart_id)
         del recorded
         return True
+
+    def chosen_vouchers(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole)
+                for item in (self.voucher_list.item(r) for r in range(self.voucher_list.count()))
+                if item.checkState() == Qt.CheckState.Checked]
 
     def print_slip(self) -> Path | None:
         cart = self.cart

@@ -36,7 +36,7 @@ from . import storage
 from .changes import record_changes
 from .hashing import new_salt, pickup_code_hash
 from .placing import available_at, new_order_number, store_names
-from .schema import carts, order_events, order_lines, orders, products
+from .schema import carts, order_events, order_lines, orders, payments, products, vouchers
 
 
 def lines_now(conn: Connection, store_id: str, items: list[dict[str, Any]]
@@ -123,12 +123,16 @@ def convert(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
         placed.append((conn.execute(sa.select(orders).where(orders.c.order_id == oid)).one(),
                        source, store_id, code))
 
+    applied = _apply_vouchers(ctx, cart, placed[0][0], p.get("voucher_ids") or [])
     conn.execute(carts.update().where(carts.c.cart_id == cart.cart_id).values(
         status=rules.CONVERTED, updated_at=ctx.now, converted_order_id=order_id))
     m._record(ctx, customer, "cart", cart.cart_id)
     main = placed[0][0]
     text = _timeline_text(conn, cart, placed, names, where, ctx.store_id, p["handoff"],
                           currency)
+    if applied:
+        text += " Vouchers applied: " + ", ".join(
+            f"…{code[-4:]} ({plain_amount(cents, currency)})" for code, cents in applied) + "."
     m._audit(ctx, main, "Cart finished in store", text + m._sent_by(ctx))
     codes = [(new, store_id, code) for new, _, store_id, code in placed if code]
     if codes:
@@ -175,6 +179,47 @@ def _customer_text(codes: list, where: dict[str, str]) -> str:
                  f"{where.get(store_id, store_id)}; we will tell you when. Your pickup code is "
                  f"{pickup.format_code(code or '')}.")
     return text
+
+
+# -- vouchers --------------------------------------------------------------------------------------
+
+
+def _apply_vouchers(ctx: m.Context, cart: sa.Row, sale: sa.Row,
+                    voucher_ids: list[str]) -> list[tuple[str, int]]:
+    """The customer's vouchers used on the sale, once each: a payment of tender ``voucher`` for
+    what each covers (never more than is left to pay), the voucher marked used with the sale's
+    number. (code, amount) of each; :class:`m.Rejected` for one that cannot be used."""
+    conn, applied = ctx.conn, []
+    left = sale.total_cents
+    for voucher_id in voucher_ids:
+        row = conn.execute(sa.select(vouchers).where(vouchers.c.voucher_id == voucher_id)).first()
+        if row is None or row.customer_id != cart.customer_id:
+            raise m.Rejected("A voucher applied is not this customer's. Nothing was changed.")
+        expires = row.expires_at
+        if expires is not None and expires.tzinfo is None:
+            expires = expires.replace(tzinfo=UTC)
+        end = f"…{row.voucher_code[-4:]}"
+        if row.redeemed_at is not None:
+            raise m.Rejected(f"Voucher {end} was already used (receipt {row.redeemed_receipt}). "
+                             "Take it off the cart. Nothing was changed.")
+        if row.cancelled_at is not None or (expires is not None and expires <= ctx.now):
+            raise m.Rejected(f"Voucher {end} was cancelled or has expired. Take it off the "
+                             "cart. Nothing was changed.")
+        cents = min(row.amount_cents, left)
+        left -= cents
+        conn.execute(vouchers.update().where(vouchers.c.voucher_id == voucher_id).values(
+            redeemed_at=ctx.now, redeemed_store_id=ctx.store_id,
+            redeemed_receipt=sale.order_number))
+        if cents:
+            conn.execute(payments.insert().values(
+                payment_id=m._new_id("PY"), order_id=sale.order_id, tender="voucher",
+                amount_cents=cents, paid_at=ctx.now))
+        customer = m._customer_of(conn, cart.customer_id)
+        record_changes(conn, [(s, "voucher", voucher_id, "upsert") for s in dict.fromkeys(
+            m.customer_scopes(customer.preferred_store_id if customer else None,
+                              ctx.store_id))])
+        applied.append((row.voucher_code, cents))
+    return applied
 
 
 # -- sales never paid ------------------------------------------------------------------------------

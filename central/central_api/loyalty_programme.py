@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -35,6 +36,7 @@ from . import mutations as m
 from . import storage
 from .changes import CHAIN_WIDE, record_changes
 from .hashing import new_salt
+from .returns import VOUCHER_ALPHABET
 from .schema import (
     campaigns,
     customers,
@@ -90,6 +92,40 @@ def publish_catalogue(conn: Connection, now: datetime,
         "ends_at": start + timedelta(days=14)}])
     record_changes(conn, [(CHAIN_WIDE, "reward", r["reward_id"], "upsert") for r in rows]
                    + [(CHAIN_WIDE, "campaign", "CP-HOME2X", "upsert")])
+
+
+def seed_reward_vouchers(conn: Connection, now: datetime, per_store: int = 12) -> int:
+    """Demo data: at each store, the members with the most points hold an unused reward
+    voucher (its points already spent), issued in the last weeks. How many."""
+    reward = next(r for r in CATALOGUE if r.reward_id == "RW-5OFF")
+    rows = conn.execute(
+        sa.select(customers.c.customer_id, customers.c.preferred_store_id)
+        .join(loyalty_accounts, loyalty_accounts.c.customer_id == customers.c.customer_id)
+        .where(customers.c.preferred_store_id.is_not(None))
+        .order_by(customers.c.preferred_store_id, loyalty_accounts.c.points_balance.desc(),
+                  customers.c.customer_id)).all()
+    chosen: dict[str, list[str]] = {}
+    for cid, store in rows:
+        if len(chosen.setdefault(store, [])) < per_store:
+            chosen[store].append(cid)
+    n, changes = 0, []
+    for store, cids in chosen.items():
+        for k, cid in enumerate(cids):
+            issued = now - timedelta(days=3 + 5 * k)
+            digest = hashlib.sha256(f"demo-reward:{cid}".encode()).digest()
+            body = "".join(VOUCHER_ALPHABET[b % len(VOUCHER_ALPHABET)] for b in digest[:12])
+            code = f"{REWARD_PREFIX}-{body[:4]}-{body[4:8]}-{body[8:]}"
+            voucher_id = f"VRW{store}{k:03d}"
+            conn.execute(vouchers.insert().values(
+                voucher_id=voucher_id, voucher_code=code, customer_id=cid,
+                amount_cents=reward.value_cents, currency="GBP", issued_store_id=store,
+                issued_at=issued, kind="reward", reward_id=reward.reward_id,
+                points_cost=reward.points_price,
+                expires_at=rules.voucher_expires(issued, reward)))
+            changes.append((store, "voucher", voucher_id, "upsert"))
+            n += 1
+    record_changes(conn, changes)
+    return n
 
 
 def ensure_catalogue(engine: Engine, now: datetime | None = None) -> None:
@@ -343,8 +379,6 @@ def _count_try(code_id: str):
 
 
 def _reward_code(conn: Connection) -> str:
-    from .returns import VOUCHER_ALPHABET
-
     while True:
         body = "".join(secrets.choice(VOUCHER_ALPHABET) for _ in range(12))
         code = f"{REWARD_PREFIX}-{body[:4]}-{body[4:8]}-{body[8:]}"

@@ -269,6 +269,7 @@ def seed_demo(
                 returns.publish_policy(conn, DEFAULT_POLICY, now)
                 # the loyalty programme (issue 14): its rewards and a campaign
                 loyalty_programme.publish_catalogue(conn, now)
+                loyalty_programme.seed_reward_vouchers(conn, now)
                 conn.commit()
         except BaseException:
             # A half-seeded database would look seeded next time: empty it again.

@@ -655,6 +655,14 @@ class CartConvert(Payload):
                               "pickup.")
     lines: Annotated[list[CartLine], Field(min_length=1, max_length=CART_LINES_MAX),
                      BeforeValidator(_cart_lines)]
+    #: the customer's vouchers (store credit, rewards) applied to the sale (used once, here)
+    voucher_ids: Annotated[list[Id], Field(max_length=5)] = []
+
+    @model_validator(mode="after")
+    def _each_voucher_once(self) -> CartConvert:
+        if len(set(self.voucher_ids)) != len(self.voucher_ids):
+            raise InvalidInput("voucher_ids", "A voucher is applied twice; apply it once.")
+        return self
 
     @model_validator(mode="after")
     def _each_product_once(self) -> CartConvert:

@@ -115,11 +115,12 @@ def test_a_cart_code_scanned_at_the_counter_is_changed_and_handed_to_the_till(
         assert customers.ui.customerSearch.text() == ""  # the scan is not left in the field
         assert page.rows == [p["styled"][0], p["more"][0]]
         assert "9 days ago" in page.summary.text()
-        # shown by the end of its code only (a code is as good as cash); a used one and an
-        # expired one not at all
-        shown = page.voucher_label.text()
-        assert f"…{VOUCHER[-4:]}" in shown and VOUCHER not in shown
-        assert "…0001 (" in shown and shown.count("…") == 1
+        # the customer's voucher, shown by the end of its code only (a code is as good as
+        # cash); a used one and an expired one not at all
+        vouchers = page.voucher_list
+        assert vouchers.count() == 1 and vouchers.isVisible()
+        shown = vouchers.item(0).text()
+        assert shown.startswith(f"…{VOUCHER[-4:]} · £5.00") and VOUCHER not in shown
         # one more of the second line, from the keyboard
         spin = page._qty(1)
         spin.setFocus()
@@ -142,6 +143,7 @@ def test_a_cart_code_scanned_at_the_counter_is_changed_and_handed_to_the_till(
         if SHOTS:
             window.grab().save(os.path.join(SHOTS, "cart.png"))
 
+        vouchers.item(0).setCheckState(Qt.CheckState.Checked)  # the customer uses it here
         qtbot.keyClick(page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         await wait_until(lambda: page.recorded_order is not None, 10, "handed to the till")
         await wait_until(lambda: page.cart.conversion is not None
@@ -162,6 +164,13 @@ def test_a_cart_code_scanned_at_the_counter_is_changed_and_handed_to_the_till(
     (cart,) = on_server(db, "SELECT status, converted_order_id FROM carts WHERE cart_id = :c",
                         c=cart_id)
     assert tuple(cart) == ("converted", sale.order_id)
+    # the voucher: used once, on this sale, paying £5 of it
+    assert [tuple(r) for r in on_server(
+        db, "SELECT redeemed_receipt, redeemed_store_id FROM vouchers WHERE voucher_code = :v",
+        v=VOUCHER)] == [(number, "S001")]
+    assert [tuple(r) for r in on_server(
+        db, "SELECT tender, amount_cents FROM payments WHERE order_id = :o",
+        o=sale.order_id)] == [("voucher", 500)]
 
     qtbot.mouseClick(page.slip, Qt.MouseButton.LeftButton)
     assert page.last_slip is not None and slip_codes(page.last_slip) == [number]

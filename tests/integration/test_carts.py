@@ -34,7 +34,9 @@ from central_api.schema import (
     notifications,
     order_lines,
     orders,
+    payments,
     products,
+    vouchers,
 )
 from store_contract import payloads
 from store_contract.domain.barcodes import ScanKind, classify
@@ -228,17 +230,36 @@ def test_a_cart_kept_for_pickup_is_picked_in_the_pickups_queue_and_orders_what_i
 def _everything(engine: Engine) -> dict[str, Any]:
     with engine.connect() as conn:
         return {t.name: sorted(tuple(r) for r in conn.execute(sa.select(t)))
-                for t in (carts, orders, order_lines, inventory, interactions, notifications)}
+                for t in (carts, orders, order_lines, inventory, interactions, notifications,
+                          vouchers, payments)}
+
+
+def _voucher(engine: Engine, customer_id: str, n: int, **values: Any) -> str:
+    with engine.begin() as conn:
+        conn.execute(vouchers.insert().values(
+            voucher_id=f"V-cart-{n}", voucher_code=f"SC-CART-TEST-000{n}",
+            customer_id=customer_id, amount_cents=500, currency="GBP", issued_store_id="S001",
+            issued_at=datetime.now(UTC) - timedelta(days=2), **values))
+    return f"V-cart-{n}"
 
 
 @pytest.mark.parametrize("case", ["not enough here", "price changed", "already converted",
-                                  "not there"])
+                                  "not there", "voucher used", "voucher not theirs"])
 def test_a_cart_the_stock_or_the_prices_refuse_changes_nothing(engine, case):
     cart = open_cart(engine)
     item = product(engine, store="S001")
     elsewhere = product(engine, store="S002", none_at="S001")
     if case == "already converted":
         assert push(engine, change(cart.cart_id, "till", [line(item)])).status == "applied"
+    applied = []
+    if case == "voucher used":
+        applied = [_voucher(engine, cart.customer_id, 1, redeemed_at=datetime.now(UTC),
+                            redeemed_store_id="S002", redeemed_receipt="RCT-S002-1")]
+    if case == "voucher not theirs":
+        with engine.connect() as conn:
+            other = conn.execute(sa.select(customers.c.customer_id).where(
+                customers.c.customer_id != cart.customer_id).limit(1)).scalar()
+        applied = [_voucher(engine, other, 2)]
     available = stock(engine, "S001", item.product_id)
     lines, says = {
         "not enough here": ([line(item, qty=available[0] - available[1] + 1)],
@@ -247,9 +268,12 @@ def test_a_cart_the_stock_or_the_prices_refuse_changes_nothing(engine, case):
         "price changed": ([line(item, price=item.price_cents + 100)], "The price of "),
         "already converted": ([line(item)], "has already been finished"),
         "not there": ([line(elsewhere)], f"Only 0 × {elsewhere.name} available in this store now"),
+        "voucher used": ([line(item)], "was already used (receipt RCT-S002-1)"),
+        "voucher not theirs": ([line(item)], "is not this customer's"),
     }[case]
     before = _everything(engine)
-    result = push(engine, change(cart.cart_id, "till", lines))
+    payload = {**change(cart.cart_id, "till", lines), "voucher_ids": applied}
+    result = push(engine, payload)
     assert result.status == "rejected"
     assert says in result.reason and "Nothing was changed" in result.reason, result.reason
     assert _everything(engine) == before

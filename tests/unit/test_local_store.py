@@ -296,3 +296,25 @@ def test_a_full_snapshot_keeps_an_exchange_made_here_with_its_lines_and_its_hold
         "store_id": "S1", "product_id": "P1", "on_hand": 5, "reserved": 0})], fresh=True)
     assert conn.execute("SELECT count(*) FROM exchange_lines").fetchone()[0] == 1
     assert conn.execute("SELECT on_hand, reserved FROM inventory").fetchone() == (5, 2)
+
+
+def test_a_voucher_applied_to_a_cart_here_is_used_at_once_and_back_if_refused():
+    import sqlite3
+
+    from associate_app.cache import carts, migrations
+
+    conn = sqlite3.connect(":memory:")
+    migrations.migrate(conn)
+    conn.execute("INSERT INTO carts (cart_id, customer_id, channel, status, updated_at) "
+                 "VALUES ('K1', 'C1', 'online', 'active', '2026-11-01T10:00:00+00:00')")
+    conn.execute("INSERT INTO vouchers (voucher_id, voucher_code, customer_id, amount_cents, "
+                 "issued_store_id, issued_at) VALUES ('V1', 'SC-AAAA-BBBB-CCCC', 'C1', 500, "
+                 "'S1', '2026-11-01T10:00:00+00:00')")
+    change = {"cart_id": "K1", "order_id": "tmp-o", "handoff": "till", "voucher_ids": ["V1"],
+              "lines": [{"product_id": "P1", "qty": 1, "unit_price_cents": 900,
+                         "source": "ship", "from_store_id": "S2"}]}
+    carts.add_pending_conversion(conn, "M1", "2026-11-30T10:00:00+00:00", "S1", change)
+    assert carts.unused_vouchers(conn, "C1") == []  # used here at once
+    carts.add_pending_conversion(conn, "M1", "2026-11-30T10:00:00+00:00", "S1", change)
+    carts.drop_pending_conversion(conn, "M1")  # the service refused it
+    assert [v.voucher_id for v in carts.unused_vouchers(conn, "C1")] == ["V1"]
