@@ -37,6 +37,9 @@ from associate_app.gui import code128
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.formatting import money
 from associate_app.gui.paper import BARCODE, print_to_pdf
+from associate_app.gui.touch import TOUCH
+from associate_app.gui.touch import button as _button
+from associate_app.gui.touch import label as _label
 from store_contract import payloads
 from store_contract.domain import carts as rules
 from store_contract.domain.barcodes import Scan, ScanKind, is_valid_ean13
@@ -44,23 +47,9 @@ from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import is_temp_id
 from store_contract.domain.sourcing import Source
 
-TOUCH = 48
 ITEM, PRICE, QTY, SOURCE, TOTAL, ACTIONS = range(6)
 
 
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(TOUCH)
-    button.setAutoDefault(False)
-    return button
-
-
-def _label(name: str, accessible: str) -> QLabel:
-    label = QLabel(objectName=name, wordWrap=True)
-    label.setAccessibleName(accessible)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _ago(iso: str | None, now: datetime) -> int | None:

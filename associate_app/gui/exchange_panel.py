@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.formatting import money
+from associate_app.gui.touch import TOUCH
 from associate_app.returns_service import ReplacementChoice, ReturnsService
 from store_contract import payloads
 from store_contract.domain import exchanges as rules
 from store_contract.domain.barcodes import is_valid_ean13
 
-TOUCH = 48
 ITEM, PRICE, QTY, SOURCE, TOTAL = range(5)
 
 

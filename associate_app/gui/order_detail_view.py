@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.formatting import channel_text, money, order_status_text, tender_text
 from associate_app.gui.tables import read_only_rows
+from associate_app.gui.touch import TOUCH
+from associate_app.gui.touch import label as _label
 from associate_app.order_service import OrderLookup, OrderService, Source
 from store_contract import wire
 from store_contract.domain import returns as rules
-
-TOUCH = 48  # px: the least height of anything a finger presses
 
 
 def _when(value: datetime | None, with_time: bool = True) -> str:
@@ -39,12 +39,6 @@ def _when(value: datetime | None, with_time: bool = True) -> str:
         return "—"
     return value.astimezone().strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
 
-
-def _label(name: str, accessible: str) -> QLabel:
-    label = QLabel(objectName=name, wordWrap=True)
-    label.setAccessibleName(accessible)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _table(name: str, accessible: str, headers: list[str], stretch: int) -> tuple[

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +36,10 @@ from associate_app.gui.async_tools import spawn
 from associate_app.gui.exchange_panel import ExchangePanel
 from associate_app.gui.formatting import channel_text, money, tender_text
 from associate_app.gui.paper import BARCODE, print_to_pdf
+from associate_app.gui.touch import TOUCH
+from associate_app.gui.touch import button as _button
+from associate_app.gui.touch import field as _field
+from associate_app.gui.touch import label as _label
 from associate_app.order_service import OrderService
 from associate_app.returns_service import ReturnsService
 from store_contract import payloads, wire
@@ -50,7 +53,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReturnsPage", text)
 
 
-TOUCH = 48  # px: the least height of anything a finger presses
 ITEM, BOUGHT, RETURNED, RETURNING, REASON, CONDITION, REFUND = range(7)
 
 
@@ -72,27 +74,7 @@ def _conditions() -> dict[str, str]:
             rules.Condition.DAMAGED: _t("Damaged: written off")}
 
 
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(TOUCH)
-    button.setAutoDefault(False)
-    return button
 
-
-def _field(name: str, placeholder: str, accessible: str) -> QLineEdit:
-    field = QLineEdit(objectName=name)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(accessible)
-    field.setMinimumHeight(TOUCH)
-    return field
-
-
-def _label(name: str, accessible: str) -> QLabel:
-    label = QLabel(objectName=name, wordWrap=True)
-    label.setAccessibleName(accessible)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def policy_text(policy: rules.ReturnPolicy) -> str:
