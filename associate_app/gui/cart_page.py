@@ -77,6 +77,7 @@ class CartPage(QWidget):
         self.carts = carts
         self.prints_dir = prints_dir
         self.cart: CartRow | None = None
+        self._openings = 0  # how many openings have started (the newest one wins)
         self.known: dict[str, CartLineRow] = {}  # products on show, by id
         self.rows: list[str] = []  # the product id of each row
         self.vouchers: list[VoucherRow] = []
@@ -211,7 +212,15 @@ class CartPage(QWidget):
         return await self.open_cart(cart_id)
 
     async def open_cart(self, cart_id: str) -> bool:
+        # Everything is read before the page changes, and an opening that a newer one has
+        # overtaken (a second scan, Esc and the cart again) gives way: two loads never
+        # interleave their lines on the page.
+        self._openings += 1
+        opening = self._openings
         cart = await self.carts.load(cart_id)
+        vouchers = await self.carts.vouchers(cart.customer_id) if cart is not None else []
+        if opening != self._openings:
+            return False
         if cart is None:
             self._say(self.tr("This cart is not in this store's data."), True)
             return False
@@ -222,7 +231,7 @@ class CartPage(QWidget):
         self.table.setRowCount(0)
         for line in cart.lines:
             self._add_row(line, line.qty)
-        self.vouchers = await self.carts.vouchers(cart.customer_id)
+        self.vouchers = vouchers
         self.voucher_list.clear()
         for v in self.vouchers:
             # a code is as good as cash: only its end is shown (the customer has it whole)

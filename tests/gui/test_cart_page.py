@@ -7,6 +7,7 @@ cart converted), the screen gives the sale's number and the slip's barcode reads
 
 from __future__ import annotations
 
+import asyncio
 import os
 from datetime import UTC, datetime, timedelta
 
@@ -99,19 +100,22 @@ def test_a_cart_code_scanned_at_the_counter_is_changed_and_handed_to_the_till(
             customers.view.grab().save(os.path.join(SHOTS, "cart-abandoned-360.png"))
         customers.view.wishlist.setFocus()
         customers.view.wishlist.setCurrentIndex(model.index(rows[0], 0))
+        opened: list[str] = []
+        page.cartOpened.connect(opened.append)
         qtbot.keyClick(customers.view.wishlist, Qt.Key.Key_Return)
-        await wait_until(lambda: window.current_page_key == "cart" and page.cart is not None
-                         and page.cart.cart_id == cart_id, message="cart page from the 360")
+        await wait_until(lambda: window.current_page_key == "cart" and opened == [cart_id],
+                         message="cart page from the 360")
         qtbot.keyClick(page.table, Qt.Key.Key_Escape)  # back where the associate was
         await wait_until(lambda: window.current_page_key == "customers", message="back")
 
         # the customer shows the cart's code: scanned on the Customers screen
         customers.show_search()
-        opened: list[str] = []
-        page.cartOpened.connect(opened.append)
         burst(qtbot, controller.customers.ui.customerSearch, CODE)
-        await wait_until(lambda: window.current_page_key == "cart" and opened == [cart_id],
-                         message="cart page")
+        await wait_until(
+            lambda: window.current_page_key == "cart" and opened == [cart_id, cart_id],
+            message=lambda: f"cart page (on {window.current_page_key!r}, opened {opened}, "
+                            f"search {customers.ui.customerSearch.text()!r}, status "
+                            f"{window.statusBar().currentMessage()!r})")
         assert customers.ui.customerSearch.text() == ""  # the scan is not left in the field
         assert page.rows == [p["styled"][0], p["more"][0]]
         assert "9 days ago" in page.summary.text()
@@ -190,3 +194,25 @@ def test_a_cart_code_scanned_at_the_counter_is_changed_and_handed_to_the_till(
     texts = [customers.view.timeline_model.item(i).text()
              for i in range(customers.view.timeline_model.rowCount())]
     assert any(CODE in t and number in t for t in texts), texts
+
+
+def test_a_cart_opened_again_before_the_first_opening_finished_is_shown_once(
+        counter, qtbot, qloop):
+    """Enter on the 360's cart and, before it has loaded, the cart's code scanned: the newer
+    opening wins and the older one leaves the page alone (its lines never land on top)."""
+    controller, _, db = counter
+    page = controller.cart
+    cart_id, _ = a_cart_on_the_web_shop(db)
+    controller.sync_now()
+    qloop.run_until_complete(wait_until(
+        lambda: cached(controller, "SELECT count(*) FROM carts WHERE cart_code = ?", CODE)[0],
+        30, "the cart synced"))
+    opened: list[str] = []
+    page.cartOpened.connect(opened.append)
+
+    async def both():
+        return await asyncio.gather(page.open_cart(cart_id), page.open_code(CODE))
+
+    assert qloop.run_until_complete(both()) == [False, True]
+    assert opened == [cart_id]
+    assert page.rows == [line.product_id for line in page.cart.lines]

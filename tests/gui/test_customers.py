@@ -14,7 +14,7 @@ from associate_app.gui.fields_dialog import FieldsDialog
 from central_api import storage
 from tests.conftest import wait_until
 from tests.support.cache_files import open_file
-from tests.support.wedge import scan
+from tests.support.wedge import scan, scan_into
 
 
 def cache(controller) -> sqlite3.Connection:
@@ -80,8 +80,7 @@ def test_a_scanned_loyalty_card_opens_the_customer_from_any_screen(counter, qtbo
     async def story():
         window.show_page("inventory")
         window.ui.syncNowButton.setFocus()
-        qtbot.keyClicks(window.ui.syncNowButton, card)  # the scanner's burst
-        qtbot.keyClick(window.ui.syncNowButton, Qt.Key.Key_Return)
+        scan_into(qtbot, window.ui.syncNowButton, card)  # the scanner's burst
         await wait_until(lambda: controller.customers.current_id == customer_id,
                          message="360 of the card's customer")
         assert window.current_page_key == "customers"

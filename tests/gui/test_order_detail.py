@@ -13,6 +13,7 @@ from central_api.seed import demo_order_number
 from tests.conftest import wait_until
 from tests.gui.test_pickups import sync_and_wait
 from tests.support.cache_files import open_file
+from tests.support.wedge import scan_into
 
 SHOTS = os.environ.get("STORE_ASSOCIATE_SHOTS")  # a folder to keep the screenshots in
 PARCEL = demo_order_number("WEB", 1, 1)  # S001's parcel out for delivery
@@ -22,8 +23,7 @@ SALE = demo_order_number("POS", 1, 4)  # S001's sale of today
 def burst(qtbot, widget, code: str) -> None:
     """A wedge scanner: the code's keys in a burst and Enter, into whatever has the focus."""
     widget.setFocus()
-    qtbot.keyClicks(widget, code)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    scan_into(qtbot, widget, code)
 
 
 def cell(model, row: int, column: int) -> str:

@@ -19,6 +19,7 @@ from central_api import storage
 from tests.conftest import wait_until
 from tests.gui.test_order_detail import burst
 from tests.gui.test_shared_tablet import unlock
+from tests.support.wedge import scan_into
 
 SHOTS = os.environ.get("STORE_ASSOCIATE_SHOTS")  # a folder to keep the screenshots in
 IN_POLICY = "POS-900003"  # S001, in store, paid cash, 1 day ago
@@ -39,9 +40,7 @@ def server_returns(db, order_number: str) -> list:
 
 def scan(qtbot, window, code: str) -> None:
     """A wedge scanner: the code's keys in a burst and Enter, to whatever has the focus."""
-    target = QApplication.focusWidget() or window
-    qtbot.keyClicks(target, code)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
+    scan_into(qtbot, QApplication.focusWidget() or window, code)
 
 
 def pick(combo, value: str) -> None:
