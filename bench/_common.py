@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).with_name("RESULTS.md"))
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))  # _tablet, _plain
 
 
 def cpu_model() -> str:
@@ -45,22 +47,83 @@ def command_line() -> str:
     return "uv run python " + " ".join(shlex.quote(a) for a in [script, *sys.argv[1:]])
 
 
+def _section_end(text: str, heading: str) -> int:
+    """Where the section under ``heading`` ends (the next "## " heading, or the end)."""
+    start = text.find(f"\n{heading}\n")
+    nxt = text.find("\n## ", start + len(heading) + 2)
+    return len(text) if nxt < 0 else nxt
+
+
 def append_section(heading: str, intro: str, table: list[str], notes: str = "") -> None:
+    """A run's figures at the end of the section under ``heading`` (made at the end of the
+    file if missing), so that a section holds its own runs only."""
     text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
     if f"\n{heading}\n" not in text:
-        text += f"\n{heading}\n"
-    text += (
+        text = text.rstrip("\n") + f"\n\n{heading}\n"
+    block = (
         f"\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC — {machine()}; code at {git_revision()}. "
         f"Command: `{command_line()}`"
         f"{' ' + intro if intro else ''}\n\n" + "\n".join(table) + "\n"
     )
     if notes:
-        text += "\n" + notes.strip() + "\n"
-    RESULTS.write_text(text)
+        block += "\n" + notes.strip() + "\n"
+    end = _section_end(text, heading)
+    head, tail = text[:end].rstrip("\n") + "\n", text[end:]
+    RESULTS.write_text(head + block + tail)
+
+
+RATIOS_HEADING = "## Ratios (issue 15)"
+RATIOS_INTRO = """Every benchmark measures its physical baseline in the same run (same process, same
+profile, same data) and prints the ratio next to the absolute figure; each run adds its rows to
+this one table (newest last). Profiles: see bench/_tablet.py (`--slow-tablet`). Load average is
+the 1-minute figure when the row was written."""
+RATIOS_HEAD = ("| date (UTC) | code | machine (load) | profile | measure | absolute | baseline | "
+               "ratio | target | met? |")
+
+
+def ratio_row(measure: str, absolute: float, baseline: float | None, target: str,
+              met: bool | None, *, unit: str = "ms", baseline_name: str = "") -> str:
+    import _tablet
+
+    ratio = absolute / baseline if baseline else float("nan")
+    nproc = len(os.sched_getaffinity(0))
+    model = cpu_model().replace("(R)", "").replace(" Processor", "")
+    mach = f"{os.cpu_count()} CPUs {model}; {nproc} usable (load {os.getloadavg()[0]:.1f})"
+    fmt = (lambda v: f"{v:,.2f} {unit}") if unit == "ms" else (lambda v: f"{v:,.2f} {unit}")
+    base = (f"{fmt(baseline)}" + (f" ({baseline_name})" if baseline_name else "")
+            if baseline is not None else "—")
+    return (f"| {datetime.now(UTC):%Y-%m-%d %H:%M} | {git_revision()} | {mach} | "
+            f"{'slow tablet' if _tablet.active() else 'dev'} | {measure} | {fmt(absolute)} | "
+            f"{base} | {'—' if ratio != ratio else f'{ratio:.2f}×'} | {target} | "
+            f"{'—' if met is None else ('yes' if met else '**no**')} |")
+
+
+def record_ratios(rows: list[str]) -> None:
+    """Add rows at the end of the one table under "Ratios (issue 15)" (made if missing)."""
+    if not rows:
+        return
+    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
+    if RATIOS_HEAD not in text:
+        text = (text.rstrip("\n") + f"\n\n{RATIOS_HEADING}\n\n{RATIOS_INTRO}\n\n{RATIOS_HEAD}\n"
+                "|---|---|---|---|---|---:|---:|---:|---|---|\n")
+    lines = text.split("\n")
+    i = lines.index(RATIOS_HEAD) + 1
+    while i + 1 < len(lines) and lines[i + 1].startswith("|"):
+        i += 1
+    lines[i + 1:i + 1] = rows
+    RESULTS.write_text("\n".join(lines))
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float | None:
+    """This process's resident memory now (VmRSS)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return None
 
 
 def vm_hwm_mb(pid: int) -> float | None:
@@ -142,9 +205,13 @@ class CentralService:
     def __enter__(self) -> CentralService:
         if str(self.db).endswith(".sqlite3"):
             catch_up_schema(self.db)
+        import _tablet
+
+        cpus = _tablet.server_cpus()  # slow-tablet profile: the "remote" service elsewhere
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "central_api", "--port", "0", "--db", str(self.db)],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=self.log.open("w"), text=True,
+            preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
         )
         assert self.proc.stdout is not None
         deadline = time.monotonic() + 120

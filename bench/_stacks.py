@@ -15,7 +15,7 @@ def main(path: str, top: int = 25) -> None:
         lines = f.readlines()
     for line in lines:
         stack, _, n = line.rstrip("\n").rpartition(" ")
-        if not stack:
+        if not stack or not n.isdigit():
             continue
         count = int(n)
         total += count

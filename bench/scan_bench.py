@@ -1,6 +1,7 @@
 """Scan-to-screen latency on the Pickups screen (issue 5).
 
     uv run python bench/scan_bench.py [--open-orders 10000] [--lines 50] [--no-record]
+                                      [--slow-tablet] [--profile]
 
 A real demo service is seeded and synced into a device cache; 10,000 open click-and-collect
 orders for the store are then added to the cache (as a store's cache holds them after a sync),
@@ -8,6 +9,12 @@ plus one order of 50 lines. The real Pickups page (offscreen) opens that order a
 keyboard-wedge scanner (a burst of key events and Enter through the application-wide filter)
 scans every unit. Latency = Enter of the burst → the line's new count on screen, repainted.
 A 5 ms heartbeat timer records the longest GUI stall meanwhile. Target: under 50 ms.
+
+Ratios (issue 15): after each scan, one repaint of the same table with nothing changed is timed
+(the physical baseline: scan p99 / repaint p99), and the heartbeat first runs 3 s on the idle
+loop (the baseline of the longest gap). ``--slow-tablet``: one core with a busy neighbour
+(bench/_tablet.py; the demo service runs on the tablet too). ``--profile``: py-spy of every
+thread while scanning. Ratios go to the "Ratios (issue 15)" table of RESULTS.md.
 """
 
 from __future__ import annotations
@@ -25,7 +32,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "associate_app.keychain.MemoryKeyring")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import Heartbeat, append_section, percentile  # noqa: E402
+from bench._common import (  # noqa: E402
+    Heartbeat,
+    append_section,
+    percentile,
+    ratio_row,
+    record_ratios,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _tablet  # noqa: E402
 
 
 def synthetic_orders(products: list[tuple[str, str]], n_orders: int, n_lines: int,
@@ -110,8 +126,23 @@ async def run(args) -> dict:
     outcomes: list[tuple[str, bool]] = []
     page.scanHandled.connect(lambda text, ok: (outcomes.append((text, ok)), handled.set()))
     heartbeat = Heartbeat(5)
+    # baseline of the loop: the heartbeat with nothing to do, 3 s
     heartbeat.start()
+    await asyncio.sleep(3.0)
+    idle = heartbeat.summary()
+    heartbeat.start()  # (restarts: gaps cleared)
+    spy = None
+    if args.profile:  # every thread of this process, while scanning (py-spy, raw stacks)
+        import subprocess
+
+        spy = subprocess.Popen(
+            ["uvx", "py-spy", "record", "--pid", str(os.getpid()), "--rate", "500",
+             "--format", "raw", "--threads", "--idle", "--nonblocking",
+             "-o", "/tmp/bench-pyspy-scan.txt"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        await asyncio.sleep(2)
     latencies = []
+    repaints = []
     target = QApplication.focusWidget() or window
     for ean in eans:
         QTest.keyClicks(target, ean)
@@ -122,7 +153,17 @@ async def run(args) -> dict:
         page.view.lines.viewport().repaint()  # what the person sees, painted
         latencies.append((time.perf_counter() - t0) * 1000)
         await asyncio.sleep(0.02)
+        # baseline (issue 15): one repaint of the same table, nothing changed
+        t0 = time.perf_counter()
+        page.view.lines.viewport().repaint()
+        repaints.append((time.perf_counter() - t0) * 1000)
+        await asyncio.sleep(0.02)
     heartbeat.stop()
+    if spy is not None:
+        import signal
+
+        spy.send_signal(signal.SIGINT)
+        spy.wait(timeout=60)
     picked = reader.execute("SELECT sum(qty_picked) FROM order_lines WHERE order_id = ?",
                             (big_id,)).fetchone()[0]
     window.close()
@@ -133,7 +174,8 @@ async def run(args) -> dict:
     return {"open_orders": open_count, "lines": args.lines, "scans": len(latencies),
             "picked": picked, "load_s": load_s, "p50": percentile(latencies, 50),
             "p95": percentile(latencies, 95), "p99": percentile(latencies, 99),
-            "max": max(latencies), "stall": heartbeat.summary()}
+            "max": max(latencies), "stall": heartbeat.summary(), "idle": idle,
+            "repaint_p50": percentile(repaints, 50), "repaint_p99": percentile(repaints, 99)}
 
 
 def main() -> int:
@@ -141,7 +183,12 @@ def main() -> int:
     parser.add_argument("--open-orders", type=int, default=10_000)
     parser.add_argument("--lines", type=int, default=50)
     parser.add_argument("--no-record", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="py-spy every thread while scanning: /tmp/bench-pyspy-scan.txt "
+                             "(summary: bench/_stacks.py)")
+    _tablet.add_argument(parser)
     args = parser.parse_args()
+    _tablet.setup(sys.argv[1:])
     import qasync
 
     from associate_app.gui.app import make_application
@@ -160,11 +207,26 @@ def main() -> int:
         f"{r['p95']:.1f} ms | {r['p99']:.1f} ms | {r['max']:.1f} ms | {s['max_ms']:.0f} ms | "
         f"{s['over_50ms']} |",
     ]
+    idle = r["idle"]
+    table += ["", f"Profile: {_tablet.profile()} ({_tablet.check()}). Baselines measured in the "
+              f"same run: one repaint of the same table, nothing changed, p50 / p99 "
+              f"{r['repaint_p50']:.1f} / {r['repaint_p99']:.1f} ms (ratio of the scan p99: "
+              f"{r['p99'] / r['repaint_p99']:.1f}×); the heartbeat of the idle loop, 3 s: "
+              f"longest gap {idle['max_ms']:.0f} ms, p99 {idle['p99_ms']:.1f} ms."]
+    ratios = [
+        ratio_row(f"scan → repaint p99, {r['open_orders']:,} open orders", r["p99"],
+                  r["repaint_p99"], "< 50 ms", r["p99"] < 50,
+                  baseline_name="one repaint of the same table, p99"),
+        ratio_row("GUI longest event-loop gap while scanning", s["max_ms"], idle["max_ms"],
+                  "< 50 ms", s["max_ms"] < 50, baseline_name="idle loop, 3 s"),
+    ]
     print("\n".join(table))
+    print("\n".join(ratios))
     assert r["picked"] == r["scans"], r
     if not args.no_record:
+        record_ratios(ratios)
         append_section(
-            "## Scan to screen on the Pickups page",
+            "## Scan to screen on the Pickups page (issue 15: ratios, both profiles)",
             "Latency from the Enter that ends a simulated wedge-scanner burst to the picked "
             "line repainted (outbox write, optimistic effect, order reload, table rebuild). "
             "Target: under 50 ms.", table)

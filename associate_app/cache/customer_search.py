@@ -3,6 +3,8 @@ equals, customers seen recently in this store first. Top N only, never whole tab
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -17,6 +19,18 @@ SCORES = {
     "email_prefix": 50, "name": 40, "chain": 0,
 }
 RECENT_DAYS = 90
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # as store_contract.domain.customer_query
+
+
+def _name_words(q: CustomerQuery) -> tuple[str, ...]:
+    """The words to look up as names. In an email (text with "@") only the part before the
+    "@": the domain ("example", "co", "uk") is in nearly every customer's email, so its words
+    would make the name index walk every customer, more with every word typed, and find no one
+    the local part does not find (the index holds the email's words too)."""
+    if q.email_prefix and "@" in q.text:
+        local = q.text.partition("@")[0]
+        return tuple(w.lower() for w in _WORD.findall(local))[:8]
+    return q.name_words
 
 
 @dataclass(frozen=True)
@@ -40,44 +54,66 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix + "\U0010ffff"
 
 
-def _candidates(conn: sqlite3.Connection, q: CustomerQuery) -> dict[str, str]:
-    """customer_id → best match kind."""
-    found: dict[str, str] = {}
+#: what the results list shows of a customer, read in the query that finds them (no second
+#: look-up of every candidate by id)
+_COLUMNS = ("c.customer_id, c.first_name, c.last_name, c.email, c.phone_e164, "
+            "c.pending_mutation_id, c.preferred_store_id, l.card_number, l.tier")
+_CUSTOMERS = "customers c LEFT JOIN loyalty_accounts l ON l.customer_id = c.customer_id"
+#: when each candidate was last seen in the store: its latest order or interaction there, in
+#: one statement whose text never changes (the ids as one JSON array: compiled once per
+#: connection, not once per number of candidates); "+store_id": look up by customer (a few
+#: rows each), never walk the store's orders
+_LAST_SEEN = (
+    "SELECT customer_id, max(at) FROM ("
+    "SELECT customer_id, placed_at AS at FROM orders "
+    "WHERE customer_id IN (SELECT value FROM json_each(?1)) AND +store_id = ?2 "
+    "UNION ALL SELECT customer_id, created_at FROM interactions "
+    "WHERE customer_id IN (SELECT value FROM json_each(?1)) AND +store_id = ?2"
+    ") GROUP BY customer_id")
 
-    def add(kind: str, ids) -> None:
-        for (cid,) in ids:
+
+def _candidates(conn: sqlite3.Connection, q: CustomerQuery) -> tuple[dict[str, str], dict]:
+    """customer_id → best match kind, and customer_id → the row the list shows."""
+    found: dict[str, str] = {}
+    rows: dict[str, tuple] = {}
+
+    def add(kind: str, cursor) -> None:
+        for row in cursor:
+            cid = row[0]
             if cid not in found or SCORES[kind] > SCORES[found[cid]]:
                 found[cid] = kind
+            rows.setdefault(cid, row)
+
+    def where(condition: str, params: tuple) -> sqlite3.Cursor:
+        return conn.execute(f"SELECT {_COLUMNS} FROM {_CUSTOMERS} WHERE {condition} "
+                            f"LIMIT {CANDIDATES}", params)
 
     if q.card_number:
-        add("card", conn.execute("SELECT customer_id FROM loyalty_accounts "
-                                 "WHERE card_number = ?", (q.card_number,)))
+        add("card", conn.execute(
+            f"SELECT {_COLUMNS} FROM loyalty_accounts l JOIN customers c "
+            "ON c.customer_id = l.customer_id WHERE l.card_number = ?", (q.card_number,)))
     if q.phone_e164:
-        add("phone", conn.execute("SELECT customer_id FROM customers WHERE phone_e164 = ? "
-                                  f"LIMIT {CANDIDATES}", (q.phone_e164,)))
+        add("phone", where("c.phone_e164 = ?", (q.phone_e164,)))
     if q.email_prefix:
-        add("email", conn.execute("SELECT customer_id FROM customers WHERE lower(email) = ? "
-                                  f"LIMIT {CANDIDATES}", (q.email_prefix,)))
+        add("email", where("lower(c.email) = ?", (q.email_prefix,)))
         lo, hi = _prefix_range(q.email_prefix)
-        add("email_prefix", conn.execute(
-            "SELECT customer_id FROM customers WHERE lower(email) >= ? AND lower(email) < ? "
-            f"LIMIT {CANDIDATES}", (lo, hi)))
+        add("email_prefix", where("lower(c.email) >= ? AND lower(c.email) < ?", (lo, hi)))
     if q.card_prefix:
         lo, hi = _prefix_range(q.card_prefix)
         add("card_prefix", conn.execute(
-            "SELECT customer_id FROM loyalty_accounts WHERE card_number >= ? AND card_number < ? "
+            f"SELECT {_COLUMNS} FROM loyalty_accounts l JOIN customers c "
+            "ON c.customer_id = l.customer_id WHERE l.card_number >= ? AND l.card_number < ? "
             f"LIMIT {CANDIDATES}", (lo, hi)))
     if q.phone_suffix_rev:
         lo, hi = _prefix_range(q.phone_suffix_rev)
-        add("phone_suffix", conn.execute(
-            "SELECT customer_id FROM customers WHERE phone_rev >= ? AND phone_rev < ? "
-            f"LIMIT {CANDIDATES}", (lo, hi)))
-    match = fts_match(q.name_words)
+        add("phone_suffix", where("c.phone_rev >= ? AND c.phone_rev < ?", (lo, hi)))
+    match = fts_match(_name_words(q))
     if match:
         add("name", conn.execute(
-            "SELECT c.customer_id FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
+            f"SELECT {_COLUMNS} FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
+            "LEFT JOIN loyalty_accounts l ON l.customer_id = c.customer_id "
             f"WHERE customers_fts MATCH ? LIMIT {CANDIDATES}", (match,)))
-    return found
+    return found, rows
 
 
 def search(conn: sqlite3.Connection, text: str, *, store_id: str | None,
@@ -86,33 +122,20 @@ def search(conn: sqlite3.Connection, text: str, *, store_id: str | None,
     q = parse(text)
     if q.empty:
         return []
-    found = _candidates(conn, q)
+    found, by_id = _candidates(conn, q)
     if not found:
         return []
-    ids = list(found)
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        "SELECT c.customer_id, c.first_name, c.last_name, c.email, c.phone_e164, "
-        "c.pending_mutation_id, c.preferred_store_id, l.card_number, l.tier "
-        f"FROM customers c LEFT JOIN loyalty_accounts l USING (customer_id) "
-        f"WHERE c.customer_id IN ({marks})", ids).fetchall()
+    rows = list(by_id.values())
     seen: dict[str, str] = {}
     if store_id:
-        # "+store_id": look up by customer (a few rows each), never walk the store's orders
-        for cid, at in conn.execute(
-            f"SELECT customer_id, max(placed_at) FROM orders WHERE customer_id IN ({marks}) "
-            "AND +store_id = ? GROUP BY customer_id", [*ids, store_id]):
+        for cid, at in conn.execute(_LAST_SEEN, (json.dumps(list(found)), store_id)):
             if at:
                 seen[cid] = at
-        for cid, at in conn.execute(
-            f"SELECT customer_id, max(created_at) FROM interactions WHERE customer_id IN "
-            f"({marks}) AND +store_id = ? GROUP BY customer_id", [*ids, store_id]):
-            if at and (cid not in seen or at > seen[cid]):
-                seen[cid] = at
     recent_after = ((now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)).isoformat()
-    words = q.name_words
-    hits = []
-    for cid, first, last, email, phone, pending, preferred, card, tier in rows:
+    words = _name_words(q)
+    ranked = []
+    for row in rows:
+        cid, first, last, preferred = row[0], row[1], row[2], row[6]
         kind = found[cid]
         score = float(SCORES[kind])
         if kind == "name":
@@ -126,10 +149,13 @@ def search(conn: sqlite3.Connection, text: str, *, store_id: str | None,
             score += 2.0
         if store_id and preferred == store_id:
             score += 1.0
-        hits.append(CustomerHit(cid, first, last, email, phone, card, tier, kind, score,
-                                last_seen, pending is not None))
-    hits.sort(key=lambda h: (-h.score, h.last_name.lower(), h.first_name.lower(), h.customer_id))
-    return hits[:limit]
+        ranked.append((-score, last.lower(), first.lower(), cid, row, kind, last_seen))
+    ranked.sort(key=lambda r: r[:4])
+    # a result object only for what is returned (two sources may give up to twice the limit)
+    return [CustomerHit(cid, first, last, email, phone, card, tier, kind, -neg, last_seen,
+                        pending is not None)
+            for neg, _, _, cid, (_, first, last, email, phone, pending, _, card, tier), kind,
+            last_seen in ranked[:limit]]
 
 
 def by_card(conn: sqlite3.Connection, card_number: str) -> str | None:

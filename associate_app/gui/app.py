@@ -437,7 +437,7 @@ class AppController(QObject):
     async def _show_local_state(self) -> None:
         store = self.services.store
         assert store is not None
-        status = await store.status()
+        status = await store.status(rows=False)
         self.window.status.set_pending(status["pending"])
         last = status["last_sync_at"]
         self.window.status.set_last_sync(datetime.fromisoformat(last) if last else None,

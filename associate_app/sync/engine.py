@@ -167,7 +167,7 @@ class SyncEngine:
         finally:
             if self.connectivity:
                 self.connectivity.set_syncing(False)
-        status = await self.store.status()
+        status = await self.store.status(rows=False)
         summary.cursor = status["cursor"]
         summary.pending = status["pending"]
         summary.conflicts = status["conflicts"]

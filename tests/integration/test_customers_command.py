@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+from associate_app.cache import customer_search
 from associate_app.cache.local_store import LocalStore
 from associate_app.sync.engine import SyncEngine
 from tests.support.cache_files import open_file
@@ -44,3 +45,44 @@ def test_support_staff_search_a_device_cache_from_the_command_line(central_url, 
     assert by_phone["results"][0]["match"] == "phone"
     assert "•" in by_phone["results"][0]["phone"]
     assert search('"NEAR AND (*')["results"] == []
+
+
+def test_an_email_typed_to_its_domain_finds_the_person_and_ranks_exact_matches_first(
+        central_url, tmp_path):
+    """As an associate types a whole e-mail address, the customer stays found at every key
+    (the domain's words are in everyone's address and must not drown them), and an exact
+    phone or card match ranks above people who only share a name."""
+    async def sync():
+        client = await signed_in_client(central_url)
+        store = LocalStore(tmp_path)
+        try:
+            assert (await SyncEngine(client, store, "S001").sync_once()).ok
+        finally:
+            store.close()
+            await client.aclose()
+
+    asyncio.run(sync())
+    cache = open_file(tmp_path / "cache.sqlite3")
+    cid, email, first, phone, card = cache.execute(
+        "SELECT c.customer_id, c.email, c.first_name, c.phone_e164, l.card_number FROM "
+        "customers c JOIN loyalty_accounts l USING (customer_id) WHERE c.email LIKE '%@%.%' "
+        "ORDER BY c.customer_id LIMIT 1").fetchone()
+    for end in range(email.index("@") + 1, len(email) + 1):  # every key of the domain
+        ids = [h.customer_id for h in customer_search.search(cache, email[:end],
+                                                             store_id="S001")]
+        assert cid in ids[:3], email[:end]
+    cache.close()
+
+    def search(query):
+        out = subprocess.run(
+            [sys.executable, "-m", "associate_app", "customers", "search", query,
+             "--data-dir", str(tmp_path), "--json"],
+            capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)["results"]
+
+    for typed in (email[:email.index("@") + 2], email, email.upper()):
+        assert search(typed)[0]["customer_id"] == cid, typed
+    # a namesake never outranks the card or phone the associate typed
+    assert search(card)[0]["customer_id"] == cid
+    assert search(phone)[0]["customer_id"] == cid
