@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
@@ -28,27 +30,63 @@ from . import (
     routes_returns,
     routes_stores,
     routes_sync,
-    schema,
+    schema_migrations,
     schema_sync,
     sealing_keys,
     storage,
 )
 
 STORE_SCOPED_PREFIX = "/v1/stores/{store_id}"
+#: where a worker process (``central-api --workers N``) finds its database
+DB_ENV = "CENTRAL_API_DB"
 
 
-def create_app(
-    db_url: str | Path, *, body_limits: body_guard.BodyLimits | None = None
-) -> FastAPI:
-    """The service over the database at ``db_url`` (a file path or an SQLAlchemy URL).
+class NotMigrated(RuntimeError):
+    """The database is behind this version and was not to be migrated at start."""
 
-    ``body_limits``: how large and how slow a request body may be (tests make them small)."""
+
+def prepare_database(db_url: str | Path, *, migrate: bool = True) -> sa.Engine:
+    """Open the database and bring it to this version's schema and reference data: an engine.
+
+    ``migrate``: run the pending migrations (:mod:`central_api.schema_migrations`); when False
+    a database behind this version raises :class:`NotMigrated` with what to run."""
     engine = storage.create_engine(db_url)
-    schema.create_schema(engine)
+    try:
+        if schema_migrations.pending(engine):
+            if not migrate:
+                raise NotMigrated(
+                    f"the database {storage.describe(db_url)} is not at this version's schema "
+                    f"({schema_migrations.current(engine) or 'no migrations run'}, this version "
+                    f"needs {schema_migrations.head()}): run central-api migrate --db … first, "
+                    "or start with --migrate")
+            schema_migrations.migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     schema_sync.upgrade_legacy_tables(engine)
     sealing_keys.ensure_key(engine)
     returns.ensure_policy(engine)  # a database seeded before returns existed gets the policy
     loyalty_programme.ensure_catalogue(engine)  # and one before the programme, its catalogue
+    return engine
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process: the database the parent prepared (``CENTRAL_API_DB``)."""
+    db = os.environ.get(DB_ENV)
+    if not db:
+        raise RuntimeError(f"{DB_ENV} is not set: start workers with central-api --workers N")
+    return create_app(db, prepared=True)
+
+
+def create_app(
+    db_url: str | Path, *, body_limits: body_guard.BodyLimits | None = None,
+    prepared: bool = False,
+) -> FastAPI:
+    """The service over the database at ``db_url`` (a file path or an SQLAlchemy URL).
+
+    ``body_limits``: how large and how slow a request body may be (tests make them small).
+    ``prepared``: the schema is known to be this version's (a worker of several)."""
+    engine = storage.create_engine(db_url) if prepared else prepare_database(db_url)
     app = FastAPI(
         title="Store Associate central API (reference)",
         version=f"{API_VERSION}.0",

@@ -173,7 +173,8 @@ def revoke(conn: Connection, token_hash: str) -> None:
 
 #: routes anyone may call (no token)
 PUBLIC_ROUTES = frozenset({
-    ("GET", "/healthz"), ("POST", "/v1/devices/enrol"), ("POST", "/v1/sessions"),
+    ("GET", "/healthz"), ("GET", "/readyz"), ("POST", "/v1/devices/enrol"),
+    ("POST", "/v1/sessions"),
 })
 _STORE = "/v1/stores/{store_id}"
 #: what every other route needs; None: any signed-in staff member (their own session)

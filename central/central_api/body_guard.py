@@ -9,7 +9,10 @@ A pure ASGI middleware, so it acts before any route (or FastAPI itself) reads a 
   :data:`BODY_TOTAL_SECONDS`, is cut off with 408 (uvicorn's own timeouts only cover idle
   connections between requests, never a half-sent body);
 * a JSON body must be UTF-8 without lone surrogates (``"\\ud800"`` is valid JSON syntax but
-  no character: the database cannot store it and a handler would crash on it), else 422.
+  no character: the database cannot store it and a handler would crash on it), else 422;
+* no text anywhere (body, path, query) may hold the NUL character (``\\u0000``, ``%00``): no
+  person types it, PostgreSQL cannot store it in text, and a SQLite file would keep it to
+  confuse every C string it reaches; 422 on either backend.
 
 Each refusal is a sentence in ``{"detail": ...}`` like every other error, and the connection is
 closed after a 413 or 408 so that nothing more of that body is read. Once the body has been
@@ -47,6 +50,10 @@ TOO_SLOW = (
     "try again."
 )
 NOT_UTF8 = "The request body is not valid UTF-8 text. Send the JSON encoded as UTF-8."
+NUL_CHARACTER = (
+    "The request has text with a NUL character (\\u0000 or %00), which no field may hold. "
+    "Remove it and send the request again."
+)
 LONE_SURROGATE = (
     "The request body has text that is not valid Unicode (a lone surrogate such as \\ud800). "
     "Correct the text and send it again."
@@ -98,6 +105,10 @@ class _Exchange:
     async def run(self) -> None:
         if self.declared is not None and self.declared > self.limits.max_bytes:
             await self._answer(413, TOO_LARGE.format(limit=_size(self.limits.max_bytes)))
+            return
+        if "\x00" in self.scope.get("path", "") or _NUL_IN_QUERY.search(
+                self.scope.get("query_string", b"")):
+            await self._answer(422, NUL_CHARACTER, close=False)
             return
         with contextlib.suppress(_Answered):
             await self.app(self.scope, self.receive, self.send)
@@ -153,6 +164,8 @@ class _Exchange:
 # right keeps an escaped backslash (\\) from being read as the start of a \u escape.
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_NUL_ESCAPE = re.compile(r"\\u0000")
+_NUL_IN_QUERY = re.compile(rb"%00|\x00")
 
 
 def text_problem(body: bytes) -> str | None:
@@ -163,6 +176,8 @@ def text_problem(body: bytes) -> str | None:
         return NOT_UTF8
     if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(text):
         return LONE_SURROGATE
+    if _NUL_ESCAPE.search(text) and any(m.group(1) == "0000" for m in _ESCAPE.finditer(text)):
+        return NUL_CHARACTER
     return None
 
 

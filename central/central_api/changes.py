@@ -58,6 +58,7 @@ def record_changes(
             raise ValueError(f"unknown change op {op!r}")
         if not store_id:
             raise ValueError("a change needs a store scope")
+    storage.serialise_changes(conn)
     if not log_is_empty:
         conn.execute(
             change_log.delete().where(

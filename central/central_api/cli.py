@@ -38,12 +38,25 @@ def build_parser() -> argparse.ArgumentParser:
         prog="central-api",
         description="The reference central service of Store Associate (FastAPI + SQLAlchemy).",
     )
+    parser.add_argument(
+        "command", nargs="?", choices=("serve", "migrate"), default="serve",
+        help="serve (the default) or migrate: bring the database to this version's schema and "
+             "exit")
+    parser.add_argument(
+        "--migrate", action="store_true",
+        help="run pending database migrations at start (a SQLite file always is); without it "
+             "a PostgreSQL database behind this version is refused with what to run")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=_port, default=8765, help="0 picks any free port")
     parser.add_argument(
         "--db", required=True,
-        help="the SQLite file of the service's database (created and migrated if new)",
+        help="the service's database: a postgresql://user:password@host:5432/name URL (a "
+             "chain) or the path of a SQLite file (the demo); created and migrated if new",
     )
+    parser.add_argument(
+        "--workers", type=_positive, default=1,
+        help="worker processes serving the one database (PostgreSQL for more than one in "
+             "production); the schema is prepared once, before they start")
     parser.add_argument(
         "--seed-demo",
         action="store_true",
@@ -94,10 +107,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import seed, storage
 
     try:
-        storage.database_url(args.db)
+        url = storage.database_url(args.db)
     except ValueError as exc:
         print(f"central-api: {exc}", file=sys.stderr)
         return 2
+    migrate_at_start = args.migrate or url.startswith("sqlite")
+    from sqlalchemy.exc import OperationalError
+
+    from .app import NotMigrated, prepare_database
+
+    try:
+        engine = prepare_database(args.db, migrate=migrate_at_start or args.command == "migrate")
+    except NotMigrated as exc:
+        print(f"central-api: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        print(f"central-api: cannot open the database {storage.describe(args.db)}: {reason}",
+              file=sys.stderr)
+        return 1
+    engine.dispose()
+    if args.command == "migrate":
+        from . import schema_migrations
+
+        print(f"central-api: {storage.describe(args.db)} is at revision "
+              f"{schema_migrations.head()}")
+        return 0
 
     if args.expire_points:
         from . import carts, loyalty_programme
@@ -144,7 +179,53 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return 1
+    if args.workers > 1:
+        return serve_workers(sock, args.db, args.workers, args.log_level)
     return serve(sock, args.db, args.log_level)
+
+
+def serve_workers(sock: socket.socket, db: str, workers: int, log_level: str = "warning") -> int:
+    """``workers`` uvicorn worker processes on one listening socket, one database. The schema
+    is prepared here once (not by N processes racing to create it); each worker builds its
+    app from :func:`central_api.app.worker_app` (the database in ``CENTRAL_API_DB``). The ready
+    line is printed once the service answers on the socket."""
+    import os
+    import threading
+    import time
+    import urllib.request
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from .app import DB_ENV, prepare_database
+
+    engine = prepare_database(db)
+    engine.dispose()
+    os.environ[DB_ENV] = str(db)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}"
+    config = uvicorn.Config("central_api.app:worker_app", factory=True, workers=workers,
+                            log_level=log_level, access_log=log_level in ("info", "debug"))
+    stopped = threading.Event()
+
+    def say_ready() -> None:
+        probe = f"http://{'127.0.0.1' if host in ('0.0.0.0', '') else shown}:{port}/healthz"
+        while not stopped.is_set():
+            try:
+                with urllib.request.urlopen(probe, timeout=2):
+                    print(READY_LINE.format(url=url), flush=True)
+                    return
+            except OSError:
+                time.sleep(0.1)
+
+    threading.Thread(target=say_ready, name="ready-line", daemon=True).start()
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        stopped.set()
+        sock.close()
+    return 0
 
 
 def serve(sock: socket.socket, db: str, log_level: str = "warning") -> int:

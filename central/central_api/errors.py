@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from store_contract.wire import ErrorBody
@@ -82,6 +83,12 @@ def _items(value: object) -> str:
     return "1 item" if value == 1 else f"{_number(value)} items"
 
 
+#: What a device is told while the database cannot be reached (503, with Retry-After).
+DATABASE_AWAY = ("The central service cannot reach its database just now. Nothing was lost: "
+                 "the device keeps its changes and sends them when the service is back.")
+DATABASE_RETRY_AFTER_S = 5
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -96,6 +103,17 @@ def install(app: FastAPI) -> None:
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         messages = list(dict.fromkeys(_field_message(e) for e in exc.errors()))
         return JSONResponse({"detail": " ".join(messages[:3])}, status_code=422)
+
+    @app.exception_handler(sa_exc.OperationalError)
+    @app.exception_handler(sa_exc.TimeoutError)
+    async def database_away(request: Request, exc: Exception) -> JSONResponse:
+        # The database is unreachable, restarting or out of connections: nothing was written
+        # (the transaction did not commit); the device keeps its changes and tries again.
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
+                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return JSONResponse(
+            {"detail": DATABASE_AWAY}, status_code=503,
+            headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> JSONResponse:
@@ -121,10 +139,13 @@ ERROR_MEANINGS: dict[int, str] = {
     422: "A parameter or field is not valid, or the body is not valid text: the sentence says "
     "which.",
     500: "The central service failed. Try again; tell IT if it keeps happening.",
+    503: "The service's database cannot be reached just now; try again after Retry-After "
+    "seconds. Nothing was written.",
 }
 _ERROR_HEADERS = {
     "401": {"WWW-Authenticate": "Bearer, when the session is missing or has ended."},
     "429": {"Retry-After": "Seconds to wait before trying again."},
+    "503": {"Retry-After": "Seconds to wait before trying again."},
 }
 _METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 _REF = "#/components/schemas/"
@@ -149,12 +170,13 @@ def document_errors(openapi: dict[str, Any], *, store_scoped_prefix: str) -> dic
     """Say in ``openapi`` (as FastAPI generated it) which errors each operation can answer, each
     with the one body the service really sends.
 
-    Added wherever they apply: 500 to every operation; 422 where a query parameter or a body
-    can be invalid; 408 and 413 where there is a body (see :mod:`central_api.body_guard`); 401
-    and 403 (store scope, role) where a session is needed; 404 where the path names an item
-    (a customer, a product, a device) beyond ``store_scoped_prefix``. A route adds its own
-    (429, a better description) with ``responses=``. FastAPI's default 422 (a list of
-    validation errors) is replaced: every 4xx and 5xx body is an
+    Added wherever they apply: 500 and 503 (the database away) to every operation; 422 where a
+    query parameter or a body can be invalid; 408 and 413 where there is a body (see
+    :mod:`central_api.body_guard`); 401 and 403 (store scope, role) where a session is needed;
+    404 where the path names an item (a customer, a product, a device) beyond
+    ``store_scoped_prefix``. A route adds its own (429, a better description) with
+    ``responses=``. FastAPI's default 422 (a list of validation errors) is replaced: every 4xx
+    and 5xx body is an
     :class:`~store_contract.wire.ErrorBody`.
     """
     schemas = openapi.setdefault("components", {}).setdefault("schemas", {})
@@ -168,7 +190,7 @@ def document_errors(openapi: dict[str, Any], *, store_scoped_prefix: str) -> dic
                 continue
             responses = operation.setdefault("responses", {})
             has_body = "requestBody" in operation
-            codes = {500}
+            codes = {500, 503}
             if has_body or any(map(_can_be_invalid, operation.get("parameters", ()))):
                 codes.add(422)
             elif _is_fastapi_default(responses.get("422")):  # a bare path string is never invalid

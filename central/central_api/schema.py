@@ -91,7 +91,8 @@ pin_lockouts = sa.Table(
 audit_log = sa.Table(
     "audit_log",
     metadata,
-    sa.Column("audit_id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("audit_id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+              autoincrement=True),
     _fk("store_id", "stores.store_id"),
     _ts("at"),
     sa.Column("staff_id", sa.String(40), nullable=True),  # who did it (signed in)
@@ -593,7 +594,9 @@ change_log = sa.Table(
     "change_log",
     metadata,
     # The server's monotonic change sequence: the sync cursor of the next issue.
-    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    # (64-bit on PostgreSQL, BIGSERIAL; SQLite's INTEGER PRIMARY KEY is 64-bit already)
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+              autoincrement=True),
     sa.Column("store_id", sa.String(40), nullable=False),  # a store id, or "*" for chain-wide
     sa.Column("entity", sa.String(40), nullable=False),
     sa.Column("entity_id", sa.String(80), nullable=False),

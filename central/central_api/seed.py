@@ -45,7 +45,16 @@ from store_contract.domain.carts import cart_code
 from store_contract.domain.returns import DEFAULT_POLICY
 from store_contract.wire import DemoCredentials
 
-from . import changes, loyalty_programme, returns, schema, sealing_keys, seed_returns, storage
+from . import (
+    changes,
+    loyalty_programme,
+    returns,
+    schema,
+    schema_migrations,
+    sealing_keys,
+    seed_returns,
+    storage,
+)
 from .hashing import demo_pickup_code, enrolment_code_hash, pickup_code_hash, slow_hash
 from .seed_catalogue import (
     BRANDS,
@@ -248,7 +257,8 @@ def seed_demo(
     """Create the schema and seed it; ``None`` (and nothing written) if it was seeded before."""
     if stores < 1 or customers < stores or products < 20:
         raise ValueError("the demo needs at least one store, a customer per store, 20 products")
-    schema.create_schema(engine)
+    if schema_migrations.pending(engine):
+        schema_migrations.migrate(engine)
     sealing_keys.ensure_key(engine)
     with engine.connect() as conn:
         if not schema.is_empty(conn):

@@ -1,9 +1,20 @@
 """Engine creation and the storage tricks that depend on the database behind the URL.
 
-The service runs on a SQLite file for now (WAL, foreign keys, busy timeout, bulk-load pragmas
-here). Other modules still hold SQLite-only SQL (``sync_feed.py`` builds the snapshot's JSON
-with ``json_object``; writes take ``BEGIN IMMEDIATE``) and no PostgreSQL driver is installed,
-so any other URL is refused with a sentence rather than half-working.
+Two backends: a SQLite file (the demo's embedded default: WAL, foreign keys, busy timeout,
+bulk-load pragmas) and PostgreSQL through psycopg 3 (a chain: several workers, one database).
+What differs between them lives here and in one function per concern elsewhere, chosen by
+:func:`is_sqlite` (the snapshot's JSON in ``sync_feed.py``); everything else is SQLAlchemy Core.
+
+**One writer at a time, on both.** The business rules check and then write (the last unit of
+stock, a voucher used once, a pickup code tried five times): on SQLite ``BEGIN IMMEDIATE`` takes
+the database's write lock first; on PostgreSQL :func:`write_transaction` takes one
+transaction-scoped advisory lock (:data:`WRITE_LOCK`). Reads never wait for it.
+
+**The change log commits in sequence order.** A change's ``seq`` comes from a sequence; with
+concurrent writers a later ``seq`` could commit before an earlier one, and a device that read
+the later one would move its cursor past the earlier one and never see it. Recording a change
+(:func:`serialise_changes`) takes the same advisory lock, held until commit, so ``seq`` is
+handed out and committed in one order and the feed's visible log is always a prefix.
 """
 
 from __future__ import annotations
@@ -16,28 +27,57 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+#: The advisory lock every write transaction on PostgreSQL holds until it ends (any constant
+#: the service alone uses: "StoreAss" in ASCII).
+WRITE_LOCK = 0x53746F7265417373
+
+_POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
 
 def database_url(path_or_url: str | Path) -> str:
-    """A SQLAlchemy URL for ``path_or_url``: URLs pass through, anything else is a SQLite file."""
+    """A SQLAlchemy URL for ``path_or_url``: a ``postgresql://`` URL (driven by psycopg 3), a
+    ``sqlite://`` URL, or else the path of a SQLite file. Anything else is refused with a
+    sentence (ValueError)."""
     text = str(path_or_url)
-    if "://" in text:
-        if not text.startswith("sqlite"):
-            raise ValueError(f"{text.split('://')[0]}:// databases are not supported yet: give "
-                             "the path of a SQLite file (PostgreSQL comes with the chain-scale "
-                             "work).")
+    if "://" not in text:
+        return f"sqlite:///{Path(text).expanduser().resolve()}"
+    scheme, _, rest = text.partition("://")
+    if scheme in _POSTGRES_SCHEMES:
+        if not rest.strip("/"):
+            raise ValueError(f"{text!r} names no PostgreSQL server: give "
+                             "postgresql://user:password@host:5432/database")
+        return f"postgresql+psycopg://{rest}"
+    if scheme.startswith("sqlite"):
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    raise ValueError(f"{scheme}:// databases are not supported: give a postgresql:// URL or "
+                     "the path of a SQLite file.")
 
 
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
     return engine_or_conn.dialect.name == "sqlite"
 
 
-def create_engine(path_or_url: str | Path) -> Engine:
-    """Open the database; for SQLite, a file in WAL mode with foreign keys and a busy timeout."""
+def is_postgresql(engine_or_conn: Engine | Connection) -> bool:
+    return engine_or_conn.dialect.name == "postgresql"
+
+
+def describe(path_or_url: str | Path) -> str:
+    """The database for people to read: a file's path, or a URL without its password."""
+    url = database_url(path_or_url)
+    if url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
+
+
+def create_engine(path_or_url: str | Path, *, pool_size: int = 10) -> Engine:
+    """Open the database; for SQLite, a file in WAL mode with foreign keys and a busy timeout;
+    for PostgreSQL, a pool that checks a connection before handing it out (a restarted server
+    costs one failed request, not a broken worker)."""
     url = database_url(path_or_url)
     if not url.startswith("sqlite"):
-        return sa.create_engine(url, pool_pre_ping=True)
+        return sa.create_engine(
+            url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size,
+            pool_timeout=10, connect_args={"connect_timeout": 5})
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     # Request handlers run in a thread pool; one connection is only ever used by one thread at a
@@ -58,12 +98,30 @@ def create_engine(path_or_url: str | Path) -> Engine:
 
 @contextlib.contextmanager
 def write_transaction(conn: Connection) -> Iterator[None]:
-    """One write transaction; on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so
-    two writers never both read and then fail to upgrade to writing ("database is locked")."""
+    """One write transaction, one writer at a time. On SQLite it takes the write lock at once
+    (BEGIN IMMEDIATE), so two writers never both read and then fail to upgrade to writing
+    ("database is locked"); on PostgreSQL the service's advisory write lock."""
     with conn.begin():
         if is_sqlite(conn):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            _take_write_lock(conn)
         yield
+
+
+def _take_write_lock(conn: Connection) -> None:
+    if conn.info.get("write_lock_tx") is conn.get_transaction():
+        return  # held already in this transaction
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+    conn.info["write_lock_tx"] = conn.get_transaction()
+
+
+def serialise_changes(conn: Connection) -> None:
+    """Before a change is recorded in the change log: on PostgreSQL, take the write lock (if
+    this transaction does not hold it yet), so sequence numbers commit in order. SQLite has
+    one writer at a time already."""
+    if not is_sqlite(conn):
+        _take_write_lock(conn)
 
 
 @contextlib.contextmanager

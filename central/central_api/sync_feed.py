@@ -304,6 +304,14 @@ def changes_page(conn: Connection, store_id: str, cursor: int, limit: int) -> Ch
         raise ValueError("the cursor cannot be negative")
     if not 1 <= limit <= MAX_PAGE:
         raise ValueError(f"a page holds 1 to {MAX_PAGE} changes")
+    # One snapshot for the whole page: the log is read one scope at a time, and a change
+    # committed between two of those reads (seq 11 under the store, seq 12 chain-wide) would
+    # otherwise show its later neighbour without itself, and the cursor would pass it by.
+    with read_transaction(conn):
+        return _changes_page(conn, store_id, cursor, limit)
+
+
+def _changes_page(conn: Connection, store_id: str, cursor: int, limit: int) -> ChangesPage:
     scope = scope_of(conn, store_id)
     log = _log_after(conn, store_id, cursor, limit + 1, scope[1:])
     has_more = len(log) > limit

@@ -14,14 +14,14 @@ from associate_app.services import AppServices
 from associate_app.session import SessionService
 from store_contract import wire
 from tests.conftest import wait_until
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 from tests.support.faults import FaultyTransport
 
 
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real, seeded central service on loopback for this module's window tests."""
-    db = tmp_path_factory.mktemp("central-gui") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("central-gui"))
     with running_central_service(db, customers=200, stores=3) as url:
         yield url
 
@@ -29,7 +29,7 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture
 def central_with_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
     """A service of the test's own (tests change its data): (URL, database path)."""
-    db = tmp_path_factory.mktemp("central-own") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("central-own"))
     with running_central_service(db, customers=200, stores=3) as url:
         yield url, db
 

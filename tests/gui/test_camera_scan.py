@@ -19,7 +19,7 @@ from associate_app.gui.camera_scan_dialog import CameraScanDialog
 from tests.conftest import wait_until
 from tests.support.barcode_pictures import label, noise, photo
 from tests.support.cache_files import open_file
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 
 F = zxingcpp.BarcodeFormat
 
@@ -27,7 +27,7 @@ F = zxingcpp.BarcodeFormat
 @pytest.fixture(scope="module")
 def central_with_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
     """One seeded service for this module (these stories only read)."""
-    db = tmp_path_factory.mktemp("central-camera") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("central-camera"))
     with running_central_service(db, customers=200, stores=3) as url:
         yield url, db
 

@@ -20,7 +20,7 @@ from store_contract.domain.barcodes import ean13_check_digit
 from store_contract.domain.geo import distance_km
 from tests.conftest import wait_until
 from tests.support.cache_files import open_file
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 from tests.support.wedge import scan
 
 HOLDING = ("new", "picking", "ready_for_pickup", "expired")
@@ -30,7 +30,7 @@ HOLDING = ("new", "picking", "ready_for_pickup", "expired")
 def central_with_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
     """One seeded service for this module (these stories only read): the ``counter`` fixture
     takes it instead of seeding one per test."""
-    db = tmp_path_factory.mktemp("central-inventory") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("central-inventory"))
     with running_central_service(db, customers=200, stores=3) as url:
         yield url, db
 

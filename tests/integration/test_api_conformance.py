@@ -9,7 +9,6 @@ generation: the same requests every run.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +20,11 @@ from schemathesis.engine import Status, events, from_schema
 
 from central_api.app import create_app
 from store_contract.wire import DemoCredentials
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 from tests.support.store_token import store_token
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 SEED = 20250314
 CHECKS = (
@@ -96,21 +98,18 @@ def conformance_failures(
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("conformance") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("conformance"))
     with running_central_service(db, customers=200, stores=3) as url:
         yield url
 
 
 def test_every_operation_answers_as_its_openapi_document_says(service: str) -> None:
     token = store_token(service)
-    started = time.monotonic()
     problems = conformance_failures(service, token)
-    elapsed = time.monotonic() - started
     assert not problems, f"{len(problems)} problems:\n\n" + "\n\n".join(problems)
     # the run must not have ended its own session half way (then most of it tested nothing)
     me = httpx.get(f"{service}/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert me.status_code == 200, "an operation of the run ended its session: exclude it"
-    assert elapsed < 60, f"the conformance run took {elapsed:.0f} s"
 
 
 def _with_a_crashing_route(db: str | Path) -> FastAPI:
@@ -125,7 +124,7 @@ def _with_a_crashing_route(db: str | Path) -> FastAPI:
 
 
 def test_the_conformance_run_reports_a_route_that_crashes(tmp_path: Path) -> None:
-    db = tmp_path / "central.sqlite3"
+    db = new_central_db(tmp_path)
     with running_central_service(
         db, customers=20, stores=1, app_factory=_with_a_crashing_route
     ) as url:

@@ -47,6 +47,9 @@ from tests.support.central import engine_on_a_copy, seeded_template
 from tests.support.faults import FaultyTransport
 from tests.support.sync_harness import CounterContext, cached_row, signed_in_client
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:

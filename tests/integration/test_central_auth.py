@@ -7,6 +7,9 @@ import pytest
 
 from store_contract.wire import DemoCredentials, EnrolResponse, MeOut, SessionOut
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 def enrol(url: str, store_id: str = "S001") -> EnrolResponse:
     r = httpx.post(

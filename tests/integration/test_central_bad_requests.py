@@ -21,8 +21,11 @@ from central_api.app import create_app
 from central_api.body_guard import MAX_BODY_BYTES, BodyLimits
 from store_contract import wire_sync
 from store_contract.domain.mutation_types import MutationType, new_temp_id
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 from tests.support.store_token import store_token
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 PAST_64_BITS = 2**63
 PUSH = "/v1/stores/S001/mutations"
@@ -30,7 +33,7 @@ PUSH = "/v1/stores/S001/mutations"
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("bad-requests") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("bad-requests"))
     with running_central_service(db, customers=50, stores=3) as url:
         yield url
 
@@ -144,6 +147,24 @@ def test_a_lone_surrogate_in_any_json_body_is_refused_with_a_sentence(
     assert_sentence(post_json(http, path, body), 422, "Unicode")
 
 
+def test_a_nul_character_anywhere_is_refused_with_a_sentence_and_changes_nothing(
+    http: httpx.Client,
+) -> None:
+    """PostgreSQL cannot keep NUL in text (found by the conformance run on PostgreSQL): the
+    service refuses it on every backend, in a body, a query and a path, before any route."""
+    mutation = note("Prefers \x00 email")
+    assert_sentence(post_json(http, PUSH, {"mutations": [mutation]}), 422, "NUL")
+    assert_sentence(post_json(http, "/v1/sessions", {
+        "device_id": "d\x00", "device_secret": "s", "staff_id": "A1", "pin": "1234"}), 422, "NUL")
+    assert_sentence(http.get("/v1/stores/S001/customer-search", params={"q": "ann\x00"}), 422,
+                    "NUL")
+    assert_sentence(http.get("/v1/stores/S001/customers/C%00"), 422, "NUL")
+    # an escaped backslash before "u0000" is text, not NUL
+    mutation["payload"]["body"] = "Prefers \\u0000 email"
+    result = post_json(http, PUSH, {"mutations": [mutation]}).json()["results"][0]
+    assert result["status"] == "applied", result
+
+
 def test_a_body_that_is_not_utf8_is_refused_with_a_sentence(http: httpx.Client) -> None:
     response = http.post(
         "/v1/devices/enrol",
@@ -224,7 +245,7 @@ def _with_short_body_limits(db: str | Path) -> FastAPI:
 
 @pytest.fixture(scope="module")
 def impatient_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("impatient") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("impatient"))
     with running_central_service(
         db, customers=50, stores=3, app_factory=_with_short_body_limits
     ) as url:

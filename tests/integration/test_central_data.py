@@ -9,6 +9,9 @@ from store_contract import wire
 from store_contract.domain.notification_templates import ORDER_READY
 from tests.integration.test_central_auth import enrol, sign_in
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 @pytest.fixture(scope="module")
 def api(central_url: str) -> httpx.Client:

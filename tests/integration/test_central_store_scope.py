@@ -10,6 +10,9 @@ import pytest
 from central_api.app import create_app, store_scoped_routes
 from tests.integration.test_central_auth import enrol, sign_in
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 def _token(url: str, store_id: str, staff_id: str, pin: str) -> dict[str, str]:
     r = sign_in(url, enrol(url, store_id), staff_id, pin)

@@ -46,6 +46,9 @@ from tests.support.faults import FaultyTransport
 from tests.support.sealed import sealed_payload, service_key
 from tests.support.sync_harness import CounterContext, cached_row, signed_in_client
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 WEB_IN_POLICY = "OR900001"  # the demo's seeded returnable web order of S001 (seed_returns.py)
 LINE = f"{WEB_IN_POLICY}-L1"
 

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.order_service import OrderService, Source
 from associate_app.pickup_service import PickupService
 from associate_app.sync.engine import SyncEngine
+from central_api import storage
 from central_api.auth import ROUTE_PERMISSIONS
 from central_api.seed import demo_order_number
 from store_contract import wire
@@ -25,6 +27,9 @@ from store_contract.domain.permissions import Permission, Role, can
 from tests.integration.test_central_auth import enrol, sign_in
 from tests.support.faults import FaultyTransport
 from tests.support.sync_harness import CounterContext, signed_in_client
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 S001_PARCEL = demo_order_number("WEB", 1, 1)  # out for delivery
 S001_SALE_TODAY = demo_order_number("POS", 1, 4)
@@ -212,10 +217,11 @@ def test_walking_other_stores_orders_by_number_is_limited_and_on_the_audit(fresh
         assert answers == [200] * 10 + [404] * 10
         refused = c.get(f"/v1/stores/S001/orders/{S002_PARCEL}")
         assert refused.status_code == 429 and "other stores" in refused.json()["detail"]
-    import sqlite3
-    with sqlite3.connect(db) as conn:
-        actions = [r[0] for r in conn.execute(
-            "SELECT action FROM audit_log WHERE action LIKE 'order.%' AND staff_id = 'A1001'")]
+    engine = storage.create_engine(db)
+    with engine.connect() as conn:
+        actions = [r[0] for r in conn.execute(sa.text(
+            "SELECT action FROM audit_log WHERE action LIKE 'order.%' AND staff_id = 'A1001'"))]
+    engine.dispose()
     assert actions.count("order.read_other_store") == 10
     assert actions.count("order.lookup_unknown") == 10
 

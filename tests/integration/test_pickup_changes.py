@@ -44,6 +44,9 @@ from tests.support.faults import FaultyTransport
 from tests.support.sealed import sealed_payload, service_key
 from tests.support.sync_harness import CounterContext, signed_in_client
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -22,6 +22,9 @@ from store_contract.domain.mutation_types import MutationType as T
 from tests.support.faults import FaultyTransport
 from tests.support.sync_harness import signed_in_client
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 def run(coro):
     return asyncio.run(coro)

@@ -7,10 +7,14 @@ import uuid
 from datetime import UTC, datetime
 
 import httpx
+import pytest
 
 from store_contract import payloads
 from store_contract.domain.mutation_types import new_temp_id
 from tests.support.store_token import store_token
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 
 def mutation(seq: int, type_: str, payload: dict) -> dict:

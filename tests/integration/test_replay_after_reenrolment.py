@@ -23,6 +23,7 @@ import random
 from collections import Counter
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from associate_app.api.client import CentralClient
@@ -31,7 +32,10 @@ from associate_app.sync.engine import SyncEngine
 from central_api import storage
 from store_contract import wire
 from store_contract.domain.mutation_types import MutationType, new_temp_id
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 STORE = "S001"
 RUNS = 200
@@ -104,7 +108,7 @@ async def new_enrolment(url: str, fate: Fate) -> CentralClient:
 
 def test_a_crash_at_any_step_and_a_new_enrolment_never_lose_or_double_a_change(tmp_path):
     rng = random.Random(SEED)
-    db, device = tmp_path / "central.sqlite3", tmp_path / "device"
+    db, device = new_central_db(tmp_path), tmp_path / "device"
     notes: list[str] = []  # each must be on the service exactly once
     emails: list[str] = []  # each new customer exactly once, with their notes
     points: list[str] = []  # "customer receipt" of points earned, each once

@@ -46,6 +46,9 @@ from tests.support.sealed import sealed_payload, service_key
 from tests.support.store_token import store_token
 from tests.support.sync_harness import CounterContext, signed_in_client
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 # the seeded returnable orders of the demo store (central_api/seed_returns.py)
 WEB_IN_POLICY, WEB_PAST_WINDOW, POS_FINAL_SALE, POS_GIFT = (
     "OR900001", "OR900004", "OR900005", "OR900006")

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from associate_app.cache.local_store import LocalStore
@@ -40,8 +41,11 @@ from central_api import storage
 from central_api.changes import record_changes
 from central_api.schema import change_log
 from store_contract.domain.mutation_types import MutationType, new_temp_id
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 from tests.support.sync_harness import dump, full_pull_dump
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 REPO = Path(__file__).resolve().parents[2]
 STORE = "S001"
@@ -202,7 +206,7 @@ def test_kill_9_during_pull_and_push_never_loses_or_doubles_a_change(tmp_path):
              nth=2),
         Kill("at a later random instant", delay=rng.uniform(1.2, 2.0)),
     ]
-    db = tmp_path / "central.sqlite3"
+    db = new_central_db(tmp_path)
     device = tmp_path / "device"
     with running_central_service(db, customers=2000, stores=3) as url:
         engine = storage.create_engine(db)

@@ -19,6 +19,9 @@ from tests.support.cache_files import open_file
 from tests.support.faults import FRAGMENT, FaultyTransport
 from tests.support.sync_harness import dump, full_pull_dump, scalar, signed_in_client
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 def run(coro):
     return asyncio.run(coro)

@@ -15,6 +15,10 @@ from central_api import routes_sync
 from store_contract import wire
 from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support import central as central_support
+from tests.support.central import new_central_db
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 CHANGES_PATH = "/v1/stores/{store_id}/changes"
 
@@ -35,7 +39,7 @@ def _with_sync_routes(create_app):  # noqa: ANN001, ANN202
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     patch = pytest.MonkeyPatch()
     patch.setattr(central_support, "create_app", _with_sync_routes(central_support.create_app))
-    db = tmp_path_factory.mktemp("sync-http") / "central.sqlite3"
+    db = new_central_db(tmp_path_factory.mktemp("sync-http"))
     try:
         with central_support.running_central_service(db, customers=200, stores=3) as url:
             yield url

@@ -28,6 +28,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -39,14 +40,18 @@ from associate_app.api.client import CentralClient
 from associate_app.cache.local_effects import ID_COLUMNS
 from associate_app.cache.local_store import LocalStore
 from associate_app.sync.engine import SyncEngine
-from central_api import storage
+from central_api import schema, storage
 from store_contract import wire
 from store_contract.domain.loyalty import points_for_purchase
 from store_contract.domain.mutation_types import MutationType, is_temp_id, new_temp_id
+from store_contract.domain.permissions import LARGE_POINTS
 from tests.support.cache_files import open_file
-from tests.support.central import running_central_service
+from tests.support.central import new_central_db, running_central_service
 from tests.support.faults import FAULTS, FaultyTransport
 from tests.support.sync_harness import dump, full_pull_dump
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 STORE = "S001"
 STAFF = "A1001"
@@ -69,7 +74,7 @@ class Central:
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     root = tmp_path_factory.mktemp("sync-properties")
-    db = root / "central.sqlite3"
+    db = new_central_db(root)
     with running_central_service(db, customers=200, stores=3) as url:
         engine = storage.create_engine(db)
         try:
@@ -142,6 +147,9 @@ class Before:
     balances: dict[str, int]
     tiers: dict[str, str]
     wishes: dict[tuple[str, str], int]
+    #: points moved for each at this store in the last day (earlier examples' earns count:
+    #: past LARGE_POINTS in a day, an earn needs a manager and is refused without one)
+    points_today: dict[str, int]
 
 
 def server_before(central: Central) -> Before:
@@ -155,8 +163,15 @@ def server_before(central: Central) -> Before:
             "WHERE customer_id IN :ids GROUP BY customer_id, product_id"
         ).bindparams(sa.bindparam("ids", expanding=True)),
             {"ids": list(central.customers)}).all()
+        ledger = schema.loyalty_ledger.c
+        today = conn.execute(
+            sa.select(ledger.customer_id, sa.func.sum(sa.func.abs(ledger.delta)))
+            .where(ledger.customer_id.in_(list(central.customers)), ledger.store_id == STORE,
+                   ledger.reason.in_(("earn", "redeem")),
+                   ledger.created_at >= datetime.now(UTC) - timedelta(days=1))
+            .group_by(ledger.customer_id)).all()
     return Before({c: b for c, b, _ in accounts}, {c: t for c, _, t in accounts},
-                  {(c, p): n for c, p, n in wishes})
+                  {(c, p): n for c, p, n in wishes}, {c: int(n) for c, n in today})
 
 
 def unused_phone(central: Central, rng: random.Random) -> str:
@@ -205,6 +220,8 @@ async def play(central: Central, ops: list[tuple], device: Path, expected: Expec
     # what a refused redemption asks for: more than the customer can have, whatever happens
     positions = who_is_who(ops)
     earned: Counter[int] = Counter()
+    today: Counter[int] = Counter({at: before.points_today.get(cid, 0)
+                                   for at, cid in enumerate(people)})
     for op, at in zip(ops, positions, strict=True):
         if op[0] == "earn":
             tier = before.tiers[people[at]] if at < SEEDED else "bronze"
@@ -243,10 +260,14 @@ async def play(central: Central, ops: list[tuple], device: Path, expected: Expec
             elif kind == "earn":
                 receipt = f"R-{expected.token}-{n}"
                 tier = before.tiers[people[at]] if at < SEEDED else "bronze"
+                moved = points_for_purchase(op[2], tier)
+                large = today[at] + moved > LARGE_POINTS  # too much in a day without a manager
                 await record(MutationType.LOYALTY_EARN, {
                     "customer_id": await customer(at), "amount_cents": op[2],
-                    "receipt": receipt})
-                expected.receipts.append((receipt, at, points_for_purchase(op[2], tier)))
+                    "receipt": receipt}, "rejected" if large else "applied")
+                if not large:
+                    today[at] += moved
+                    expected.receipts.append((receipt, at, moved))
             elif kind == "redeem too much":
                 most = (before.balances[people[at]] if at < SEEDED else 0) + earned[at]
                 points = most + rng.randint(1, 1000)

@@ -1,7 +1,13 @@
-"""A real central service for tests: seeded database, uvicorn in a thread, loopback, port 0."""
+"""A real central service for tests: seeded database, uvicorn in a thread, loopback, port 0.
+
+The database is a SQLite file or, with ``STORE_ASSOCIATE_TEST_DB=postgresql``, a database of its
+own on a real PostgreSQL server (:mod:`tests.support.postgres`): :func:`new_central_db` gives
+either, and everything here takes either (a path or a URL), as the service does.
+"""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import shutil
 import threading
@@ -19,11 +25,45 @@ from fastapi import FastAPI
 from central_api import seed, storage
 from central_api.app import create_app
 from central_api.cli import bind
+from tests.support import postgres
+
+#: a central database: a SQLite file's path, or a PostgreSQL URL
+CentralDb = Path | str
+
+_pg_server: postgres.Server | None = None
+_pg_stack = contextlib.ExitStack()
+
+
+def pg_server() -> postgres.Server:
+    """The test session's PostgreSQL server, started the first time it is asked for."""
+    global _pg_server
+    if _pg_server is None:
+        _pg_server = _pg_stack.enter_context(postgres.private_server())
+        atexit.register(_pg_stack.close)
+    return _pg_server
+
+
+def on_postgresql() -> bool:
+    return postgres.backend() == "postgresql"
+
+
+def new_central_db(folder: Path, name: str = "central") -> CentralDb:
+    """A new, empty central database for a test: ``folder/<name>.sqlite3``, or a new database
+    on the PostgreSQL server when the tests run on PostgreSQL."""
+    if on_postgresql():
+        return pg_server().create_database()
+    return folder / f"{name}.sqlite3"
+
+
+def drop_central_db(db: CentralDb) -> None:
+    """Give back a database :func:`new_central_db` made (a file stays with its temp folder)."""
+    if isinstance(db, str) and db.startswith("postgresql"):
+        pg_server().drop_database(db)
 
 
 @contextlib.contextmanager
 def running_central_service(
-    db_path: str | Path,
+    db_path: CentralDb,
     *,
     customers: int = 200,
     stores: int = 3,
@@ -63,28 +103,37 @@ def running_central_service(
         app.state.engine.dispose()
 
 
-def seeded_template(folder: Path, customers: int = 60, stores: int = 2) -> Path:
+def seeded_template(folder: Path, customers: int = 60, stores: int = 2) -> CentralDb:
     """A demo database seeded once (for a module's tests to copy; seeding is the slow part)."""
-    path = folder / "template.sqlite3"
+    path = new_central_db(folder, "template")
     engine = storage.create_engine(path)
     seed.seed_demo(engine, customers=customers, stores=stores)
     engine.dispose()
     return path
 
 
-@contextlib.contextmanager
-def engine_on_a_copy(template: Path, folder: Path) -> Iterator[Any]:
-    """An engine on this test's own copy of ``template`` (its data may be changed)."""
+def copy_of(template: CentralDb, folder: Path) -> CentralDb:
+    """This test's own copy of a seeded ``template`` (its data may be changed)."""
+    if isinstance(template, str) and template.startswith("postgresql"):
+        return pg_server().create_database(template=template.rpartition("/")[2])
     path = folder / "central.sqlite3"
     shutil.copy(template, path)
-    engine = storage.create_engine(path)
+    return path
+
+
+@contextlib.contextmanager
+def engine_on_a_copy(template: CentralDb, folder: Path) -> Iterator[Any]:
+    """An engine on this test's own copy of ``template`` (its data may be changed)."""
+    db = copy_of(template, folder)
+    engine = storage.create_engine(db)
     try:
         yield engine
     finally:
         engine.dispose()
+        drop_central_db(db)
 
 
-def notes_on_server(db: Path, prefix: str) -> Counter[str]:
+def notes_on_server(db: CentralDb, prefix: str) -> Counter[str]:
     """The bodies of the notes the service holds that start with ``prefix``, counted (a note
     applied twice shows as 2)."""
     engine = storage.create_engine(db)

@@ -89,9 +89,11 @@ def test_seed_only_seeds_and_exits(tmp_path: Path) -> None:
     assert r.stdout.startswith("seeded 3 stores") and r.stdout.count("\n") == 1
 
 
-def test_a_database_url_the_service_cannot_serve_yet_is_refused_with_a_sentence(capsys) -> None:
+def test_a_database_url_the_service_cannot_serve_is_refused_with_a_sentence(capsys) -> None:
     from central_api.cli import main
 
-    assert main(["--db", "postgresql://central@db/chain", "--seed-only"]) == 2
+    assert main(["--db", "mysql://central@db/chain", "--seed-only"]) == 2
     said = capsys.readouterr().err
-    assert "postgresql:// databases are not supported yet" in said and "SQLite file" in said
+    assert "mysql:// databases are not supported" in said and "SQLite file" in said
+    assert main(["--db", "postgresql://", "--seed-only"]) == 2
+    assert "names no PostgreSQL server" in capsys.readouterr().err

@@ -32,6 +32,9 @@ from store_contract.wire_sync import Mutation
 from tests.support.central import engine_on_a_copy, seeded_template
 from tests.support.sealed import sealed_payload, service_key
 
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -27,14 +26,18 @@ from central_api.schema_sync import mutation_log, temp_id_map
 from store_contract.domain.barcodes import luhn_check_digit
 from store_contract.domain.mutation_types import MutationType, new_temp_id
 from store_contract.wire_sync import Mutation
+from tests.support.central import CentralDb, engine_on_a_copy, new_central_db
+
+#: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
+pytestmark = pytest.mark.backend
 
 SEED_NOW = datetime(2025, 3, 14, 15, 0, tzinfo=UTC)
 DEVICE = "D-test-device"
 
 
 @pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("mutations") / "template.sqlite3"
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> CentralDb:
+    path = new_central_db(tmp_path_factory.mktemp("mutations"), "template")
     engine = storage.create_engine(path)
     seed.seed_demo(engine, customers=200, stores=3, now=SEED_NOW)
     engine.dispose()
@@ -42,12 +45,9 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def engine(seeded_template: Path, tmp_path: Path) -> Iterator[Engine]:
-    path = tmp_path / "central.sqlite3"
-    shutil.copy(seeded_template, path)
-    eng = storage.create_engine(path)
-    yield eng
-    eng.dispose()
+def engine(seeded_template: CentralDb, tmp_path: Path) -> Iterator[Engine]:
+    with engine_on_a_copy(seeded_template, tmp_path) as eng:
+        yield eng
 
 
 _seq = iter(range(1, 10**6))
