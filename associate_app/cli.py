@@ -14,6 +14,7 @@ from associate_app import __version__
 from associate_app.config import AppConfig, default_data_dir
 
 STORE_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+KIOSK_ENV = "STORE_ASSOCIATE_KIOSK"  # the kiosk as a setting of the device (1: on)
 
 
 def _server_url(text: str) -> str:
@@ -76,6 +77,10 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--idle-lock-minutes", type=_minutes, default=3.0, metavar="N",
                         help="lock the window after N minutes without use (default 3; 0: "
                         "never, for a device one person keeps)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="a counter tablet: full screen without window frame, larger touch "
+                        "targets, and Qt's on-screen keyboard on Linux when no input method is "
+                        f"set (also {KIOSK_ENV}=1)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     return parser
@@ -213,6 +218,10 @@ def _run_gui(args: argparse.Namespace) -> int:
         base = preferences.data_dir() or default_data_dir()
         data_dir = base / ("demo" if demo else _safe_dir_name(server, store))
     _log_to_file(data_dir / "logs" / "associate-app.log")
+    if args.kiosk or os.environ.get(KIOSK_ENV, "") in ("1", "true", "yes"):
+        from associate_app.gui.kiosk import kiosk
+
+        kiosk()
     if demo:
         config = AppConfig(demo=True, data_dir=data_dir)
     else:

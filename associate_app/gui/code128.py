@@ -1,5 +1,6 @@
 """Code 128 (code set B, with code set C for runs of digits), drawn with QPainter: the return id
-on a returns slip, scannable by the same wedge scanners that read order numbers.
+on a returns slip, the sale's number on a cart's slip and the order number on a pick list and a
+pickup slip (gui/paper.py), scannable by the same wedge scanners that read order numbers.
 
 The symbol is start code, data, a modulo-103 check symbol and the stop code; each symbol is
 six bar/space widths in modules (the stop code seven). A quiet zone of ten modules either side.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from associate_app.dashboard_service import Dashboard, DashboardService
 from associate_app.gui.async_tools import spawn
-from associate_app.gui.bar_chart import BarChart, Series
+from associate_app.gui.dashboard_charts import BarChartView, Series
 from associate_app.gui.formatting import channel_text, money, return_reason_text
 from store_contract.domain import fulfilment_metrics as fm
 
@@ -209,12 +209,12 @@ class DashboardPage(QWidget):
         ch = QHBoxLayout(charts)
         ch.setContentsMargins(16, 14, 16, 12)
         ch.setSpacing(24)
-        self.day_chart = BarChart(self.tr("Orders by day"), self.tr("Day (store time)"),
+        self.day_chart = BarChartView(self.tr("Orders by day"), self.tr("Day (store time)"),
                                   self.tr("Orders"))
         self.day_chart.setObjectName("dashboardDayChart")
         self.day_chart.setAccessibleName(self.tr("Orders placed and ready on time, by day"))
         ch.addWidget(self.day_chart, 3)
-        self.hour_chart = BarChart(self.tr("Orders placed by hour"),
+        self.hour_chart = BarChartView(self.tr("Orders placed by hour"),
                                    self.tr("Hour of day (store time)"), self.tr("Orders"))
         self.hour_chart.setObjectName("dashboardHourChart")
         self.hour_chart.setAccessibleName(self.tr("Orders placed by hour of day"))
@@ -418,8 +418,8 @@ class DashboardPage(QWidget):
         self.day_chart.set_data(
             labels,
             [Series(self.tr("Placed"), PLACED_COLOUR, placed),
-             Series(self.tr("Ready on time"), ON_TIME_COLOUR, on_time, stack="ready"),
-             Series(self.tr("Ready late"), LATE_COLOUR, late, stack="ready")],
+             Series(self.tr("Ready on time"), ON_TIME_COLOUR, on_time),
+             Series(self.tr("Ready late"), LATE_COLOUR, late)],
             empty_text=self.tr("No orders %s") % when,
             description="; ".join(
                 self.tr("%s: %d placed, %d ready on time, %d ready late")

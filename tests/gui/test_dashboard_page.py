@@ -1,7 +1,8 @@
 """A store manager opens the Dashboard: the queue right now says what the Pickups screen says,
 the period figures are what the store's orders say (counted here in SQL, independently), a
 period button changes them consistently, and an order marked ready moves on the Dashboard too.
-Before the first sync, the screen says plainly that there is nothing yet."""
+The charts are Qt Charts holding the service's numbers, said in words to screen readers and
+drawn offscreen too. Before the first sync, the screen says plainly that there is nothing yet."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ import sqlite3
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCharts import QBarSeries, QChartView
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from associate_app.config import AppConfig
 from associate_app.dashboard_service import DashboardService
-from associate_app.gui.dashboard_page import DashboardPage
+from associate_app.gui.dashboard_charts import BarChartView, Series
+from associate_app.gui.dashboard_page import PLACED_COLOUR, DashboardPage
 from associate_app.pickup_service import PickupService
 from associate_app.services import AppServices
 from tests.conftest import wait_until
@@ -218,3 +222,91 @@ def test_before_the_first_sync_the_dashboard_says_there_is_nothing_yet(qtbot, ql
         await services.aclose()
 
     qloop.run_until_complete(story())
+
+
+def chart_numbers(view: QChartView) -> dict[str, list[int]]:
+    """What a chart holds, read from its Qt Charts series: bar set name -> its values."""
+    numbers: dict[str, list[int]] = {}
+    for series in view.chart().series():
+        assert isinstance(series, QBarSeries)
+        for bar_set in series.barSets():
+            numbers[bar_set.label()] = [int(bar_set.at(i)) for i in range(bar_set.count())]
+    return numbers
+
+
+def shows_colour(view: QChartView, colour: str) -> bool:
+    """Whether the chart, drawn offscreen as a screenshot is, has pixels of ``colour``."""
+    picture = view.grab().toImage()
+    want = QColor(colour).rgb()
+    return any(picture.pixel(x, y) == want for x in range(0, picture.width(), 2)
+               for y in range(0, picture.height(), 2))
+
+
+def test_the_charts_are_qt_charts_holding_the_numbers_the_service_gives(counter, qtbot, qloop):
+    controller, _, _ = counter
+    window, page = controller.window, controller.dashboard
+
+    async def story():
+        window.show_page("dashboard")
+        day_chart = window.findChild(QChartView, "dashboardDayChart")
+        hour_chart = window.findChild(QChartView, "dashboardHourChart")
+        assert day_chart is not None and hour_chart is not None
+        for key, name in (("7d", "dashboardPeriod7"), ("30d", "dashboardPeriod30"),
+                          ("today", "dashboardPeriodToday")):
+            qtbot.mouseClick(window.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+            await wait_until(lambda k=key: page.dashboard is not None
+                             and page.dashboard.period.key == k, message=key)
+            # the service's own read, for the moment the page read it
+            shown = page.dashboard
+            d = await DashboardService(controller.services, clock=lambda s=shown: s.now).load(key)
+            assert chart_numbers(day_chart) == {
+                "Placed": [x.placed for x in d.days],
+                "Ready on time": [x.ready_on_time for x in d.days],
+                "Ready late": [x.ready_late for x in d.days]}
+            assert chart_numbers(hour_chart) == {"Placed": list(d.hours)}
+            assert sum(chart_numbers(day_chart)["Placed"]) == number(window, "kpiPlaced")
+            # the same numbers in words for a screen reader
+            assert day_chart.accessibleName() == "Orders placed and ready on time, by day"
+            for x in d.days:
+                assert (f"{x.day.strftime('%A %d %B')}: {x.placed} placed, {x.ready_on_time} "
+                        f"ready on time, {x.ready_late} ready late"
+                        ) in day_chart.accessibleDescription()
+            assert hour_chart.accessibleName() == "Orders placed by hour of day"
+            for hour, n in enumerate(d.hours):
+                said = f"{hour:02d}:00 to {hour:02d}:59: {n} placed"
+                assert (said in hour_chart.accessibleDescription()) == bool(n)
+            # drawn offscreen (a screenshot), with the bars in the screen's colour
+            if any(d.hours):
+                assert shows_colour(hour_chart, PLACED_COLOUR)
+        assert len(d.days) == 1 and day_chart.category_labels() == ["Today"]
+
+    qloop.run_until_complete(story())
+
+
+def test_a_chart_thins_its_labels_and_says_when_there_is_nothing(qtbot):
+    chart = BarChartView("Orders placed by hour", "Hour of day", "Orders")
+    chart.setObjectName("hours")
+    qtbot.addWidget(chart)
+    chart.resize(420, 280)
+    chart.show()
+    hours = [f"{h:02d}" for h in range(24)]
+    chart.set_data(hours, [Series("Placed", PLACED_COLOUR, [h % 3 for h in range(24)])],
+                   empty_text="No orders today", description="some")
+    qtbot.waitUntil(lambda: chart.chart().plotArea().width() > 0)
+    shown = chart.category_labels()
+    assert 2 <= len(shown) < 24  # 24 hours do not fit side by side in 420 px
+    assert shown == hours[::int(shown[1]) - int(shown[0])]  # every few hours, evenly
+    assert not chart.empty_label.isVisible() and shows_colour(chart, PLACED_COLOUR)
+    assert chart.y_axis.max() == 5 and chart.y_axis.tickCount() == 6  # 0, 1 … 5 orders
+    sets = chart.bar_series.barSets()
+    chart.bar_series.hovered.emit(True, 5, sets[0])  # the mouse over 05:00's bar
+    assert chart.toolTip() == "05: 2 placed"
+    chart.bar_series.hovered.emit(False, 5, sets[0])
+    assert chart.toolTip() == ""
+    chart.resize(1400, 280)
+    qtbot.waitUntil(lambda: chart.category_labels() == hours)  # room for every hour
+    chart.set_data(hours, [Series("Placed", PLACED_COLOUR, [0] * 24)],
+                   empty_text="No orders today", description="No orders placed today.")
+    assert chart.empty_label.isVisible() and chart.empty_label.text() == "No orders today"
+    assert chart.accessibleDescription() == "No orders placed today."
+    assert not shows_colour(chart, PLACED_COLOUR)
