@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-
 #: how often to look while the app is busy (a sync): the cache writer allocates tens of
 #: thousands of objects a second, and a young collection's cost grows with what piled up since
 #: the last one (23–66 ms every 100 ms, measured during a first sync at a million customers)
