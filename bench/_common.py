@@ -23,6 +23,23 @@ if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))  # _tablet, _plain
 
 
+def ready_url(proc: subprocess.Popen, timeout: float) -> list[str]:
+    """The URL ``central-api`` prints on its ready line (as a one-item list; empty if it did not
+    say it within ``timeout`` seconds)."""
+    found: list[str] = []
+
+    def read() -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            if line.startswith("central-api listening on "):
+                found.append(line.split(" on ", 1)[1].strip())
+                break
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=timeout)
+    return found
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -214,18 +231,7 @@ class CentralService:
             preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
         )
         assert self.proc.stdout is not None
-        deadline = time.monotonic() + 120
-        found: list[str] = []
-
-        def read() -> None:
-            for line in self.proc.stdout:  # type: ignore[union-attr]
-                if line.startswith("central-api listening on "):
-                    found.append(line.split(" on ", 1)[1].strip())
-                    break
-
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        reader.join(timeout=max(0.0, deadline - time.monotonic()))
+        found = ready_url(self.proc, 120)
         if not found:
             self.__exit__()
             raise RuntimeError(f"central-api did not start; see {self.log}")

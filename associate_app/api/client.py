@@ -18,6 +18,9 @@ from pydantic import BaseModel, ValidationError
 from associate_app.api import errors
 from store_contract import wire, wire_loyalty, wire_security, wire_sync
 
+#: seconds an idle connection to the service is kept for the next request
+KEEPALIVE_S = 50.0
+
 T = TypeVar("T", bound=BaseModel)
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
@@ -42,6 +45,9 @@ class CentralClient:
         self._http = httpx.AsyncClient(
             base_url=self.base_url, timeout=timeout, transport=transport,
             headers={"User-Agent": "store-associate/0.1"},
+            # keep the connection between syncs (every 30 s): under the service's 65 s and a
+            # load balancer's usual 60 s, so the other side never closes it first
+            limits=httpx.Limits(keepalive_expiry=KEEPALIVE_S),
         )
 
     async def aclose(self) -> None:

@@ -11,6 +11,12 @@ import sys
 from collections.abc import Sequence
 
 READY_LINE = "central-api listening on {url}"
+#: pending connections the listening socket queues (the kernel caps it at somaxconn)
+LISTEN_BACKLOG = 2048
+#: how long an idle kept-alive connection stays open: longer than a device's pull interval
+#: (30 s) and push rhythm, so devices reuse their connection instead of reconnecting for nearly
+#: every request (uvicorn's default is 5 s)
+KEEP_ALIVE_S = 65
 
 
 def _positive(text: str) -> int:
@@ -88,7 +94,9 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
-        sock.listen(128)
+        # a chain's devices reconnect in waves (after a network blip, at opening time): a
+        # short queue of pending connections turns a wave into connect timeouts
+        sock.listen(LISTEN_BACKLOG)
     except BaseException:
         sock.close()
         raise
@@ -206,7 +214,8 @@ def serve_workers(sock: socket.socket, db: str, workers: int, log_level: str = "
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}"
     config = uvicorn.Config("central_api.app:worker_app", factory=True, workers=workers,
-                            log_level=log_level, access_log=log_level in ("info", "debug"))
+                            log_level=log_level, access_log=log_level in ("info", "debug"),
+                            timeout_keep_alive=KEEP_ALIVE_S, backlog=LISTEN_BACKLOG)
     stopped = threading.Event()
 
     def say_ready() -> None:
@@ -235,7 +244,8 @@ def serve(sock: socket.socket, db: str, log_level: str = "warning") -> int:
 
     host, port = sock.getsockname()[:2]
     app = create_app(db)
-    config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"))
+    config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"),
+                            timeout_keep_alive=KEEP_ALIVE_S, backlog=LISTEN_BACKLOG)
     server = uvicorn.Server(config)
     shown = f"[{host}]" if ":" in host else host
 

@@ -87,6 +87,9 @@ def _items(value: object) -> str:
 DATABASE_AWAY = ("The central service cannot reach its database just now. Nothing was lost: "
                  "the device keeps its changes and sends them when the service is back.")
 DATABASE_RETRY_AFTER_S = 5
+#: What a device is told while the service has more requests than database connections.
+SERVICE_BUSY = ("The central service is busy just now. Nothing was lost: the device keeps its "
+                "changes and sends them again in a few seconds.")
 
 
 def install(app: FastAPI) -> None:
@@ -104,8 +107,16 @@ def install(app: FastAPI) -> None:
         messages = list(dict.fromkeys(_field_message(e) for e in exc.errors()))
         return JSONResponse({"detail": " ".join(messages[:3])}, status_code=422)
 
-    @app.exception_handler(sa_exc.OperationalError)
     @app.exception_handler(sa_exc.TimeoutError)
+    async def too_busy(request: Request, exc: Exception) -> JSONResponse:
+        # every connection of this worker's pool is taken (requests queued behind the write
+        # lock): nothing was written; the device tries again a little later
+        log.warning("no database connection free on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            {"detail": SERVICE_BUSY}, status_code=503,
+            headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
+
+    @app.exception_handler(sa_exc.OperationalError)
     async def database_away(request: Request, exc: Exception) -> JSONResponse:
         # The database is unreachable, restarting or out of connections: nothing was written
         # (the transaction did not commit); the device keeps its changes and tries again.
@@ -139,8 +150,8 @@ ERROR_MEANINGS: dict[int, str] = {
     422: "A parameter or field is not valid, or the body is not valid text: the sentence says "
     "which.",
     500: "The central service failed. Try again; tell IT if it keeps happening.",
-    503: "The service's database cannot be reached just now; try again after Retry-After "
-    "seconds. Nothing was written.",
+    503: "The service's database cannot be reached just now, or the service is too busy; try "
+    "again after Retry-After seconds. Nothing was written.",
 }
 _ERROR_HEADERS = {
     "401": {"WWW-Authenticate": "Bearer, when the session is missing or has ended."},
