@@ -161,7 +161,9 @@ async def shoot(out: Path, data_dir: Path) -> None:
     for code in (here, nearby):
         if code is None or not await returns.exchange_panel.add_ean(code[0]):
             print(f"exchange: no replacement for {code}", file=sys.stderr)
-    await wait_for(lambda: "In exchange" in returns.exchange_panel.difference.text())
+    # in the language the window speaks (STORE_ASSOCIATE_LANG=fr: French)
+    in_exchange = returns.exchange_panel.tr("In exchange %1  —  %2").split("%1")[0].strip()
+    await wait_for(lambda: in_exchange in returns.exchange_panel.difference.text())
     await asyncio.sleep(0.3)
     grab("exchange")
     returns.confirm_return()  # recorded: the Dashboard counts the exchange

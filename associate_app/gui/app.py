@@ -40,6 +40,7 @@ from associate_app.gui.scanner_filter import ScannerFilter
 from associate_app.gui.security_page import SecurityPage
 from associate_app.gui.session_lock import DEFAULT_IDLE_S, MAX_LOCKED_S, SessionLock
 from associate_app.gui.sign_in_dialog import SignInDialog
+from associate_app.gui.translations import install_translations
 from associate_app.inventory_service import InventoryService
 from associate_app.keychain import KeychainError
 from associate_app.order_service import OrderService
@@ -70,6 +71,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("StoreAssociate")
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to stop (after cleanup)
     load_theme(app)
+    install_translations(app)
     return app
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,12 @@ def _ago(iso: str | None, now: datetime) -> int | None:
     except ValueError:
         return None
     return None if when.tzinfo is None else max(0, (now - when).days)
+
+
+#: a cart's channel in words (``"%s · %s cart, …"``)
+_CHANNEL_WORDS = {"online": QT_TRANSLATE_NOOP("CartPage", "online"),
+                  "click_and_collect": QT_TRANSLATE_NOOP("CartPage", "click and collect"),
+                  "in_store": QT_TRANSLATE_NOOP("CartPage", "in store")}
 
 
 class CartPage(QWidget):
@@ -429,8 +435,9 @@ class CartPage(QWidget):
                   rules.CONVERTED: self.tr("finished")}.get(cart.status or "", cart.status or "")
         self.summary.setText(self.tr("%s · %s cart, %s · last changed %s") % (
             cart.customer_name or cart.customer_id,
-            (cart.channel or "online").replace("_", " "), status,
-            self.tr("%d days ago") % when if when else self.tr("today")))
+            self.tr(_CHANNEL_WORDS.get(cart.channel or "online",
+                                       (cart.channel or "").replace("_", " "))), status,
+            self.tr("%n days ago", "", when) if when else self.tr("today")))
         self.voucher_list.setVisible(bool(self.vouchers) and not finished)
         self.voucher_list.setEnabled(not finished)
         if finished:
@@ -513,10 +520,12 @@ class CartPage(QWidget):
             f"<tr><td>{self._qty(r).value()} × {self.known[p].name}</td>"
             f"<td align='right'>{money(self._qty(r).value() * (self.known[p].price_cents or 0), self.known[p].currency)}</td></tr>"  # noqa: E501
             for r, p in enumerate(self.rows) if self._qty(r).value() > 0 and p in self.known)
-        page = (f"<h2>{self.tr('Sale waiting for payment')}</h2>"
-                f"<p>{self.tr('Scan at the till')}: <b>{number}</b></p>"
+        waiting, at_till = self.tr("Sale waiting for payment"), self.tr("Scan at the till")
+        online_cart = self.tr("Online cart")
+        page = (f"<h2>{waiting}</h2>"
+                f"<p>{at_till}: <b>{number}</b></p>"
                 f"<p><img src='{BARCODE}' width='420' height='90'></p>"
-                f"<p>{self.tr('Online cart')} {cart.cart_code or cart.cart_id} · "
+                f"<p>{online_cart} {cart.cart_code or cart.cart_id} · "
                 f"{cart.customer_name or ''}</p><table width='100%'>{rows}</table>"
                 f"<p>{self.total.text()}</p>")
         path = self.prints_dir / f"cart-{number}.pdf"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.customer_360 import Customer360, ProductLine, TimelineEntry
-from associate_app.gui.formatting import exchange_summary, money, return_summary
+from associate_app.gui.formatting import (
+    exchange_summary,
+    money,
+    order_status_text,
+    return_summary,
+)
 from associate_app.gui.tables import read_only_rows
 from associate_app.loyalty_service import Standing
 from store_contract.domain import carts as cart_rules
@@ -39,9 +44,12 @@ _KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",
 
 
 # the words of the data's codes (translated where they are shown)
-_CHANNEL_WORDS = {"click_and_collect": "Click & collect", "online": "Online",
-                  "in_store": "In store"}
-_INTERACTION_WORDS = {"chat": "Chat", "ticket": "Support ticket", "note": "Note"}
+_CHANNEL_WORDS = {"click_and_collect": QT_TRANSLATE_NOOP("Customer360View", "Click & collect"),
+                  "online": QT_TRANSLATE_NOOP("Customer360View", "Online"),
+                  "in_store": QT_TRANSLATE_NOOP("Customer360View", "In store")}
+_INTERACTION_WORDS = {"chat": QT_TRANSLATE_NOOP("Customer360View", "Chat"),
+                      "ticket": QT_TRANSLATE_NOOP("Customer360View", "Support ticket"),
+                      "note": QT_TRANSLATE_NOOP("Customer360View", "Note")}
 
 
 def _date(iso: str | None, with_time: bool = False) -> str:
@@ -54,13 +62,19 @@ def _date(iso: str | None, with_time: bool = False) -> str:
     return value.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
 
 
+translate = QCoreApplication.translate  # the name lupdate reads
+
+
 def _stock_text(line: ProductLine) -> tuple[str, str]:
     """(availability here, nearby) as staff say it."""
     if line.here is None:
-        return "Not stocked", "—"
-    here = f"{line.here.available} here" if line.here.available else "Out of stock"
-    nearby = (f"{line.here.nearby_stores} store{'s' if line.here.nearby_stores != 1 else ''}"
-              if line.here.nearby_stores else "None")
+        return translate("Customer360View", "Not stocked"), "—"
+    here = (translate("Customer360View", "%1 here").replace("%1", str(line.here.available))
+            if line.here.available else translate("Customer360View", "Out of stock"))
+    stores = line.here.nearby_stores
+    nearby = (translate("Customer360View", "1 store") if stores == 1
+              else translate("Customer360View", "%1 stores").replace("%1", str(stores))
+              if stores else translate("Customer360View", "None"))
     return here, nearby
 
 
@@ -283,7 +297,8 @@ class Customer360View(QWidget):
 
     def _cart_words(self, cart) -> str:
         """"Online cart", flagged when abandoned a while ("abandoned 9 days ago")."""
-        words = self.tr("%s cart") % cart.channel.replace("_", " ").title()
+        words = self.tr("%s cart") % self.tr(_CHANNEL_WORDS.get(
+            cart.channel, cart.channel.replace("_", " ").title()))
         try:
             updated = datetime.fromisoformat(cart.updated_at or "")
         except ValueError:
@@ -293,7 +308,7 @@ class Customer360View(QWidget):
         days = cart_rules.abandoned_days(cart.status, updated, datetime.now(UTC))
         if days is None:
             return words
-        return words + " · " + (self.tr("abandoned %d days ago") % days if days != 1
+        return words + " · " + (self.tr("abandoned %n days ago", "", days) if days != 1
                                 else self.tr("abandoned yesterday"))
 
     def _cart_activated(self, index) -> None:
@@ -314,22 +329,25 @@ class Customer360View(QWidget):
         self.consent.setChecked(c.marketing_consent)
         self.consent.setToolTip(self.tr("Last changed %s") % _date(c.consent_updated_at, True))
         if c.card_number:
-            points = f"{c.points_balance or 0:,} points"
+            points = self.tr("%s points") % f"{c.points_balance or 0:,}"
             if c.pending_points:
                 sign = "+" if c.pending_points > 0 else "−"
-                points += f"  ({sign}{abs(c.pending_points):,} pending)"
+                points += self.tr("  (%s pending)") % f"{sign}{abs(c.pending_points):,}"
             self.loyalty.setText(
                 f"<b style='font-size:20px'>{(c.tier or '').title()}</b> · "
                 f"<b style='font-size:20px'>{points}</b><br>"
-                f"Card ••••{c.card_number[-4:]} · member since {_date(c.member_since)}")
+                + self.tr("Card ••••%1 · member since %2").replace("%1", c.card_number[-4:])
+                .replace("%2", _date(c.member_since)))
         else:
             self.loyalty.setText(self.tr("No loyalty card yet") if not c.pending else
                                  self.tr("Loyalty card: issued when this enrolment syncs"))
-        channel = (c.preferred_channel or "").replace("_", " ")
+        channel = self.tr(_CHANNEL_WORDS.get(c.preferred_channel or "",
+                                             (c.preferred_channel or "").replace("_", " ")))
         self.contact.setText(
             f"{c.email or '—'}<br>{c.phone_e164 or '—'}<br>"
-            f"Prefers {channel or '—'} · home store {c.preferred_store_name or '—'}"
-            f"<br>Customer since {_date(c.created_at)}")
+            + self.tr("Prefers %1 · home store %2").replace("%1", channel or "—")
+            .replace("%2", c.preferred_store_name or "—")
+            + "<br>" + self.tr("Customer since %1").replace("%1", _date(c.created_at)))
         has_card = bool(c.card_number)
         self.earn.setEnabled(has_card)
         self.redeem.setEnabled(has_card)
@@ -371,8 +389,9 @@ class Customer360View(QWidget):
             first = QStandardItem(o.order_number)
             first.setData(o.order_id, Qt.ItemDataRole.UserRole)
             self.orders_model.appendRow([
-                first, QStandardItem(o.channel.replace("_", " ")),
-                QStandardItem(o.status.replace("_", " ")), QStandardItem(_date(o.placed_at)),
+                first, QStandardItem(self.tr(_CHANNEL_WORDS.get(o.channel,
+                                                                o.channel.replace("_", " ")))),
+                QStandardItem(order_status_text(o.status)), QStandardItem(_date(o.placed_at)),
                 QStandardItem(money(o.total_cents, c.currency))])
         if not c.orders:
             self.orders_model.appendRow([QStandardItem(self.tr("No orders yet"))])
@@ -415,7 +434,7 @@ class Customer360View(QWidget):
         if e.kind == "order":
             channel = self.tr(_CHANNEL_WORDS.get(e.channel or "", e.channel or ""))
             return (self.tr("%s order %s") % (channel, e.order_number),
-                    f"{money(e.total_cents, currency)} · {(e.status or '').replace('_', ' ')}")
+                    f"{money(e.total_cents, currency)} · {order_status_text(e.status or '')}")
         if e.kind == "return":
             if (e.return_id or "").startswith("RD"):
                 title = self.tr("Declined at pickup, order %s") % (e.order_number or "—")

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from associate_app.cache.customer_search import CustomerHit
@@ -16,7 +22,26 @@ from associate_app.gui.match_words import MATCH_WORDS
 from store_contract.domain.customer_query import mask_email, mask_phone
 
 PAGE = 50
-COLUMNS = ("Name", "Loyalty", "Email", "Phone", "Found by", "Last here")
+#: MATCH_WORDS' words, marked for lupdate here (match_words.py has no Qt): ``data`` shows
+#: ``self.tr(word)``
+MATCH_WORDS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "loyalty card"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "phone number"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "email"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "start of card number"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "last digits of phone"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "start of email"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "name"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "another store"),
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "Name"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "Loyalty"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "Email"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "Phone"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "Found by"),
+    QT_TRANSLATE_NOOP("CustomerResultsModel", "Last here"),
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -116,7 +116,7 @@ class CustomersPage(QWidget):
                                                  "best match first."))
         elif hits:
             self.ui.searchStatus.setText(
-                self.tr("%d customers match. ↑ ↓ to choose, Enter to open.") % len(hits)
+                self.tr("%n customers match. ↑ ↓ to choose, Enter to open.", "", len(hits))
                 if len(hits) != 1 else self.tr("1 customer matches. Enter to open."))
         elif not await self.customers.has_store_data():
             if generation != self._searches.generation:
@@ -174,8 +174,8 @@ class CustomersPage(QWidget):
             self.ui.customerResults.selectRow(0)
             self.ui.customerResults.setFocus()
             self.ui.searchStatus.setText(
-                self.tr("%d customers of other stores match. Choose one and press Enter to "
-                        "bring their details here.") % len(hits))
+                self.tr("%n customers of other stores match. Choose one and press Enter to "
+                        "bring their details here.", "", len(hits)))
         else:
             self.ui.searchStatus.setText(
                 self.tr("No customer anywhere in the chain matches “%s”. Enrol them as a new "

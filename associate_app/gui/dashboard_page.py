@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -39,6 +39,10 @@ LATE_COLOUR = "#e08a00"
 #: The period buttons: key -> objectName.
 PERIOD_BUTTONS = {"today": "dashboardPeriodToday", "7d": "dashboardPeriod7",
                   "30d": "dashboardPeriod30"}
+#: the periods' labels (``fm.PERIODS``), marked for lupdate: the buttons show ``self.tr(label)``
+PERIOD_WORDS = (QT_TRANSLATE_NOOP("DashboardPage", "Today"),
+                QT_TRANSLATE_NOOP("DashboardPage", "7 days"),
+                QT_TRANSLATE_NOOP("DashboardPage", "30 days"))
 
 # Kept with the screen (not in the app theme) so that this screen's look is in one place.
 STYLE = """
@@ -90,7 +94,9 @@ class KpiTile(QFrame):
 
 
 def _orders(n: int) -> str:
-    return f"{n} order" if n == 1 else f"{n} orders"
+    if n == 1:
+        return QCoreApplication.translate("DashboardPage", "1 order")
+    return QCoreApplication.translate("DashboardPage", "%1 orders").replace("%1", str(n))
 
 
 def _percent_words(value: float | None) -> str:
@@ -382,14 +388,14 @@ class DashboardPage(QWidget):
             sentence = self.tr("Returns rate %s: %s. %d units returned for %d sold.") % (
                 when, _percent_words(r.returns_rate), r.units_returned, r.units_sold)
         else:
-            units = self.tr("%d units returned, none sold") % r.units_returned
+            units = self.tr("%n units returned, none sold", "", r.units_returned)
             sentence = self.tr("Returns rate: nothing sold %s, nothing to measure.") % when
         self.kpi_returns_rate.show_value(fm.format_rate(r.returns_rate), units, sentence)
         channels = ", ".join(f"{n} {channel_text(ch).lower()}" for ch, n in r.by_channel)
         self.kpi_returns.show_value(
             str(r.returns), channels or self.tr("none"),
-            self.tr("%d returns recorded %s%s.") % (
-                r.returns, when, f": {channels}" if channels else ""))
+            self.tr("%n returns recorded %s%s.", "", r.returns) % (
+                when, f": {channels}" if channels else ""))
         refunded = money(r.refunded_cents, d.currency)
         self.kpi_refunded.show_value(
             refunded, self.tr("to the tender or as store credit"),

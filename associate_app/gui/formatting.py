@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from store_contract.domain.money import minor_digits
 from store_contract.domain.pickup import Urgency
@@ -20,8 +20,13 @@ _ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
 _FALLBACK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
+#: the name lupdate reads (``translate("formatting", "…")``); ``_tr`` translates a text marked
+#: with ``QT_TRANSLATE_NOOP`` in a table
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+    return translate("formatting", text)
 
 
 @cache
@@ -77,23 +82,25 @@ def span_text(delta: timedelta) -> str:
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return translate("formatting", "%1 d %2 h").replace("%1", str(days)).replace(
+            "%2", str(hours))
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
-    return _tr("%1 min").replace("%1", str(mins))
+        return translate("formatting", "%1 h %2 min").replace("%1", str(hours)).replace(
+            "%2", f"{mins:02d}")
+    return translate("formatting", "%1 min").replace("%1", str(mins))
 
 
 def urgency_text(urgency: Urgency) -> str:
     """How urgent an order is, as a short phrase for the queue ("due in 1 h 20 min")."""
     span = span_text(urgency.span) if urgency.span is not None else ""
     phrases = {
-        "no_promise": _tr("no promise"),
-        "due": _tr("due in %1"),
-        "late": _tr("late by %1"),
-        "ready": _tr("ready"),
-        "kept": _tr("kept %1 more"),
-        "no_show": _tr("no-show for %1"),
-        "to_return": _tr("return to stock"),
+        "no_promise": translate("formatting", "no promise"),
+        "due": translate("formatting", "due in %1"),
+        "late": translate("formatting", "late by %1"),
+        "ready": translate("formatting", "ready"),
+        "kept": translate("formatting", "kept %1 more"),
+        "no_show": translate("formatting", "no-show for %1"),
+        "to_return": translate("formatting", "return to stock"),
     }
     phrase = phrases.get(urgency.kind)
     if phrase is None:
@@ -103,17 +110,45 @@ def urgency_text(urgency: Urgency) -> str:
 
 # -- an order's words (the order detail, issue 13) ----------------------------------------------
 
-_CHANNELS = {"online": "Online, home delivery", "in_store": "In store",
-             "click_and_collect": "Click & collect"}
-_STATUSES = {
-    "new": "New", "picking": "Being picked", "picked": "Picked",
-    "ready_for_pickup": "Ready to collect", "ready": "Ready to collect",
-    "collected": "Collected", "expired": "Not collected in time",
-    "returned_to_stock": "Back in stock", "placed": "Placed", "shipped": "Shipped",
-    "delivered": "Delivered", "completed": "Bought in store", "returned": "Returned",
-    "cancelled": "Cancelled",
+_CHANNELS = {
+    "online": QT_TRANSLATE_NOOP("formatting", "Online, home delivery"),
+    "in_store": QT_TRANSLATE_NOOP("formatting", "In store"),
+    "click_and_collect": QT_TRANSLATE_NOOP("formatting", "Click & collect"),
 }
-_TENDERS = {"card": "Card", "cash": "Cash", "gift_card": "Gift card", "paypal": "PayPal"}
+_STATUSES = {
+    "new": QT_TRANSLATE_NOOP("formatting", "New"),
+    "picking": QT_TRANSLATE_NOOP("formatting", "Being picked"),
+    "picked": QT_TRANSLATE_NOOP("formatting", "Picked"),
+    "ready_for_pickup": QT_TRANSLATE_NOOP("formatting", "Ready to collect"),
+    "ready": QT_TRANSLATE_NOOP("formatting", "Ready to collect"),
+    "collected": QT_TRANSLATE_NOOP("formatting", "Collected"),
+    "expired": QT_TRANSLATE_NOOP("formatting", "Not collected in time"),
+    "returned_to_stock": QT_TRANSLATE_NOOP("formatting", "Back in stock"),
+    "placed": QT_TRANSLATE_NOOP("formatting", "Placed"),
+    "shipped": QT_TRANSLATE_NOOP("formatting", "Shipped"),
+    "delivered": QT_TRANSLATE_NOOP("formatting", "Delivered"),
+    "completed": QT_TRANSLATE_NOOP("formatting", "Bought in store"),
+    "returned": QT_TRANSLATE_NOOP("formatting", "Returned"),
+    "cancelled": QT_TRANSLATE_NOOP("formatting", "Cancelled"),
+}
+_TENDERS = {
+    "card": QT_TRANSLATE_NOOP("formatting", "Card"),
+    "cash": QT_TRANSLATE_NOOP("formatting", "Cash"),
+    "gift_card": QT_TRANSLATE_NOOP("formatting", "Gift card"),
+    "paypal": QT_TRANSLATE_NOOP("formatting", "PayPal"),
+}
+
+
+_ROLES = {
+    "associate": QT_TRANSLATE_NOOP("formatting", "Associate"),
+    "manager": QT_TRANSLATE_NOOP("formatting", "Manager"),
+    "support": QT_TRANSLATE_NOOP("formatting", "Support"),
+}
+
+
+def role_text(role: str) -> str:
+    """A staff role in words ("Manager")."""
+    return _tr(_ROLES.get(role, role.replace("_", " ").capitalize()))
 
 
 def channel_text(channel: str) -> str:
@@ -129,22 +164,33 @@ def tender_text(tender: str, card_brand: str | None, last_four: str | None) -> s
     """How it was paid: "Visa card ending 4242", "Cash", "Gift card ending 0451"."""
     kind = _tr(_TENDERS.get(tender, tender.replace("_", " ").capitalize()))
     if tender == "card" and card_brand:
-        kind = _tr("%1 card").replace("%1", card_brand)
+        kind = translate("formatting", "%1 card").replace("%1", card_brand)
     if last_four:
-        return _tr("%1 ending %2").replace("%1", kind).replace("%2", last_four)
+        return translate("formatting", "%1 ending %2").replace("%1", kind).replace("%2", last_four)
     return kind
 
 
 # -- a return's words (the customer's timeline and the Dashboard, issue 13) ---------------------
 
 _REASONS = {
-    "wrong_size": "Wrong size", "not_as_described": "Not as described", "faulty": "Faulty",
-    "damaged_on_arrival": "Damaged on arrival", "wrong_item_sent": "Wrong item sent",
-    "arrived_late": "Arrived late", "changed_mind": "Changed their mind",
+    "wrong_size": QT_TRANSLATE_NOOP("formatting", "Wrong size"),
+    "not_as_described": QT_TRANSLATE_NOOP("formatting", "Not as described"),
+    "faulty": QT_TRANSLATE_NOOP("formatting", "Faulty"),
+    "damaged_on_arrival": QT_TRANSLATE_NOOP("formatting", "Damaged on arrival"),
+    "wrong_item_sent": QT_TRANSLATE_NOOP("formatting", "Wrong item sent"),
+    "arrived_late": QT_TRANSLATE_NOOP("formatting", "Arrived late"),
+    "changed_mind": QT_TRANSLATE_NOOP("formatting", "Changed their mind"),
 }
-_REFUND_METHODS = {"tender": "to the original payment", "store_credit": "as store credit"}
-_REFUND_STATUSES = {"pending": "refund pending", "refunded": "refunded",
-                    "failed": "refund failed", "issued": "voucher issued"}
+_REFUND_METHODS = {
+    "tender": QT_TRANSLATE_NOOP("formatting", "to the original payment"),
+    "store_credit": QT_TRANSLATE_NOOP("formatting", "as store credit"),
+}
+_REFUND_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("formatting", "refund pending"),
+    "refunded": QT_TRANSLATE_NOOP("formatting", "refunded"),
+    "failed": QT_TRANSLATE_NOOP("formatting", "refund failed"),
+    "issued": QT_TRANSLATE_NOOP("formatting", "voucher issued"),
+}
 
 
 def return_reason_text(reason: str) -> str:
@@ -159,26 +205,29 @@ def refund_method_text(method: str | None) -> str:
 def refund_status_text(status: str | None) -> str:
     """Where a refund stands; before the service has it, "refund not recorded yet"."""
     if not status:
-        return _tr("refund not recorded yet")
+        return translate("formatting", "refund not recorded yet")
     return _tr(_REFUND_STATUSES.get(status, status.replace("_", " ")))
 
 
 def items_text(n: int) -> str:
-    return _tr("1 item") if n == 1 else _tr("%1 items").replace("%1", str(n))
+    if n == 1:
+        return translate("formatting", "1 item")
+    return translate("formatting", "%1 items").replace("%1", str(n))
 
 
 def exchange_summary(items: int, exchanged_cents: int, due_cents: int, refund_cents: int,
                      currency: str | None, method: str | None, pending: bool) -> str:
     """An exchange in one line: "1 item back · £62.00 in exchange · £33.50 to pay at the till"."""
-    parts = [items_text(items), _tr("%s in exchange") % money(exchanged_cents, currency)]
+    parts = [items_text(items),
+             translate("formatting", "%s in exchange") % money(exchanged_cents, currency)]
     if due_cents:
-        parts.append(_tr("%s to pay at the till") % money(due_cents, currency))
+        parts.append(translate("formatting", "%s to pay at the till") % money(due_cents, currency))
     elif refund_cents:
         parts.append(f"{money(refund_cents, currency)} {refund_method_text(method)}")
     else:
-        parts.append(_tr("even exchange"))
+        parts.append(translate("formatting", "even exchange"))
     if pending:
-        parts.append(_tr("waiting to sync"))
+        parts.append(translate("formatting", "waiting to sync"))
     return " · ".join(parts)
 
 

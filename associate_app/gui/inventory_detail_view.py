@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,8 +24,12 @@ from associate_app.gui.inventory_table_model import LEVEL_COLOURS
 from associate_app.gui.tables import read_only_rows
 from store_contract.domain import pickup, stock
 
-_STATUS_WORDS = {"new": "New", "picking": "Picking", "ready_for_pickup": "Ready",
-                 "expired": "No-show"}
+_STATUS_WORDS = {
+    "new": QT_TRANSLATE_NOOP("InventoryDetailView", "New"),
+    "picking": QT_TRANSLATE_NOOP("InventoryDetailView", "Picking"),
+    "ready_for_pickup": QT_TRANSLATE_NOOP("InventoryDetailView", "Ready"),
+    "expired": QT_TRANSLATE_NOOP("InventoryDetailView", "No-show"),
+}
 #: tall enough for the product, its numbers, and four rows of orders and of nearby stores
 DETAIL_HEIGHT = 300
 PLACEHOLDER_HEIGHT = 72
@@ -244,7 +248,7 @@ class InventoryDetailView(QFrame):
 
     def _verdict(self, p: ProductStock) -> str:
         nearby = p.nearby_available
-        elsewhere = (self.tr(" %d available at nearby stores.") % nearby if nearby
+        elsewhere = (self.tr(" %n available at nearby stores.", "", nearby) if nearby
                      else self.tr(" None at nearby stores either."))
         if not p.stocked:
             return self.tr("This store does not stock it.") + elsewhere

@@ -8,7 +8,15 @@ through :class:`InventoryService`; no SQL here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -69,11 +77,12 @@ QLabel#inventoryHeldEmpty, QLabel#inventoryNearbyEmpty { color: #4a5a6a; padding
 COLUMN_WIDTHS = (140, 142, 88, 92, 100, 100, 100)
 
 _FILTERS = (
-    (StockFilter.ALL, "inventoryFilterAll", "All products", "Every product in the catalogue"),
-    (StockFilter.LOW, "inventoryFilterLow", "Low stock",
-     f"Stocked here with 1 to {stock.LOW_STOCK} available to sell"),
-    (StockFilter.OUT, "inventoryFilterOut", "Out of stock",
-     "Stocked here with nothing available to sell"),
+    (StockFilter.ALL, "inventoryFilterAll", QT_TRANSLATE_NOOP("InventoryPage", "All products"),
+     QT_TRANSLATE_NOOP("InventoryPage", "Every product in the catalogue")),
+    (StockFilter.LOW, "inventoryFilterLow", QT_TRANSLATE_NOOP("InventoryPage", "Low stock"),
+     QT_TRANSLATE_NOOP("InventoryPage", "Stocked here with 1 to %1 available to sell")),
+    (StockFilter.OUT, "inventoryFilterOut", QT_TRANSLATE_NOOP("InventoryPage", "Out of stock"),
+     QT_TRANSLATE_NOOP("InventoryPage", "Stocked here with nothing available to sell")),
 )
 
 
@@ -118,7 +127,7 @@ class InventoryPage(QWidget):
             button = QPushButton(self.tr(text), objectName=name, checkable=True)
             button.setProperty("role", "stockFilter")
             button.setAccessibleName(self.tr("Show: %s") % self.tr(text))
-            button.setToolTip(self.tr(tip))
+            button.setToolTip(self.tr(tip).replace("%1", str(stock.LOW_STOCK)))
             button.setAutoDefault(False)
             button.setMinimumHeight(48)
             self.filter_group.addButton(button)

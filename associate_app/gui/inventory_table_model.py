@@ -3,7 +3,7 @@ from the cache (canFetchMore/fetchMore) and sorted there when a header is clicke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.inventory import StockRow
@@ -14,14 +14,14 @@ from store_contract.domain.stock import StockFilter
 
 #: (header, sort key in the cache, right-aligned?)
 COLUMNS = (
-    ("Product", "name", False),
-    ("Brand", "brand", False),
-    ("SKU", "sku", False),
-    ("Price", "price", True),
-    ("On hand", "on_hand", True),
-    ("Reserved", "reserved", True),
-    ("Available\nhere", "available", True),
-    ("Available\nnearby", "nearby", True),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "Product"), "name", False),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "Brand"), "brand", False),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "SKU"), "sku", False),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "Price"), "price", True),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "On hand"), "on_hand", True),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "Reserved"), "reserved", True),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "Available\nhere"), "available", True),
+    (QT_TRANSLATE_NOOP("InventoryTableModel", "Available\nnearby"), "nearby", True),
 )
 AVAILABLE_COLUMN = 6
 LEVEL_COLOURS = {"out": "#b3261e", "low": "#8a5a00", "ok": "#1b7f3b", "not_stocked": "#6b7a89"}

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
 from associate_app.gui.conflict_inbox_page import ConflictInboxPage
+from associate_app.gui.formatting import role_text
 from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
 from associate_app.gui.forms.ui_main_window import Ui_MainWindow
 from associate_app.gui.status_panel import StatusPanel
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self.ui.storeTitle.setText(f"{session.store.store_id} · {session.store.name}")
         self.ui.staffTitle.setText(
             self.tr("Signed in: %s\n%s · %s")
-            % (session.staff.name, session.staff.staff_id, session.staff.role.value.title())
+            % (session.staff.name, session.staff.staff_id, role_text(session.staff.role.value))
         )
 
     # -- the lock screen ---------------------------------------------------------------------

@@ -4,6 +4,7 @@ Display only; the Pickups page decides what the buttons do."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +24,13 @@ from store_contract.domain import pickup
 from store_contract.domain.permissions import Permission, Role, can
 
 _STATUS_WORDS = {
-    "new": "New", "picking": "Picking", "ready_for_pickup": "Ready for pickup",
-    "collected": "Collected", "expired": "No-show (expired)",
-    "returned_to_stock": "Returned to stock", "cancelled": "Cancelled",
+    "new": QT_TRANSLATE_NOOP("PickupOrderView", "New"),
+    "picking": QT_TRANSLATE_NOOP("PickupOrderView", "Picking"),
+    "ready_for_pickup": QT_TRANSLATE_NOOP("PickupOrderView", "Ready for pickup"),
+    "collected": QT_TRANSLATE_NOOP("PickupOrderView", "Collected"),
+    "expired": QT_TRANSLATE_NOOP("PickupOrderView", "No-show (expired)"),
+    "returned_to_stock": QT_TRANSLATE_NOOP("PickupOrderView", "Returned to stock"),
+    "cancelled": QT_TRANSLATE_NOOP("PickupOrderView", "Cancelled"),
 }
 
 
@@ -164,7 +169,7 @@ class PickupOrderView(QWidget):
         keep = self.selected_line_id()
         self.order = order
         self.title.setText(f"{order.order_number} · {order.customer_name}")
-        self.status.setText(_STATUS_WORDS.get(order.status, order.status)
+        self.status.setText(self.tr(_STATUS_WORDS.get(order.status, order.status))
                             + (self.tr(" · waiting to sync") if order.pending else ""))
         self.status.setProperty("state", order.status)
         self.status.style().unpolish(self.status)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.pickups import QueueRow
@@ -14,7 +14,13 @@ from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.pickup_service import PickupService
 from store_contract.domain import pickup
 
-COLUMNS = ("Order", "Customer", "Items", "Where", "Due")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PickupQueueModel", "Order"),
+    QT_TRANSLATE_NOOP("PickupQueueModel", "Customer"),
+    QT_TRANSLATE_NOOP("PickupQueueModel", "Items"),
+    QT_TRANSLATE_NOOP("PickupQueueModel", "Where"),
+    QT_TRANSLATE_NOOP("PickupQueueModel", "Due"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -68,12 +74,14 @@ class PickupQueueModel(PagedTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                return r.order_number + ("  (waiting to sync)" if r.pending else "")
+                return r.order_number + (self.tr("  (waiting to sync)") if r.pending else "")
             if col == 1:
                 return r.customer_name
             if col == 2:
-                text = f"{r.picked}/{r.items} picked"
-                return text + (f", {r.short} short" if r.short else "")
+                text = self.tr("%1/%2 picked").replace("%1", str(r.picked)).replace(
+                    "%2", str(r.items))
+                return text + (self.tr(", %1 short").replace("%1", str(r.short))
+                               if r.short else "")
             if col == 3:
                 return r.staging_location or "—"
             if col == 4:

@@ -16,7 +16,7 @@ import asyncio
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -50,15 +50,23 @@ log = logging.getLogger(__name__)
 
 #: why a customer declines an item at the counter (the returns reasons), in words
 REASON_WORDS = {
-    Reason.CHANGED_MIND: "Changed their mind", Reason.WRONG_SIZE: "Wrong size",
-    Reason.NOT_AS_DESCRIBED: "Not as described", Reason.FAULTY: "Faulty",
-    Reason.DAMAGED_ON_ARRIVAL: "Damaged", Reason.WRONG_ITEM_SENT: "Wrong item",
-    Reason.ARRIVED_LATE: "Arrived too late",
+    Reason.CHANGED_MIND: QT_TRANSLATE_NOOP("PickupsPage", "Changed their mind"),
+    Reason.WRONG_SIZE: QT_TRANSLATE_NOOP("PickupsPage", "Wrong size"),
+    Reason.NOT_AS_DESCRIBED: QT_TRANSLATE_NOOP("PickupsPage", "Not as described"),
+    Reason.FAULTY: QT_TRANSLATE_NOOP("PickupsPage", "Faulty"),
+    Reason.DAMAGED_ON_ARRIVAL: QT_TRANSLATE_NOOP("PickupsPage", "Damaged"),
+    Reason.WRONG_ITEM_SENT: QT_TRANSLATE_NOOP("PickupsPage", "Wrong item"),
+    Reason.ARRIVED_LATE: QT_TRANSLATE_NOOP("PickupsPage", "Arrived too late"),
 }
 
-GROUP_TITLES = {"overdue": "Overdue", "new": "New", "picking": "Picking",
-                "ready": "Ready for pickup", "expiring": "Expiring / no-show",
-                "collected_today": "Collected today"}
+GROUP_TITLES = {
+    "overdue": QT_TRANSLATE_NOOP("PickupsPage", "Overdue"),
+    "new": QT_TRANSLATE_NOOP("PickupsPage", "New"),
+    "picking": QT_TRANSLATE_NOOP("PickupsPage", "Picking"),
+    "ready": QT_TRANSLATE_NOOP("PickupsPage", "Ready for pickup"),
+    "expiring": QT_TRANSLATE_NOOP("PickupsPage", "Expiring / no-show"),
+    "collected_today": QT_TRANSLATE_NOOP("PickupsPage", "Collected today"),
+}
 
 
 class PickupsPage(QWidget):
@@ -425,8 +433,8 @@ class PickupsPage(QWidget):
         line = next(x for x in order.lines if x.line_id == line_id)
         action = await self._form(
                 "shortageDialog", self.tr("Missing: %s") % line.name,
-                self.tr("%d still to pick. The customer is told and refunded for what is "
-                        "missing.") % line.remaining,
+                self.tr("%n still to pick. The customer is told and refunded for what is "
+                        "missing.", "", line.remaining),
                 [Field("qty", self.tr("How many are missing"), value=str(line.remaining)),
                  Field("reason", self.tr("Why"), placeholder=self.tr("e.g. none on the shelf"))],
                 self.tr("Record shortage"),
@@ -472,8 +480,8 @@ class PickupsPage(QWidget):
         left = pickup.attempts_left(order.failed_code_attempts)
         action = await self._form(
                 "handoverDialog", self.tr("Hand over %s") % order.order_number,
-                self.tr("Ask %s for the pickup code from their email or text, or scan its QR "
-                        "code. %d attempt(s) left.") % (order.customer_name, left),
+                self.tr("Ask %1 for the pickup code from their email or text, or scan its QR "
+                        "code. %n attempt(s) left.", "", left).replace("%1", order.customer_name),
                 [Field("code", self.tr("Pickup code"), placeholder="ABCD-2345", value=prefill)],
                 self.tr("Check and hand over"),
                 lambda v: self._handover_attempt(order, v["code"]))

@@ -48,30 +48,27 @@ from store_contract.domain.barcodes import Scan, ScanKind
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import is_temp_id, new_temp_id
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReturnsPage", text)
-
+#: the name lupdate reads: module-level words are extracted under the context given
+translate = QCoreApplication.translate
 
 ITEM, BOUGHT, RETURNED, RETURNING, REASON, CONDITION, REFUND = range(7)
 
 
 def _reasons() -> dict[str, str]:
-    tr = QWidget.tr  # noqa: N806 (Qt's name)
     return {
-        rules.Reason.WRONG_SIZE: tr("Wrong size"),
-        rules.Reason.NOT_AS_DESCRIBED: tr("Not as described"),
-        rules.Reason.FAULTY: tr("Faulty"),
-        rules.Reason.DAMAGED_ON_ARRIVAL: tr("Damaged on arrival"),
-        rules.Reason.WRONG_ITEM_SENT: tr("Wrong item sent"),
-        rules.Reason.ARRIVED_LATE: tr("Arrived late"),
-        rules.Reason.CHANGED_MIND: tr("Changed their mind"),
+        rules.Reason.WRONG_SIZE: translate("ReturnsPage", "Wrong size"),
+        rules.Reason.NOT_AS_DESCRIBED: translate("ReturnsPage", "Not as described"),
+        rules.Reason.FAULTY: translate("ReturnsPage", "Faulty"),
+        rules.Reason.DAMAGED_ON_ARRIVAL: translate("ReturnsPage", "Damaged on arrival"),
+        rules.Reason.WRONG_ITEM_SENT: translate("ReturnsPage", "Wrong item sent"),
+        rules.Reason.ARRIVED_LATE: translate("ReturnsPage", "Arrived late"),
+        rules.Reason.CHANGED_MIND: translate("ReturnsPage", "Changed their mind"),
     }
 
 
 def _conditions() -> dict[str, str]:
-    return {rules.Condition.RESELLABLE: _t("Resellable: back to stock"),
-            rules.Condition.DAMAGED: _t("Damaged: written off")}
+    return {rules.Condition.RESELLABLE: translate("ReturnsPage", "Resellable: back to stock"),
+            rules.Condition.DAMAGED: translate("ReturnsPage", "Damaged: written off")}
 
 
 
@@ -80,17 +77,18 @@ def _conditions() -> dict[str, str]:
 def policy_text(policy: rules.ReturnPolicy) -> str:
     windows = sorted({(days, channel) for channel, days in policy.window_days.items()})
     if len({d for d, _ in windows}) == 1:
-        window = _t("%d days from when the customer got the goods, every channel") \
-            % windows[0][0]
+        window = translate(
+            "ReturnsPage", "%d days from when the customer got the goods, every channel",
+        ) % windows[0][0]
     else:
         window = "; ".join(f"{channel_text(c)} {d} days" for d, c in windows)
-    parts = [_t("Returns policy: %s.") % window]
+    parts = [translate("ReturnsPage", "Returns policy: %s.") % window]
     if not policy.final_sale_returnable:
-        parts.append(_t("Final-sale items need a manager's approval."))
-    parts.append(_t("Past the window a manager must approve."))
+        parts.append(translate("ReturnsPage", "Final-sale items need a manager's approval."))
+    parts.append(translate("ReturnsPage", "Past the window a manager must approve."))
     if policy.gift_receipt_store_credit_only:
-        parts.append(_t("Gift receipts are refunded as store credit only."))
-    parts.append(_t("Never more than bought less already returned."))
+        parts.append(translate("ReturnsPage", "Gift receipts are refunded as store credit only."))
+    parts.append(translate("ReturnsPage", "Never more than bought less already returned."))
     return " ".join(parts)
 
 
@@ -106,17 +104,24 @@ def slip_html(order: ReturnableOrder, row: ReturnRow, items: list[payloads.Retur
         f"<td>{html.escape(conditions[x.condition])}</td>"
         f"<td align='right'>{html.escape(money(lines[x.line_id].refund_for(x.qty) if x.line_id in lines else 0, order.currency))}</td></tr>"  # noqa: E501
         for x in items)
+    title = translate("ReturnsPage", "Return %s") % row.return_id
+    number = translate("ReturnsPage", "Order %s") % order.sold.order_number
+    heads = (translate("ReturnsPage", "Item"),
+             translate("ReturnsPage", "Qty"),
+             translate("ReturnsPage", "Reason"),
+             translate("ReturnsPage", "Condition"),
+             translate("ReturnsPage", "Refund"))
     return (
-        f"<h1>{html.escape(_t('Return %s') % row.return_id)}</h1>"
+        f"<h1>{html.escape(title)}</h1>"
         f"<p><img src='{BARCODE}' width='420' height='90'></p>"
-        f"<p>{html.escape(_t('Order %s') % order.sold.order_number)} · "
+        f"<p>{html.escape(number)} · "
         f"{html.escape(store_name)} · "
         f"{html.escape((row.created_at or '')[:16].replace('T', ' '))} UTC</p>"
         "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-        f"<tr><th align='left'>{_t('Item')}</th><th>{_t('Qty')}</th>"
-        f"<th align='left'>{_t('Reason')}</th>"
-        f"<th align='left'>{_t('Condition')}</th>"
-        f"<th align='right'>{_t('Refund')}</th></tr>{rows}</table>"
+        f"<tr><th align='left'>{heads[0]}</th><th>{heads[1]}</th>"
+        f"<th align='left'>{heads[2]}</th>"
+        f"<th align='left'>{heads[3]}</th>"
+        f"<th align='right'>{heads[4]}</th></tr>{rows}</table>"
         f"<h2>{html.escape(refund_line)}</h2>"
         f"<p><small>{html.escape(policy)}</small></p>")
 
@@ -753,11 +758,13 @@ class ReturnsPage(QWidget):
             f"<td>{html.escape(panel.source_text(x))}</td>"
             f"<td align='right'>{html.escape(money(x.qty * (panel.choices[x.product_id].price_cents or 0), panel.currency))}</td></tr>"  # noqa: E501
             for x in panel.items())
-        return (f"<h2>{html.escape(self.tr('Given in exchange'))}</h2>"
+        heads = (self.tr("Given in exchange"), self.tr("Item"), self.tr("Qty"),
+                 self.tr("Comes from"), self.tr("Total"))
+        return (f"<h2>{html.escape(heads[0])}</h2>"
                 "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-                f"<tr><th align='left'>{self.tr('Item')}</th><th>{self.tr('Qty')}</th>"
-                f"<th align='left'>{self.tr('Comes from')}</th>"
-                f"<th align='right'>{self.tr('Total')}</th></tr>{rows}</table>")
+                f"<tr><th align='left'>{heads[1]}</th><th>{heads[2]}</th>"
+                f"<th align='left'>{heads[3]}</th>"
+                f"<th align='right'>{heads[4]}</th></tr>{rows}</table>")
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ read out. Redeeming goes through :class:`LoyaltyService`; no rules or SQL here."
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from associate_app.api import errors
@@ -18,14 +19,17 @@ from store_contract.domain.errors import InvalidInput
 
 def reward_words(choice, currency: str | None, balance: int) -> str:
     reward = choice.reward
-    words = f"{reward.name} — {reward.points_price:,} points"
+    translate = QCoreApplication.translate
+    points = translate("RewardsDialog", "%s points") % f"{reward.points_price:,}"
+    words = f"{reward.name} — {points}"
     if reward.kind == rules.RewardKind.MONEY_OFF:
         words += f" · {money(reward.value_cents, currency)}"
-    words += f" · {reward.valid_days} days"
+    words += " · " + translate("RewardsDialog", "%1 days").replace("%1", str(reward.valid_days))
     if choice.refusal is rules.Refusal.TIER:
         words += f" · {reward.min_tier.title()}+"
     elif choice.refusal is rules.Refusal.BALANCE:
-        words += f" · {reward.points_price - balance:,} more points needed"
+        words += " · " + translate("RewardsDialog", "%s more points needed") % (
+            f"{reward.points_price - balance:,}")
     return words
 
 

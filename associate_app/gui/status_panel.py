@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from associate_app.gui.formatting import role_text
 from associate_app.session import Session
 from associate_app.sync.connectivity import ConnectionState, Link
 
@@ -63,7 +64,7 @@ class StatusPanel(QObject):
         # short here (the sidebar has the full name): the bar must fit a 1280-px tablet
         self.store.setText(f"{session.store.store_id} · {session.store.city}")
         self.store.setToolTip(session.store.name)
-        self.staff.setText(f"{session.staff.name} ({session.staff.role.value})")
+        self.staff.setText(f"{session.staff.name} ({role_text(session.staff.role.value).lower()})")
 
     def set_connection(self, state: ConnectionState) -> None:
         text = {
@@ -89,7 +90,7 @@ class StatusPanel(QObject):
         elif count == 1:
             self.pending.setText(self.tr("1 change waiting to sync"))
         else:
-            self.pending.setText(self.tr("%d changes waiting to sync") % count)
+            self.pending.setText(self.tr("%n changes waiting to sync", "", count))
 
     def set_notice(self, message: str | None) -> None:
         """A standing notice (no keychain, a rebuilt cache): one line in the bar, elided to
