@@ -2,6 +2,7 @@
 
     uv run python scripts/update_translations.py          # lupdate, then lrelease
     uv run python scripts/update_translations.py --release  # lrelease only (after translating)
+    uv run python scripts/update_translations.py de       # also start a new language's .ts
 
 Qt's own pipeline: ``pyside6-lupdate`` reads every ``tr()`` in ``associate_app/gui/**/*.py`` and
 every translatable text of the forms in ``ui/*.ui`` (the layout source of truth; the compiled
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 PREFIX = "store_associate"
 #: the languages with a .ts file (English is the source language: it needs none)
-LANGUAGES = ("fr",)
+LANGUAGES = tuple(sorted(p.stem.removeprefix(PREFIX + "_") for p in TS_DIR.glob(PREFIX + "_*.ts")))
 
 
 def _tool(name: str) -> str:
@@ -64,7 +65,8 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def main(argv: list[str]) -> int:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
+    new = [a for a in argv if not a.startswith("-") and a not in LANGUAGES]
+    for lang in sorted({*LANGUAGES, *new}):
         if "--release" not in argv:
             lupdate(ts_file(lang))
             print(f"lupdate -> {ts_file(lang).relative_to(ROOT)}")

@@ -105,17 +105,18 @@ def test_qm_is_compiled_from_the_ts(lang: str, tmp_path: Path) -> None:
     assert qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is older than its .ts: {FIX}"
 
 
-def test_french_is_installed_and_english_is_the_default(qapp, monkeypatch) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_is_installed_and_english_is_the_default(lang: str, qapp, monkeypatch) -> None:
     from PySide6.QtCore import QCoreApplication, QLocale
 
     from associate_app.gui import translations
 
-    if not update_translations.qm_file("fr").exists():
-        pytest.skip("French is not shipped")
+    if not update_translations.qm_file(lang).exists():
+        pytest.skip(f"{lang} is not shipped")
     default = QLocale()
     try:
-        locale = translations.install_translations(qapp, "fr")
-        assert locale.language() == QLocale.Language.French
+        locale = translations.install_translations(qapp, lang)
+        assert locale.language() == QLocale(lang).language()
         assert QCoreApplication.translate("SignInDialog", "Sign in") != "Sign in"
         monkeypatch.setenv(translations.LANG_ENV, "xx")
         translations.install_translations(qapp)  # no such translation: English
