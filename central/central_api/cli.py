@@ -205,11 +205,9 @@ def serve_workers(sock: socket.socket, db: str, workers: int, log_level: str = "
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
-    from .app import DB_ENV, prepare_database
+    from .app import DB_ENV
 
-    engine = prepare_database(db)
-    engine.dispose()
-    os.environ[DB_ENV] = str(db)
+    os.environ[DB_ENV] = str(db)  # prepared by main(), once, before the workers start
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}"
@@ -243,7 +241,7 @@ def serve(sock: socket.socket, db: str, log_level: str = "warning") -> int:
     from .app import create_app
 
     host, port = sock.getsockname()[:2]
-    app = create_app(db)
+    app = create_app(db, prepared=True)  # main() brought the database to this version
     config = uvicorn.Config(app, log_level=log_level, access_log=log_level in ("info", "debug"),
                             timeout_keep_alive=KEEP_ALIVE_S, backlog=LISTEN_BACKLOG)
     server = uvicorn.Server(config)
