@@ -218,17 +218,14 @@ def _run_gui(args: argparse.Namespace) -> int:
         base = preferences.data_dir() or default_data_dir()
         data_dir = base / ("demo" if demo else _safe_dir_name(server, store))
     _log_to_file(data_dir / "logs" / "associate-app.log")
-    if args.kiosk or os.environ.get(KIOSK_ENV, "") in ("1", "true", "yes"):
-        from associate_app.gui.kiosk import kiosk
-
-        kiosk()
+    kiosk = bool(args.kiosk or os.environ.get(KIOSK_ENV, "") in ("1", "true", "yes"))
     if demo:
         config = AppConfig(demo=True, data_dir=data_dir)
     else:
         config = AppConfig(demo=False, data_dir=data_dir, server_url=server, store_id=store)
     return run_gui(config, screenshot=args.screenshot, preferences=preferences,
                    demo_customers=args.demo_customers,
-                   idle_lock_s=args.idle_lock_minutes * 60 or None)
+                   idle_lock_s=args.idle_lock_minutes * 60 or None, kiosk=kiosk)
 
 
 def _log_to_file(path: Path) -> None:

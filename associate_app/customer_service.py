@@ -16,6 +16,7 @@ from store_contract.domain.contact import normalise_email, normalise_phone
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.money import parse_pence
 from store_contract.domain.mutation_types import new_temp_id
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire_security import LINK_REASON_MAX, LINK_REASON_MIN
 
 
@@ -53,7 +54,8 @@ class CustomerService(ScreenService):
         """Customers of every store, from the central service (contact details masked)."""
         client, store_id = self.context.client, self.store_id
         if client is None or store_id is None:
-            raise errors.Unreachable("Not connected to the central service.")
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "Not connected to the central service.")))
         result = await client.search_chain(store_id, text)
         return [
             CustomerHit(
@@ -72,10 +74,12 @@ class CustomerService(ScreenService):
         data afterwards. Without the card only a manager may."""
         client, store_id = self.context.client, self.store_id
         if client is None or store_id is None:
-            raise errors.Unreachable("Not connected to the central service.")
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "Not connected to the central service.")))
         reason = " ".join(reason.split())
         if len(reason) < LINK_REASON_MIN:
-            raise InvalidInput("reason", "Say why this customer is served here (a few words).")
+            raise InvalidInput("reason", text(QT_TRANSLATE_NOOP(
+                "Messages", "Say why this customer is served here (a few words).")))
         card = "".join(ch for ch in card_number if ch.isdigit())
         await client.link_customer(store_id, customer_id, reason[:LINK_REASON_MAX], card or None)
         await self.context.sync_now()
@@ -94,12 +98,14 @@ class CustomerService(ScreenService):
     async def add_to_wishlist(self, customer_id: str, product_text: str) -> ProductHit:
         hits = await self.find_products(product_text)
         if not hits:
-            raise InvalidInput("product", f"No product matches “{product_text.strip()}”. Scan "
-                                          "its barcode or type part of its name.")
+            raise InvalidInput("product", text(QT_TRANSLATE_NOOP(
+                "Messages", "No product matches “{typed}”. Scan its barcode or type part of its "
+                "name."), typed=product_text.strip()))
         if len(hits) > 1:
             names = ", ".join(h.name for h in hits[:3])
-            raise InvalidInput("product", f"{len(hits)} products match ({names}…). Scan the "
-                                          "barcode or type more of the name.")
+            raise InvalidInput("product", text(QT_TRANSLATE_NOOP(
+                "Messages", "More than one product matches ({names}…). Scan the barcode or "
+                "type more of the name."), names=names))
         await self.context.record(payloads.WishlistAdd(
             item_id=new_temp_id(), customer_id=customer_id, product_id=hits[0].product_id))
         return hits[0]
@@ -124,11 +130,13 @@ class CustomerService(ScreenService):
         phone_n = normalise_phone(phone)
         for dup in await self.duplicates(email_n, phone_n):
             if dup.same == "email":
-                raise InvalidInput("email", f"{dup.name} already has this email. Open that "
-                                            "customer instead of enrolling again.")
+                raise InvalidInput("email", text(QT_TRANSLATE_NOOP(
+                    "Messages", "{name} already has this email. Open that customer instead of "
+                    "enrolling again."), name=dup.name))
             if not shared_phone_ok:
-                raise InvalidInput("phone", f"{dup.name} already has this phone number. If "
-                                            "they share it, press Enrol again to confirm.")
+                raise InvalidInput("phone", text(QT_TRANSLATE_NOOP(
+                    "Messages", "{name} already has this phone number. If they share it, press "
+                    "Enrol again to confirm."), name=dup.name))
         customer_id = new_temp_id()
         await self.context.record(payloads.CustomerEnrol(
             customer_id=customer_id, first_name=first_name, last_name=last_name,

@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
+
 log = logging.getLogger(__name__)
 
 READY_PREFIX = "central-api listening on "
@@ -74,11 +76,12 @@ class DemoService:
         if self.running and self.url:
             return self.url
         if importlib.util.find_spec("central_api") is None:
-            raise DemoServiceError(
-                "The demo needs the reference central service, which is not installed here "
-                "(a store's tablet is pointed at the chain's service with --server). Install "
-                "it from the app's source folder with: uv sync --extra demo (or pip install "
-                "./contract ./central).")
+            raise DemoServiceError(text(QT_TRANSLATE_NOOP(
+                "Messages", "The demo needs the reference central service, which is not "
+                "installed here (a store's tablet is pointed at the chain's service with "
+                "--server). Install it from the app's source folder with: {command} (or "
+                "{other})."), command="uv sync --extra demo",
+                other="pip install ./contract ./central"))
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         port = self.preferred_port if port_is_free(self.host, self.preferred_port) else 0
@@ -126,16 +129,15 @@ class DemoService:
         while not done.wait(0.05):
             if time.monotonic() > deadline:
                 self.stop()
-                raise DemoServiceError(
-                    f"The demo service did not start within {timeout:.0f} seconds. "
-                    f"See {self.log_path}."
-                )
+                raise DemoServiceError(text(QT_TRANSLATE_NOOP(
+                    "Messages", "The demo service did not start in the time allowed ({seconds} "
+                    "s). See {log}."), seconds=round(timeout), log=str(self.log_path)))
         if not found:
             code = process.wait(5)
             self._process = None
-            raise DemoServiceError(
-                f"The demo service stopped while starting (exit code {code}). See {self.log_path}."
-            )
+            raise DemoServiceError(text(QT_TRANSLATE_NOOP(
+                "Messages", "The demo service stopped while starting (exit code {code}). See "
+                "{log}."), code=str(code), log=str(self.log_path)))
         return found[0]
 
     def stop(self, timeout: float = 10.0) -> None:

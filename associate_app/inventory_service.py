@@ -12,6 +12,7 @@ from associate_app.screen_service import ScreenService
 from store_contract.domain import pickup
 from store_contract.domain.barcodes import Scan, ScanKind, classify
 from store_contract.domain.stock import StockFilter
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,17 @@ class InventoryService(ScreenService):
     async def lookup(self, scan: Scan) -> Lookup:
         """The product a scanned (or typed) barcode names, or a sentence saying why not."""
         if scan.kind is ScanKind.UNKNOWN:
-            return Lookup(None, scan.problem or "That code is not a product barcode.")
+            return Lookup(None, scan.problem or text(QT_TRANSLATE_NOOP(
+                "Messages", "That code is not a product barcode.")))
         if scan.kind is not ScanKind.PRODUCT:
-            return Lookup(None, "That is not a product barcode. Scan the barcode on the item "
-                                "or its label.")
+            return Lookup(None, text(QT_TRANSLATE_NOOP(
+                "Messages", "That is not a product barcode. Scan the barcode on the item or its "
+                "label.")))
         product_id = await self._read(lambda c: inventory.product_by_ean(c, scan.code))
         if product_id is None:
-            return Lookup(None, f"No product with barcode {scan.code} is in the catalogue on "
-                                "this device. Check the label, or sync and scan again.")
+            return Lookup(None, text(QT_TRANSLATE_NOOP(
+                "Messages", "No product with barcode {code} is in the catalogue on this device. "
+                "Check the label, or sync and scan again."), code=scan.code))
         return Lookup(product_id)
 
     def urgency(self, status: str, promised_at: str | None,

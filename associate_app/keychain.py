@@ -29,6 +29,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -36,12 +38,11 @@ T = TypeVar("T")
 SERVICE_PREFIX = "store-associate"
 KEYRING_TIMEOUT_S = 5.0
 
-NO_KEYCHAIN_MESSAGE = (
-    "No keychain on this computer: sign-in details and the key of the store's data are kept in "
-    "memory only, so staff sign in again and the store's data is downloaded again at the next "
-    "start; changes waiting to sync are kept unencrypted, readable only by this computer "
-    "account, so that none is lost."
-)
+NO_KEYCHAIN_MESSAGE = text(QT_TRANSLATE_NOOP(
+    "Messages", "No keychain on this computer: sign-in details and the key of the store's data "
+    "are kept in memory only, so staff sign in again and the store's data is downloaded again "
+    "at the next start; changes waiting to sync are kept unencrypted, readable only by this "
+    "computer account, so that none is lost."))
 
 
 class KeychainError(RuntimeError):
@@ -60,21 +61,25 @@ class KeychainTimeout(KeychainError):
     pass
 
 
-LOCKED_MESSAGE = (
-    "The password keychain of this computer is locked, so the app cannot read this device's "
-    "sign-in details or the key of its data. Unlock the keychain (sign in to the desktop, or "
-    "open the keyring manager and unlock the \"Login\" keyring), then try again. Nothing was "
-    "changed or lost."
-)
-REFUSED_MESSAGE = (
-    "The password keychain of this computer refused the app ({detail}). Check that the "
-    "keychain (Secret Service) is running and unlocked, then try again. Nothing was changed "
-    "or lost."
-)
-TIMEOUT_MESSAGE = (
-    "The password keychain did not answer within {seconds:.0f} seconds. Unlock it, or restart "
-    "the app. Nothing was changed or lost."
-)
+LOCKED_MESSAGE = text(QT_TRANSLATE_NOOP(
+    "Messages", "The password keychain of this computer is locked, so the app cannot read this "
+    "device's sign-in details or the key of its data. Unlock the keychain (sign in to the "
+    "desktop, or open the keyring manager and unlock the \"Login\" keyring), then try again. "
+    "Nothing was changed or lost."))
+
+
+def refused_message(detail: str) -> Text:
+    """The keychain refused (``detail``: its own words, as the backend gave them)."""
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "The password keychain of this computer refused the app ({detail}). Check "
+        "that the keychain (Secret Service) is running and unlocked, then try again. Nothing "
+        "was changed or lost."), detail=detail)
+
+
+def timeout_message(seconds: float) -> Text:
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "The password keychain did not answer in the time allowed ({seconds} s). "
+        "Unlock it, or restart the app. Nothing was changed or lost."), seconds=round(seconds))
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -164,7 +169,7 @@ class CredentialStore:
             # errors of secretstorage/jeepney, a macOS or Windows API error): the keychain is
             # a boundary, and nothing behind it may end the app with a traceback.
             log.warning("the keychain refused: %r", exc)
-            raise KeychainRefused(REFUSED_MESSAGE.format(detail=_detail(exc))) from exc
+            raise KeychainRefused(refused_message(_detail(exc))) from exc
 
     def get(self, name: str) -> str | None:
         return self._call(lambda k: k.get_password(self._service, name))
@@ -211,11 +216,11 @@ def call_with_timeout(fn: Callable[[], T], timeout: float | None = None) -> T:
     try:
         return future.result(timeout=limit)
     except concurrent.futures.TimeoutError as exc:
-        raise KeychainTimeout(TIMEOUT_MESSAGE.format(seconds=limit)) from exc
+        raise KeychainTimeout(timeout_message(limit)) from exc
 
 
 async def _off_thread(fn, *args):
     try:
         return await asyncio.wait_for(asyncio.to_thread(fn, *args), KEYRING_TIMEOUT_S + 1)
     except TimeoutError as exc:
-        raise KeychainTimeout(TIMEOUT_MESSAGE.format(seconds=KEYRING_TIMEOUT_S)) from exc
+        raise KeychainTimeout(timeout_message(KEYRING_TIMEOUT_S)) from exc

@@ -21,6 +21,7 @@ from store_contract.domain import permissions
 from store_contract.domain.barcodes import is_valid_luhn, luhn_check_digit
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import MutationType, new_temp_id
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire_loyalty import PresenceCodeOut
 
 #: the digital card numbers a device makes (the service keeps one if free, else gives its own)
@@ -73,8 +74,9 @@ class LoyaltyService(ScreenService):
         """A one-time code sent to the customer's phone (needs the connection)."""
         client = self.context.client
         if client is None:
-            raise InvalidInput("code", "Sending a code needs the connection to the central "
-                                       "service. Scan the customer's card instead.")
+            raise InvalidInput("code", text(QT_TRANSLATE_NOOP(
+                "Messages", "Sending a code needs the connection to the central service. Scan "
+                "the customer's card instead.")))
         return await client.send_presence_code(self.store_id, customer_id)
 
     async def redeem(self, customer_id: str, reward_id: str, *, card: str = "",
@@ -85,8 +87,8 @@ class LoyaltyService(ScreenService):
         reward is not theirs to have."""
         current = await self.standing(customer_id)
         if current is None:
-            raise InvalidInput("reward", "This customer has no loyalty card yet: give them one "
-                                         "first.")
+            raise InvalidInput("reward", text(QT_TRANSLATE_NOOP(
+                "Messages", "This customer has no loyalty card yet: give them one first.")))
         choice = next((x for x in current.rewards if x.reward.reward_id == reward_id), None)
         if choice is None or choice.refusal is not None:
             raise InvalidInput("reward", rules.refusal_sentence(
@@ -95,13 +97,16 @@ class LoyaltyService(ScreenService):
         card = "".join(card.split())
         code = "".join(code.split())
         if card and card != current.account.card_number:
-            raise InvalidInput("card", "The card scanned is not this customer's loyalty card. "
-                                       "Scan their own card, or send a code to their phone.")
+            raise InvalidInput("card", text(QT_TRANSLATE_NOOP(
+                "Messages", "The card scanned is not this customer's loyalty card. Scan their "
+                "own card, or send a code to their phone.")))
         if code and not (code.isdigit() and len(code) == 6):
-            raise InvalidInput("code", "The code sent to the customer's phone is 6 digits.")
+            raise InvalidInput("code", text(QT_TRANSLATE_NOOP(
+                "Messages", "The code sent to the customer's phone is 6 digits.")))
         if not (card or code):
-            raise InvalidInput("card", "Points can only be used with the customer here: scan "
-                                       "their card, or send a code to their phone and type it.")
+            raise InvalidInput("card", text(QT_TRANSLATE_NOOP(
+                "Messages", "Points can only be used with the customer here: scan their card, "
+                "or send a code to their phone and type it.")))
         # a large redemption (with what this store moved for them today) needs a manager
         since = (self.clock() - timedelta(days=1)).isoformat()
         store_id = self.store_id
@@ -115,9 +120,9 @@ class LoyaltyService(ScreenService):
             and self.context.sessions.current is not None else permissions.Role.ASSOCIATE
         if large and not permissions.can(role, permissions.Permission.LARGE_POINTS):
             if not manager_id:
-                raise InvalidInput("manager", "That is a large redemption for one day: a "
-                                              "manager types their id (or scans their badge) "
-                                              "and PIN to approve it.")
+                raise InvalidInput("manager", text(QT_TRANSLATE_NOOP(
+                    "Messages", "That is a large redemption for one day: a manager types their "
+                    "id (or scans their badge) and PIN to approve it.")))
             await self.check_manager(manager_id, manager_pin)
         else:
             manager_id = ""
@@ -137,16 +142,18 @@ class LoyaltyService(ScreenService):
         """Give the customer a card: a physical one scanned (``number``), or a digital number
         made here (the service keeps it if free). Its number."""
         if not consent:
-            raise InvalidInput("consent", "The customer must agree to the programme's terms "
-                                          "to get a card.")
+            raise InvalidInput("consent", text(QT_TRANSLATE_NOOP(
+                "Messages", "The customer must agree to the programme's terms to get a card.")))
         if kind == payloads.CardKind.PHYSICAL:
             number = "".join(number.split())
             if not (len(number) == 16 and is_valid_luhn(number)):
-                raise InvalidInput("card", "That card number does not check out: scan the card "
-                                           "again (16 digits on its back).")
+                raise InvalidInput("card", text(QT_TRANSLATE_NOOP(
+                    "Messages", "That card number does not check out: scan the card again "
+                    "(16 digits on its back).")))
             if await self._read(lambda c: cached.card_taken(c, number)):
-                raise InvalidInput("card", "That card already belongs to another customer. "
-                                           "Give this customer a new card from the pack.")
+                raise InvalidInput("card", text(QT_TRANSLATE_NOOP(
+                    "Messages", "That card already belongs to another customer. Give this "
+                    "customer a new card from the pack.")))
         else:
             body = DIGITAL_PREFIX + f"{secrets.randbelow(10**9):09d}"
             number = body + luhn_check_digit(body)

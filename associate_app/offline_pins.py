@@ -27,14 +27,21 @@ from associate_app.cache.outbox import transaction
 from associate_app.keychain import CredentialStore
 from store_contract import wire
 from store_contract.domain import pin_lockout
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 KEY_NAME = "pin_verifier_key"
 #: as costly as the service's own PIN hash (central_api.hashing.PIN_COST)
 COST = {"n": 2**14, "r": 8, "p": 1}
 
-NOT_KNOWN_HERE = ("{who} has not signed in on this device while it was online, so their PIN "
-                  "can only be checked when the network is back.")
-WRONG = "That staff id and PIN do not match."
+
+
+def not_known_here(who: str) -> Text:
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "{who} has not signed in on this device while it was online, so their PIN "
+        "can only be checked when the network is back."), who=who)
+
+
+WRONG = text(QT_TRANSLATE_NOOP("Messages", "That staff id and PIN do not match."))
 
 
 class OfflineRefused(Exception):
@@ -96,7 +103,7 @@ class OfflinePins:
         now = now or datetime.now(UTC)
         key = await self._key(create=False)
         if key is None:
-            raise OfflineRefused(NOT_KNOWN_HERE.format(who=staff_id), not_known=True)
+            raise OfflineRefused(not_known_here(staff_id), not_known=True)
 
         def take(c) -> tuple[offline_verifiers.Verifier, wire.StoreOut] | None:
             with transaction(c.cache):
@@ -111,7 +118,7 @@ class OfflinePins:
 
         taken = await self.store.run(take)
         if taken is None:
-            raise OfflineRefused(NOT_KNOWN_HERE.format(who=staff_id), not_known=True)
+            raise OfflineRefused(not_known_here(staff_id), not_known=True)
         found, store = taken
         digest = await asyncio.to_thread(_digest, key[1], pin, found.salt)
         if not hmac.compare_digest(digest, found.verifier):

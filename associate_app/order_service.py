@@ -11,6 +11,7 @@ from associate_app.api import errors
 from associate_app.cache import orders
 from associate_app.screen_service import ScreenService
 from store_contract import wire
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 
 class Source(StrEnum):
@@ -41,7 +42,8 @@ class OrderService(ScreenService):
         """An order of this store's data by its id (a row of the customer 360)."""
         detail = await self._read(lambda c: orders.load(c, order_id))
         if detail is None:
-            return OrderLookup(order_id, problem=f"Order {order_id} is not in this store's data.")
+            return OrderLookup(order_id, problem=text(QT_TRANSLATE_NOOP(
+                "Messages", "Order {order} is not in this store's data."), order=order_id))
         if _complete(detail):
             return OrderLookup(detail.order_number, detail, Source.CACHE)
         return await self._online(detail.order_number, cached=detail)
@@ -51,7 +53,8 @@ class OrderService(ScreenService):
         the central service (another store's order, contact details masked)."""
         code = "".join(number.split()).upper()[:40]
         if not code:
-            return OrderLookup(code, problem="Type or scan an order or receipt number.")
+            return OrderLookup(code, problem=text(QT_TRANSLATE_NOOP(
+                "Messages", "Type or scan an order or receipt number.")))
         store = self.context.store
         if store is not None:
             def read(conn):
@@ -67,16 +70,18 @@ class OrderService(ScreenService):
         client, store_id = self.context.client, self.context.store_id
         try:
             if client is None or not store_id:
-                raise errors.Unreachable("Not connected to the central service.")
+                raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                    "Messages", "Not connected to the central service.")))
             detail = await client.order_detail(store_id, code)
         except errors.Unreachable:
             if cached is not None:
                 return OrderLookup(code, cached, Source.CACHE)
             return OrderLookup(
                 code, offline=True,
-                problem=f"Order {code} is not in this store's data, and the central service "
-                        "cannot be reached: it is not available offline. Try again when the "
-                        "connection is back.")
+                problem=text(QT_TRANSLATE_NOOP(
+                    "Messages", "Order {order} is not in this store's data, and the central "
+                    "service cannot be reached: it is not available offline. Try again when the "
+                    "connection is back."), order=code))
         except errors.NotFound as exc:
             return OrderLookup(code, problem=exc.message)
         except errors.ApiError as exc:

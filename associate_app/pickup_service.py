@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from associate_app.cache import pickups, products
 from associate_app.cache.pickups import Order, QueueRow
-from associate_app.screen_service import ScreenService
+from associate_app.screen_service import ScreenService, said
 from store_contract import payloads
 from store_contract.domain import pickup
 from store_contract.domain.barcodes import ScanKind, classify
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.money import parse_whole_number
 from store_contract.domain.mutation_types import new_temp_id
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 
 def _as_started(status: str) -> str:
@@ -60,7 +61,7 @@ class PickupService(ScreenService):
         try:
             pickup.check_editable(_as_started(order.status))
         except pickup.IllegalTransition as exc:
-            return pickup.PickDecision("wrong_item", str(exc))
+            return pickup.PickDecision("wrong_item", said(exc))
         scan = classify(code)
         eans = [scan.code] if scan.kind is ScanKind.PRODUCT else []
         known = await self._read(lambda c: pickups.products_by_ean(c, eans))
@@ -77,12 +78,13 @@ class PickupService(ScreenService):
     async def record_shortage(self, order: Order, line_id: str, qty_text: str,
                               reason: str) -> None:
         line = next(x for x in order.lines if x.line_id == line_id)
-        qty = parse_whole_number(qty_text, "qty", "Missing quantity")
+        qty = parse_whole_number(qty_text, "qty", text(QT_TRANSLATE_NOOP(
+            "Messages", "Missing quantity")))
         try:
             pickup.check_editable(_as_started(order.status))
             pickup.check_shortage(line, qty)
         except pickup.IllegalTransition as exc:
-            raise InvalidInput("qty", str(exc)) from None
+            raise InvalidInput("qty", said(exc)) from None
         if order.status == pickup.NEW:
             await self.start_picking(order)
         await self._record(payloads.OrderRecordShortage(
@@ -92,7 +94,7 @@ class PickupService(ScreenService):
         try:
             pickup.check_stageable(order.status)
         except pickup.IllegalTransition as exc:
-            raise InvalidInput("location", str(exc)) from None
+            raise InvalidInput("location", said(exc)) from None
         await self._record(payloads.OrderStage(order_id=order.order_id, location=location))
 
     async def mark_ready(self, order: Order) -> pickup.Readiness:
@@ -100,10 +102,11 @@ class PickupService(ScreenService):
             pickup.check_transition(order.status, pickup.READY)
             ready = pickup.check_mark_ready(order.lines)
         except pickup.IllegalTransition as exc:
-            raise StepRefused(str(exc)) from None
+            raise StepRefused(said(exc)) from None
         if not order.staging_location:
-            raise StepRefused("Stage the order first: scan the shelf or bin it waits on, so "
-                              "whoever hands it over can find it.")
+            raise StepRefused(text(QT_TRANSLATE_NOOP(
+                "Messages", "Stage the order first: scan the shelf or bin it waits on, so "
+                "whoever hands it over can find it.")))
         await self._record(payloads.OrderMarkReady(order_id=order.order_id))
         return ready
 
@@ -116,7 +119,7 @@ class PickupService(ScreenService):
             pickup.check_transition(order.status, pickup.COLLECTED)
             pickup.check_code_attempt_allowed(order.failed_code_attempts)
         except pickup.IllegalTransition as exc:
-            raise InvalidInput("code", str(exc)) from None
+            raise InvalidInput("code", said(exc)) from None
         problem = pickup.code_problem(typed_code)
         if problem:
             raise InvalidInput("code", problem)
@@ -134,7 +137,7 @@ class PickupService(ScreenService):
             pickup.check_transition(order.status, pickup.COLLECTED)
             reason = pickup.check_override_reason(reason)
         except pickup.IllegalTransition as exc:
-            raise InvalidInput("reason", str(exc)) from None
+            raise InvalidInput("reason", said(exc)) from None
         manager_id, manager_pin = manager_id.strip().upper(), manager_pin.strip()
         await self.check_manager(manager_id, manager_pin)
         await self._record(payloads.OrderHandover(
@@ -150,7 +153,7 @@ class PickupService(ScreenService):
             return pickup.check_decline(order.status, pickup.PickLine.of(line) if line else None,
                                         qty, order.order_number)
         except pickup.IllegalTransition as exc:
-            raise StepRefused(str(exc)) from None
+            raise StepRefused(said(exc)) from None
 
     async def decline_line(self, order: Order, line_id: str, qty: int,
                            reason: str) -> pickup.Declined:
@@ -168,7 +171,8 @@ class PickupService(ScreenService):
         :class:`StepRefused`: a product of the catalogue, in stock here."""
         scan = classify(code)
         if scan.kind is not ScanKind.PRODUCT:
-            raise StepRefused(scan.problem or "Scan the barcode of the item the customer adds.")
+            raise StepRefused(scan.problem or text(QT_TRANSLATE_NOOP(
+                "Messages", "Scan the barcode of the item the customer adds.")))
         store_id = self.store_id
         hits = await self._read(lambda c: products.find(c, scan.code, store_id, limit=1))
         hit = hits[0] if hits else None
@@ -182,7 +186,7 @@ class PickupService(ScreenService):
                                       hit.name if hit else None,
                                       hit.price_cents if hit else None, qty, available)
         except pickup.IllegalTransition as exc:
-            raise StepRefused(str(exc)) from None
+            raise StepRefused(said(exc)) from None
         return add, hit.name if hit else scan.code
 
     async def add_item(self, order: Order, code: str, qty: int = 1) -> pickup.AddOn:
@@ -200,7 +204,7 @@ class PickupService(ScreenService):
         try:
             pickup.check_expire(order.status, order.pickup_expires_at, self.clock())
         except pickup.IllegalTransition as exc:
-            raise StepRefused(str(exc)) from None
+            raise StepRefused(said(exc)) from None
         await self._record(payloads.OrderExpire(order_id=order.order_id))
 
     def returnable(self, order: Order) -> dict[str, int]:
@@ -212,23 +216,29 @@ class PickupService(ScreenService):
         StepRefused. Returns the sentence to show."""
         scan = classify(code)
         if scan.kind is not ScanKind.PRODUCT:
-            raise StepRefused(scan.problem or "Scan the item's barcode.")
+            raise StepRefused(scan.problem or text(QT_TRANSLATE_NOOP(
+                "Messages", "Scan the item's barcode.")))
         owed = self.returnable(order)
         for line in order.lines:
             if line.ean13 == scan.code and line.line_id in owed:
                 if scanned.get(line.line_id, 0) >= owed[line.line_id]:
-                    raise StepRefused(f"All {owed[line.line_id]} × {line.name} are already "
-                                      "scanned back.")
+                    raise StepRefused(text(QT_TRANSLATE_NOOP(
+                        "Messages", "Already scanned back in full: {units} × {name}."),
+                        units=owed[line.line_id], name=line.name))
                 scanned[line.line_id] = scanned.get(line.line_id, 0) + 1
-                return (f"Back to stock: {line.name} ({scanned[line.line_id]} of "
-                        f"{owed[line.line_id]})")
-        raise StepRefused("That item is not part of this order. Put it aside and scan the "
-                          "order's items.")
+                return text(QT_TRANSLATE_NOOP("Messages", "Back to stock: {name} ({done} of "
+                                                          "{total})"),
+                            name=line.name, done=scanned[line.line_id],
+                            total=owed[line.line_id])
+        raise StepRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "That item is not part of this order. Put it aside and scan the order's "
+            "items.")))
 
     async def return_to_stock(self, order: Order, scanned: dict[str, int]) -> None:
         if order.status != pickup.EXPIRED:
-            raise StepRefused("Only an expired (no-show) order goes back to stock. Expire it "
-                              "first.")
+            raise StepRefused(text(QT_TRANSLATE_NOOP(
+                "Messages", "Only an expired (no-show) order goes back to stock. Expire it "
+                "first.")))
         await self._record(payloads.OrderReturnToStock(
             order_id=order.order_id,
             lines=[payloads.ReturnedLine(line_id=line_id, qty=qty)

@@ -21,6 +21,15 @@ from store_contract.domain import exchanges as exchange_rules
 from store_contract.domain import returns as rules
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import is_temp_id
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
+
+
+def _one_after_another(sentences: list[str]) -> str:
+    """Sentences said one after the other, each kept as written (a Text stays one)."""
+    joined = sentences[0]
+    for after in sentences[1:]:
+        joined = text(QT_TRANSLATE_NOOP("Messages", "{first} {then}"), first=joined, then=after)
+    return joined
 
 
 @dataclass(frozen=True)
@@ -136,16 +145,17 @@ class ReturnsService(ScreenService):
         here against this device's verifier first, and again by the service)."""
         order = await self.load(change.order_id)
         if order is None:
-            raise InvalidInput("order_id", "This order is not in this store's data. Sync, or "
-                                           "scan the order or receipt again.")
+            raise InvalidInput("order_id", text(QT_TRANSLATE_NOOP(
+                "Messages", "This order is not in this store's data. Sync, or scan the order or "
+                "receipt again.")))
         seen = await self.assess(order, list(change.lines), change.refund_method)
         if seen.refusals:
             raise InvalidInput("lines", rules.sentence(seen.refusals[0], order.sold,
                                                        order.names))
         if seen.exceptions:
             if change.exception_reason is None:
-                raise InvalidInput("exception_reason", " ".join(
-                    rules.sentence(x, order.sold, order.names) for x in seen.exceptions))
+                raise InvalidInput("exception_reason", _one_after_another(
+                    [rules.sentence(x, order.sold, order.names) for x in seen.exceptions]))
             if change.manager_id is not None:
                 await self.check_manager(change.manager_id, change.manager_pin or "")
         return await self.context.record(change)

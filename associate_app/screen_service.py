@@ -22,9 +22,17 @@ from associate_app.offline_pins import OfflineRefused
 from associate_app.session import Session, SessionService
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.mutation_types import check_pin_format
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.payloads import Payload
 
 T = TypeVar("T")
+
+
+def said(exc: BaseException) -> str:
+    """The sentence an error carries, as it was written: a Text stays one (``str(exc)`` would
+    give its English only, and the person's language would be lost)."""
+    carried = exc.args[0] if len(exc.args) == 1 else None
+    return carried if isinstance(carried, str) else str(exc)
 
 
 class ScreenContext(Protocol):
@@ -96,17 +104,19 @@ class ScreenService:
         store_id = self.store_id
         role = await self._read(lambda conn: staff.role_of(conn, manager_id, store_id))
         if role != "manager":
-            raise InvalidInput("manager_id", "That is not a manager of this store.")
+            raise InvalidInput("manager_id", text(QT_TRANSLATE_NOOP(
+                "Messages", "That is not a manager of this store.")))
         sessions = self.context.sessions
         checker = sessions.offline_pins if sessions is not None else None
         if checker is None:
-            raise InvalidInput("manager_pin", "The manager's PIN cannot be checked here now.")
+            raise InvalidInput("manager_pin", text(QT_TRANSLATE_NOOP(
+                "Messages", "The manager's PIN cannot be checked here now.")))
         try:
             await checker.check(manager_id, pin)
         except OfflineRefused as exc:
             if exc.not_known:
-                raise InvalidInput("manager_pin", (
-                    f"{manager_id} has not signed in on this device yet, so their PIN cannot "
-                    "be checked here. Ask them to sign in here once (scan their badge), then "
-                    "approve.")) from None
-            raise InvalidInput("manager_pin", exc.reason) from None
+                raise InvalidInput("manager_pin", text(QT_TRANSLATE_NOOP(
+                    "Messages", "{manager} has not signed in on this device yet, so their PIN "
+                    "cannot be checked here. Ask them to sign in here once (scan their badge), "
+                    "then approve."), manager=manager_id)) from None
+            raise InvalidInput("manager_pin", exc.reason) from None  # (a Text)

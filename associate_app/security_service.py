@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from associate_app.api import errors
 from associate_app.screen_service import ScreenService
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire_security import AuditPage, DeviceOut
 
 
@@ -15,7 +16,8 @@ class SecurityService(ScreenService):
     def _client(self):
         client = self.context.client
         if client is None or not self.store_id:
-            raise errors.Unreachable("Not connected to the central service.")
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "Not connected to the central service.")))
         return client
 
     async def audit(self, before: int | None = None) -> AuditPage:

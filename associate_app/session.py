@@ -20,6 +20,7 @@ from associate_app.offline_pins import KEY_NAME as OFFLINE_KEY
 from associate_app.offline_pins import OfflinePins, OfflineRefused
 from store_contract import wire
 from store_contract.domain.mutation_types import check_pin_format
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 DEVICE_ID = "device_id"
 DEVICE_SECRET = "device_secret"
@@ -57,8 +58,8 @@ class Session:
         })
 
     @classmethod
-    def from_json(cls, text: str) -> Session:
-        data = json.loads(text)
+    def from_json(cls, kept: str) -> Session:
+        data = json.loads(kept)
         expires = datetime.fromisoformat(data["expires_at"])
         if expires.tzinfo is None:
             expires = expires.replace(tzinfo=UTC)
@@ -117,13 +118,15 @@ class SessionService:
         nothing is stored."""
         code = enrolment_code.strip()
         if not code:
-            raise errors.InvalidRequest("Enter the enrolment code your manager gave you.")
+            raise errors.InvalidRequest(text(QT_TRANSLATE_NOOP(
+                "Messages", "Enter the enrolment code your manager gave you.")))
         enrolled = await self.client.enrol(code, device_name.strip() or "counter tablet")
         if expected_store_id and enrolled.store.store_id != expected_store_id:
-            raise errors.InvalidRequest(
-                f"That code belongs to store {enrolled.store.store_id} ({enrolled.store.name}), "
-                f"but this app is set up for store {expected_store_id}. Check the code."
-            )
+            raise errors.InvalidRequest(text(QT_TRANSLATE_NOOP(
+                "Messages", "That code belongs to store {store} ({name}), but this app is set "
+                "up for store {expected}. Check the code."),
+                store=enrolled.store.store_id, name=enrolled.store.name,
+                expected=expected_store_id))
         await self.credentials.aset(DEVICE_ID, enrolled.device_id)
         await self.credentials.aset(DEVICE_SECRET, enrolled.device_secret)
         return enrolled.store
@@ -133,14 +136,15 @@ class SessionService:
         own verifier of the person's PIN (only people who signed in online here before)."""
         staff_id, pin = staff_id.strip().upper(), pin.strip()
         if not staff_id:
-            raise errors.InvalidRequest("Enter your staff id.")
+            raise errors.InvalidRequest(text(QT_TRANSLATE_NOOP("Messages", "Enter your staff id.")))
         problem = check_pin_format(pin)
         if problem:
             raise errors.InvalidRequest(problem)
         device_id = await self.credentials.aget(DEVICE_ID)
         device_secret = await self.credentials.aget(DEVICE_SECRET)
         if not device_id or not device_secret:
-            raise NotEnrolled("This device is not enrolled with a store yet.")
+            raise NotEnrolled(text(QT_TRANSLATE_NOOP(
+                "Messages", "This device is not enrolled with a store yet.")))
         try:
             out = await self.client.sign_in(device_id, device_secret, staff_id, pin)
         except errors.Unreachable as exc:
@@ -163,8 +167,9 @@ class SessionService:
         try:
             staff, store = await self.offline_pins.check(staff_id, pin)
         except OfflineRefused as exc:
-            raise errors.Unauthorized(f"{exc.reason} (The central service cannot be reached: "
-                                      f"{why})") from None
+            raise errors.Unauthorized(text(QT_TRANSLATE_NOOP(
+                "Messages", "{reason} (The central service cannot be reached: {why})"),
+                reason=exc.reason, why=why.message)) from None
         session = Session(server_url=self.client.base_url, store=store, staff=staff,
                           access_token="", expires_at=datetime.now(UTC) + OFFLINE_SESSION,
                           offline=True)
@@ -244,11 +249,11 @@ class SessionService:
 
     async def resume(self) -> Session | None:
         """The session kept from an earlier start, if it is still valid for this server."""
-        text = await self.credentials.aget(SESSION)
-        if not text:
+        kept = await self.credentials.aget(SESSION)
+        if not kept:
             return None
         try:
-            session = Session.from_json(text)
+            session = Session.from_json(kept)
         except (ValueError, KeyError, ValidationError):
             await self.credentials.adelete(SESSION)
             return None

@@ -25,6 +25,10 @@ os.environ["STORE_ASSOCIATE_TEST_KEYRING"] = os.path.join(_home, "keychain.json"
 _repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # subprocesses import it
 os.environ["PYTHONPATH"] = os.pathsep.join(
     p for p in (_repo, os.environ.get("PYTHONPATH")) if p)
+# The tests read the English the code writes: a developer's language (STORE_ASSOCIATE_LANG) is
+# not theirs; STORE_ASSOCIATE_SHOTS_LANG puts the GUI tests in a language for screenshots
+# (tests/gui/conftest.py).
+os.environ.pop("STORE_ASSOCIATE_LANG", None)
 for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                  ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
     os.environ[var] = os.path.join(_home, sub)

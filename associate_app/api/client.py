@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from associate_app.api import errors
 from store_contract import wire, wire_loyalty, wire_security, wire_sync
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 #: seconds an idle connection to the service is kept for the next request
 KEEPALIVE_S = 50.0
@@ -64,10 +65,10 @@ class CentralClient:
     async def health(self) -> wire.Health:
         health = await self._get("/healthz", wire.Health, auth=False)
         if health.api_version != wire.API_VERSION:
-            raise errors.VersionMismatch(
-                f"The central service speaks API version {health.api_version} but this app "
-                f"speaks version {wire.API_VERSION}. Update the app (or ask IT to).",
-            )
+            raise errors.VersionMismatch(text(QT_TRANSLATE_NOOP(
+                "Messages", "The central service speaks API version {theirs} but this app "
+                "speaks version {ours}. Update the app (or ask IT to)."),
+                theirs=health.api_version, ours=wire.API_VERSION))
         return health
 
     async def enrol(self, enrolment_code: str, device_name: str) -> wire.EnrolResponse:
@@ -94,8 +95,9 @@ class CentralClient:
             response = await self._http.request(
                 "DELETE", "/v1/sessions/current", headers={"Authorization": f"Bearer {token}"})
         except httpx.HTTPError as exc:
-            raise errors.Unreachable(f"Cannot reach the central service ({_reason(exc)}).") \
-                from exc
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "Cannot reach the central service ({reason})."),
+                reason=_reason(exc))) from exc
         self._decode(response)
 
     # -- customers of the whole chain -------------------------------------------------------
@@ -145,7 +147,8 @@ class CentralClient:
     async def devices(self, store_id: str) -> list[wire_security.DeviceOut]:
         data = await self._request("GET", f"/v1/stores/{store_id}/devices")
         if not isinstance(data, list):
-            raise errors.ServerError("The central service sent an unexpected list of devices.")
+            raise errors.ServerError(text(QT_TRANSLATE_NOOP(
+                "Messages", "The central service sent an unexpected list of devices.")))
         return [_parse(wire_security.DeviceOut, item) for item in data]
 
     async def revoke_device(self, store_id: str, device_id: str) -> wire_security.DeviceOut:
@@ -182,13 +185,13 @@ class CentralClient:
                     if block:
                         yield block
         except httpx.TimeoutException as exc:
-            raise errors.Unreachable(
-                f"The central service at {self.base_url} stopped sending the snapshot."
-            ) from exc
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "The central service at {url} stopped sending the snapshot."),
+                url=self.base_url)) from exc
         except (httpx.TransportError, httpx.StreamError) as exc:
-            raise errors.Unreachable(
-                f"The connection to {self.base_url} broke during the snapshot ({_reason(exc)})."
-            ) from exc
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "The connection to {url} broke during the snapshot ({reason})."),
+                url=self.base_url, reason=_reason(exc))) from exc
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -219,13 +222,13 @@ class CentralClient:
                 method, path, params=params, json=json_body, headers=headers
             )
         except httpx.TimeoutException as exc:
-            raise errors.Unreachable(
-                f"The central service at {self.base_url} did not answer in time."
-            ) from exc
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "The central service at {url} did not answer in time."),
+                url=self.base_url)) from exc
         except (httpx.TransportError, httpx.StreamError) as exc:
-            raise errors.Unreachable(
-                f"Cannot reach the central service at {self.base_url} ({_reason(exc)})."
-            ) from exc
+            raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+                "Messages", "Cannot reach the central service at {url} ({reason})."),
+                url=self.base_url, reason=_reason(exc))) from exc
         return self._decode(response)
 
     def _decode(self, response: httpx.Response) -> Any:
@@ -243,17 +246,31 @@ def _sync_endpoint():
     try:
         yield
     except errors.NotFound as exc:
-        raise errors.VersionMismatch(
-            "The central service does not offer sync (it may be an older version). The app "
-            "keeps working offline; ask IT to update the service."
-        ) from exc
+        raise errors.VersionMismatch(text(QT_TRANSLATE_NOOP(
+            "Messages", "The central service does not offer sync (it may be an older version). "
+            "The app keeps working offline; ask IT to update the service."))) from exc
 
 
 def _reason(exc: Exception) -> str:
-    text = str(exc) or type(exc).__name__
-    if "Connection refused" in text or "ConnectError" in text:
-        return "connection refused"
-    return text.splitlines()[0][:120]
+    """Why the network failed, in words the person's language has (the network library's own
+    English only for what none of these says)."""
+    said = str(exc) or type(exc).__name__
+    lowered = said.lower()
+    if "refused" in lowered:
+        return text(QT_TRANSLATE_NOOP("Messages", "connection refused"))
+    if any(w in lowered for w in ("name or service not known", "nodename nor servname",
+                                  "getaddrinfo", "name resolution", "no address associated")):
+        return text(QT_TRANSLATE_NOOP("Messages", "the server's name was not found"))
+    if isinstance(exc, httpx.TimeoutException):
+        return text(QT_TRANSLATE_NOOP("Messages", "no answer in time"))
+    if "unreachable" in lowered:
+        return text(QT_TRANSLATE_NOOP("Messages", "the network cannot reach the server"))
+    if isinstance(exc, httpx.ConnectError):
+        return text(QT_TRANSLATE_NOOP("Messages", "the connection could not be made"))
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError,
+                        httpx.StreamError)):
+        return text(QT_TRANSLATE_NOOP("Messages", "the connection broke"))
+    return said.splitlines()[0][:120]  # the network library's words (English)
 
 
 _STATUS_ERRORS: dict[int, type[errors.ApiError]] = {
@@ -278,14 +295,16 @@ def _decode(response: httpx.Response) -> Any:
         data = None
     if response.is_success:
         if data is None and response.content:
-            raise errors.ServerError(
-                "The central service sent an answer this app cannot read. Try again; if it keeps "
-                "happening, tell IT.", status=response.status_code,
-            )
+            raise errors.ServerError(text(QT_TRANSLATE_NOOP(
+                "Messages", "The central service sent an answer this app cannot read. Try "
+                "again; if it keeps happening, tell IT.")), status=response.status_code)
         return data
     detail = data.get("detail") if isinstance(data, dict) else None
     if not isinstance(detail, str):
         detail = None
+    elif isinstance(data, dict) and "text" in data:
+        # the sentence's template and values, for the GUI to translate (English when unreadable)
+        detail = Text.from_wire(data["text"]) or detail
     kind = _STATUS_ERRORS.get(response.status_code)
     if response.status_code == 401 and "device_revoked" in response.headers.get(
             "www-authenticate", ""):
@@ -293,19 +312,20 @@ def _decode(response: httpx.Response) -> Any:
     if kind is None:
         if response.status_code >= 500:
             raise errors.ServerError(
-                detail or f"The central service had a problem (HTTP {response.status_code}). "
-                "Nothing was lost; try again in a moment.", status=response.status_code,
-            )
+                detail or text(QT_TRANSLATE_NOOP(
+                    "Messages", "The central service had a problem (HTTP {status}). Nothing was "
+                    "lost; try again in a moment."), status=str(response.status_code)),
+                status=response.status_code)
         kind = errors.ApiError
-    raise kind(detail or f"The central service refused the request (HTTP {response.status_code}).",
-               status=response.status_code)
+    raise kind(detail or text(QT_TRANSLATE_NOOP(
+        "Messages", "The central service refused the request (HTTP {status})."),
+        status=str(response.status_code)), status=response.status_code)
 
 
 def _parse(model: type[T], data: Any) -> T:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise errors.ServerError(
-            f"The central service answered in an unexpected shape ({model.__name__}). "
-            "The app and the service may be different versions.",
-        ) from exc
+        raise errors.ServerError(text(QT_TRANSLATE_NOOP(
+            "Messages", "The central service answered in an unexpected shape ({shape}). The app "
+            "and the service may be different versions."), shape=model.__name__)) from exc

@@ -12,7 +12,10 @@ class ApiError(Exception):
 
     @property
     def message(self) -> str:
-        return str(self)
+        """The sentence itself: a :class:`~store_contract.domain.text.Text` when it was written
+        as one (``str(error)`` is its English), for the GUI to put in the person's language."""
+        said = self.args[0] if len(self.args) == 1 else None
+        return said if isinstance(said, str) else str(self)
 
 
 class Unreachable(ApiError):

@@ -51,6 +51,7 @@ from pathlib import Path
 import keyring.backend
 
 from associate_app.keychain import CredentialStore, KeychainError
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 log = logging.getLogger(__name__)
 
@@ -83,21 +84,25 @@ class DataKeyUnavailable(KeychainError):
     """The outbox is encrypted with a keychain key, and no keychain can be reached now."""
 
 
-NO_KEY_MESSAGE = (
-    "The data in {folder} is encrypted, and this computer's keychain holds no key for it (it "
-    "was copied from another device or folder, or the keychain was reset), so it cannot be "
-    "read here."
-)
-NO_KEYCHAIN_NO_KEY_MESSAGE = (
-    "The data in {folder} is encrypted, and this computer has no keychain to hold its key: only "
-    "the app that is running with it can read it (or the keychain of the session it came "
-    "from)."
-)
-OUTBOX_LOCKED_AWAY_MESSAGE = (
-    "The changes waiting to sync on this device are encrypted with a key kept in the "
-    "password keychain, and no keychain can be reached now. Start the app in the desktop "
-    "session where the keychain is (signed in, keychain unlocked). Nothing was changed or lost."
-)
+def no_key_message(folder: Path) -> Text:
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "The data in {folder} is encrypted, and this computer's keychain holds no "
+        "key for it (it was copied from another device or folder, or the keychain was reset), "
+        "so it cannot be read here."), folder=str(folder))
+
+
+def no_keychain_no_key_message(folder: Path) -> Text:
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "The data in {folder} is encrypted, and this computer has no keychain to "
+        "hold its key: only the app that is running with it can read it (or the keychain of "
+        "the session it came from)."), folder=str(folder))
+
+
+OUTBOX_LOCKED_AWAY_MESSAGE = text(QT_TRANSLATE_NOOP(
+    "Messages", "The changes waiting to sync on this device are encrypted with a key kept in "
+    "the password keychain, and no keychain can be reached now. Start the app in the desktop "
+    "session where the keychain is (signed in, keychain unlocked). Nothing was changed or "
+    "lost."))
 
 _lock = threading.Lock()
 #: keys this process already holds, by folder: an open costs no keychain call after the first,
@@ -146,10 +151,10 @@ def _parse(text: str, folder: Path) -> bytes:
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES:
-        raise KeychainError(
-            "The key of this device's data in the password keychain is not one the app made "
-            f"(someone changed it). Restore it, or remove the entry \"{key_scope(folder)}\" so "
-            "the app starts over; nothing was changed.")
+        raise KeychainError(text(QT_TRANSLATE_NOOP(
+            "Messages", "The key of this device's data in the password keychain is not one the "
+            "app made (someone changed it). Restore it, or remove the entry \"{entry}\" so the "
+            "app starts over; nothing was changed."), entry=key_scope(folder)))
     return key
 
 
@@ -166,17 +171,17 @@ def require_key(data_dir: Path, *,
     store = CredentialStore(key_scope(folder), backend=backend)
     store.get(KEY_NAME)
     if store.status.persistent:
-        raise NoKeyForData(NO_KEY_MESSAGE.format(folder=folder))
+        raise NoKeyForData(no_key_message(folder))
     # no keychain at all: a cache of an earlier run is unreadable by design (the app opens it
     # anew), and an encrypted outbox is refused when the folder is opened
 
 
-def _no_key_sentence(folder: Path, backend: keyring.backend.KeyringBackend | None) -> str:
+def _no_key_sentence(folder: Path, backend: keyring.backend.KeyringBackend | None) -> Text:
     store = CredentialStore(key_scope(folder), backend=backend)
     store.get(KEY_NAME)
     if not store.status.persistent:
-        return NO_KEYCHAIN_NO_KEY_MESSAGE.format(folder=folder)
-    return NO_KEY_MESSAGE.format(folder=folder)
+        return no_keychain_no_key_message(folder)
+    return no_key_message(folder)
 
 
 def erase_key(data_dir: Path, *,
@@ -312,11 +317,14 @@ class Protection:
         if self.key_in_keychain and self.cache_encrypted and self.outbox_encrypted:
             return None
         if not self.key_in_keychain:
-            return ("No keychain on this computer: the store's data is encrypted with a key that "
-                    "lasts only while the app runs, so it is downloaded again at each start; "
-                    "changes waiting to sync are kept unencrypted, readable only by this "
-                    "computer account, so that none is lost.")
-        return "Some of this device's data is not encrypted yet; it will be at the next start."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "No keychain on this computer: the store's data is encrypted with a "
+                "key that lasts only while the app runs, so it is downloaded again at each "
+                "start; changes waiting to sync are kept unencrypted, readable only by this "
+                "computer account, so that none is lost."))
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "Some of this device's data is not encrypted yet; it will be at the next "
+            "start."))
 
     def as_json(self) -> dict:
         return {"cache_encrypted": self.cache_encrypted,

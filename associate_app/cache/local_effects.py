@@ -33,6 +33,7 @@ from store_contract.domain import pickup
 from store_contract.domain import returns as return_rules
 from store_contract.domain.loyalty import points_for_purchase
 from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.payloads import SECRET_FIELDS
 
 
@@ -551,33 +552,44 @@ def remap_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
 
 def orphans(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, str]]:
     """Optimistic effects in the cache whose queued change is in ``known`` nowhere (neither the
-    outbox nor the cache's copy holds it any more): ``(mutation_id, what it was, for people)``."""
+    outbox nor the cache's copy holds it any more): ``(mutation_id, what it was, for people)``
+    (a :class:`~store_contract.domain.text.Text`, which the window says in the person's
+    language)."""
     found: dict[str, str] = {}
 
     def name(customer_id: str | None) -> str:
         row = conn.execute("SELECT first_name || ' ' || last_name FROM customers "
                            "WHERE customer_id = ?", (customer_id,)).fetchone()
-        return row[0] if row else "a customer"
+        return row[0] if row else text(QT_TRANSLATE_NOOP("Messages", "a customer"))
 
-    for table, what in (("interactions", "a note"), ("wishlist_items", "a wishlist item")):
+    for table, what in (("interactions", text(QT_TRANSLATE_NOOP("Messages", "a note"))),
+                        ("wishlist_items",
+                         text(QT_TRANSLATE_NOOP("Messages", "a wishlist item")))):
         for mid, cid in conn.execute(f"SELECT pending_mutation_id, customer_id FROM {table} "
                                      "WHERE pending_mutation_id IS NOT NULL"):
-            found.setdefault(mid, f"{what} for {name(cid)}")
+            found.setdefault(mid, text(QT_TRANSLATE_NOOP("Messages", "{what} for {customer}"),
+                                       what=what, customer=name(cid)))
     for mid, first, last in conn.execute("SELECT pending_mutation_id, first_name, last_name "
                                          "FROM customers WHERE pending_mutation_id IS NOT NULL"):
-        found.setdefault(mid, f"the new customer {first} {last}")
+        found.setdefault(mid, text(QT_TRANSLATE_NOOP("Messages", "the new customer {first} "
+                                                                 "{last}"),
+                                   first=first, last=last))
     for mid, cid, delta in conn.execute("SELECT mutation_id, customer_id, delta FROM "
                                         "pending_loyalty WHERE confirmed = 0"):
-        found.setdefault(mid, f"{delta:+d} points for {name(cid)}")
+        found.setdefault(mid, text(QT_TRANSLATE_NOOP("Messages", "points for {customer} "
+                                                                 "({points})"),
+                                   customer=name(cid), points=delta))
     for mid, order_id in conn.execute("SELECT mutation_id, order_id FROM order_pending"):
         row = conn.execute("SELECT order_number FROM orders WHERE order_id = ?",
                            (order_id,)).fetchone()
-        found.setdefault(mid, f"a step on order {row[0] if row else order_id}")
+        found.setdefault(mid, text(QT_TRANSLATE_NOOP("Messages", "a step on order {order}"),
+                                   order=row[0] if row else order_id))
     for mid, number in conn.execute("SELECT pending_mutation_id, order_number FROM orders "
                                     "WHERE pending_mutation_id IS NOT NULL"):
-        found.setdefault(mid, f"a step on order {number}")
+        found.setdefault(mid, text(QT_TRANSLATE_NOOP("Messages", "a step on order {order}"),
+                                   order=number))
     for (mid,) in conn.execute("SELECT mutation_id FROM applied_mutations"):
-        found.setdefault(mid, "a change")
+        found.setdefault(mid, text(QT_TRANSLATE_NOOP("Messages", "a change")))
     return sorted((m, label) for m, label in found.items() if m not in known)
 
 

@@ -63,7 +63,8 @@ from associate_app.cache.writer import CacheWriter, Connections
 from store_contract import sealing
 from store_contract.domain import conflict_advice
 from store_contract.domain.errors import InvalidInput
-from store_contract.domain.recovery import Recovery, RecoveryKind
+from store_contract.domain.recovery import Recovery, RecoveryKind, sentence
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.payloads import validate
 from store_contract.wire_sync import SealingKeyOut
 
@@ -92,7 +93,7 @@ class CacheRebuilt(DatabaseError):
     next sync downloads the store's data again; queued changes are kept)."""
 
     def __init__(self, recovery: Recovery) -> None:
-        super().__init__(recovery.reason)
+        super().__init__(sentence(recovery))  # (recovery.reason: SQLite's words, for support)
         self.recovery = recovery
 
 
@@ -121,9 +122,10 @@ class LocalStore:
         try:
             self._lock.acquire()
         except filelock.Timeout:
-            raise StoreInUse(
-                f"The app is already running with the data in {self.data_dir} (or a support "
-                "command is using it). Close it first, or use that window.") from None
+            raise StoreInUse(text(QT_TRANSLATE_NOOP(
+                "Messages", "The app is already running with the data in {folder} (or a "
+                "support command is using it). Close it first, or use that window."),
+                folder=str(self.data_dir))) from None
         try:
             # what older versions left readable by others (files set aside, logs) becomes private
             encryption.tighten(self.data_dir)
@@ -507,9 +509,9 @@ def _sealed(c: Connections, secrets: dict[str, str], mutation_id: str,
     key = _sealing_key(c)
     if key is None:
         name = next(iter(secrets))
-        raise InvalidInput(name, "This device has not received the central service's key for "
-                                 "codes and PINs yet. Connect it to the network and sync once, "
-                                 "then try again.")
+        raise InvalidInput(name, text(QT_TRANSLATE_NOOP(
+            "Messages", "This device has not received the central service's key for codes and "
+            "PINs yet. Connect it to the network and sync once, then try again.")))
     sealing_key = sealing.SealingKey(key.key_id, key.public_key)
     return {sealing.SEALED_FIELDS[name]: sealing.seal(sealing_key, value, mutation_id=mutation_id,
                                                       type_=type_, field=name, payload=payload)
@@ -638,6 +640,7 @@ def _customer_name(conn: sqlite3.Connection, customer_id: str | None) -> str | N
 
 
 def _settle(c: Connections, results: list[tuple[str, str, str | None, dict[str, str]]]) -> None:
+    # (a reason is a Text when the service sent its template: the conflict keeps it)
     # Both files commit at the end, the outbox first. If the app dies between the two commits,
     # the outbox says settled while the cache still shows the change pending with its copy:
     # the next open settles the cache from the outbox (_reconcile), remapping ids as here. (The
@@ -660,7 +663,8 @@ def _settle(c: Connections, results: list[tuple[str, str, str | None, dict[str, 
             else:
                 name = _customer_name(c.cache, entry.payload.get("customer_id"))
                 outbox.mark_rejected(
-                    c.outbox, entry, reason or "The central service refused this change.",
+                    c.outbox, entry, reason or text(QT_TRANSLATE_NOOP(
+                        "Messages", "The central service refused this change.")),
                     conflict_advice.summary(entry.type, entry.payload, name,
                                             stores.currency_of(c.cache, entry.store_id)),
                     conflict_advice.what_to_do(entry.type))

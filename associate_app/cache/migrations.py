@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
+
 CUSTOMER_FTS_COLUMNS = ("first_name", "last_name", "email")
 
 V1 = """
@@ -434,10 +436,9 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Bring the cache to the latest schema; returns the version it started at."""
     start = conn.execute("PRAGMA user_version").fetchone()[0]
     if start > LATEST:
-        raise CacheFromTheFuture(
-            f"This cache was written by a newer version of the app (schema {start}; this app "
-            f"knows up to {LATEST}). Update the app."
-        )
+        raise CacheFromTheFuture(text(QT_TRANSLATE_NOOP(
+            "Messages", "This cache was written by a newer version of the app (schema {version}; "
+            "this app knows up to {latest}). Update the app."), version=start, latest=LATEST))
     for version in range(start, LATEST):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -52,6 +52,7 @@ from associate_app.cache.database import (
 from associate_app.cache.migrations import CacheFromTheFuture, run_script
 from store_contract.domain.mutation_types import is_temp_id
 from store_contract.domain.recovery import Recovery
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 from store_contract.payloads import SECRET_FIELDS
 
 OUTBOX_FILE = "outbox.sqlite3"
@@ -93,7 +94,15 @@ CREATE TABLE recoveries (
     data TEXT NOT NULL  -- domain.recovery.Recovery as JSON
 );
 """
-SCHEMA_VERSION = 2
+#: the conflict's sentences as Texts (``store_contract.domain.text``: template and values, so
+#: the window shows them in the person's language), ``{"summary": wire, ...}`` as JSON; NULL
+#: for a conflict of an older version (its English columns are shown as they are)
+SCHEMA_V3 = """
+ALTER TABLE conflicts ADD COLUMN texts TEXT;
+"""
+SCHEMA_VERSION = 3
+#: the conflict's columns that hold a sentence (each kept as a Text in ``texts`` too)
+SENTENCES = ("summary", "reason", "what_to_do")
 #: how long a settled entry is kept (support can see what a device sent and what came back)
 AUDIT_PERIOD = timedelta(days=14)
 
@@ -118,6 +127,8 @@ class Conflict:
     conflict_id: int
     mutation_id: str
     type: str
+    #: sentences for the inbox: :class:`Text` when the change was refused by this version
+    #: (read back from ``texts``), plain English for a conflict an older version stored
     summary: str
     reason: str
     what_to_do: str
@@ -155,16 +166,20 @@ def open_outbox(path: Path, key: bytes | None = FOLDER_KEY) -> sqlite3.Connectio
             raise Damaged(problem)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise CacheFromTheFuture(
-                f"The queue of changes on this device was written by a newer version of the app "
-                f"(schema {version}; this app knows up to {SCHEMA_VERSION}). Update the app.")
+            raise CacheFromTheFuture(text(QT_TRANSLATE_NOOP(
+                "Messages", "The queue of changes on this device was written by a newer "
+                "version of the app (schema {version}; this app knows up to {latest}). Update "
+                "the app."), version=version, latest=SCHEMA_VERSION))
         if version < SCHEMA_VERSION:
             conn.execute("BEGIN IMMEDIATE")
             if version < 1:
                 run_script(conn, SCHEMA_V1)
-            run_script(conn, SCHEMA_V2)
-            conn.execute("INSERT INTO outbox_meta (key, value) VALUES ('outbox_id', ?)",
-                         (uuid.uuid4().hex,))
+            if version < 2:
+                run_script(conn, SCHEMA_V2)
+                conn.execute("INSERT INTO outbox_meta (key, value) VALUES ('outbox_id', ?)",
+                             (uuid.uuid4().hex,))
+            if version < 3:
+                run_script(conn, SCHEMA_V3)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
     except UnicodeDecodeError as exc:
@@ -281,18 +296,38 @@ def _redact(conn: sqlite3.Connection, mutation_id: str) -> None:
 
 def mark_rejected(conn: sqlite3.Connection, entry: Entry, reason: str, summary: str,
                   what_to_do: str) -> None:
+    """Settle ``entry`` as refused and list it in the conflict inbox. Each sentence is stored
+    in English, and when it is a :class:`Text` its template and values too (``texts``), so the
+    inbox reads it back in the person's language."""
     settled = now_iso()
     conn.execute(
         "UPDATE outbox SET status = 'rejected', result = ?, settled_at = ? WHERE mutation_id = ?",
-        (json.dumps({"reason": reason}), settled, entry.mutation_id),
+        (json.dumps({"reason": str(reason)}), settled, entry.mutation_id),
     )
+    said = {"summary": summary, "reason": reason, "what_to_do": what_to_do}
+    texts = {k: v.to_wire() for k, v in said.items() if isinstance(v, Text)}
     conn.execute(
         "INSERT OR IGNORE INTO conflicts (mutation_id, type, summary, reason, what_to_do, "
-        "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (entry.mutation_id, entry.type, summary, reason, what_to_do,
-         json.dumps(redacted(entry.payload)), settled),
+        "payload, created_at, texts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry.mutation_id, entry.type, str(summary), str(reason), str(what_to_do),
+         json.dumps(redacted(entry.payload)), settled, json.dumps(texts) if texts else None),
     )
     _redact(conn, entry.mutation_id)
+
+
+def _sentences(row: sqlite3.Row) -> dict[str, str]:
+    """A conflict's sentences: as Texts where ``texts`` kept them, else the English columns."""
+    said = {k: row[k] for k in SENTENCES}
+    try:
+        kept = json.loads(row["texts"]) if row["texts"] else {}
+    except (ValueError, TypeError):
+        kept = {}
+    if isinstance(kept, dict):
+        for key in SENTENCES:
+            found = Text.from_wire(kept.get(key))
+            if found is not None:
+                said[key] = found
+    return said
 
 
 def rewrite_ids(conn: sqlite3.Connection, id_map: dict[str, str]) -> None:
@@ -384,8 +419,7 @@ def conflicts(conn: sqlite3.Connection, *, include_resolved: bool = False) -> li
     return [
         Conflict(
             conflict_id=r["conflict_id"], mutation_id=r["mutation_id"], type=r["type"],
-            summary=r["summary"], reason=r["reason"], what_to_do=r["what_to_do"],
-            payload=json.loads(r["payload"]), created_at=r["created_at"],
+            **_sentences(r), payload=json.loads(r["payload"]), created_at=r["created_at"],
             resolved_at=r["resolved_at"],
         )
         for r in conn.execute(sql)

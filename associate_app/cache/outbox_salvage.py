@@ -166,6 +166,7 @@ def _read(reader: _Reader, found: Salvaged) -> None:
                 found.unreadable.add(seq)
                 continue
             found.entries.append(entry)
+        has_texts = _has_column(reader, "conflicts", "texts")  # (schema 3 on)
         for cid in sorted(_keys(reader, "conflicts", "conflict_id", (
                 "SELECT conflict_id FROM conflicts",
                 "SELECT conflict_id FROM conflicts INDEXED BY sqlite_autoindex_conflicts_1"))):
@@ -175,6 +176,7 @@ def _read(reader: _Reader, found: Salvaged) -> None:
                 if row is not None:
                     conflict = dict(zip(_CONFLICT_COLUMNS, row, strict=True))
                     json.loads(conflict["payload"])
+                    conflict["texts"] = _texts(reader, cid) if has_texts else None
                     found.conflicts.append(conflict)
             except READ_ERRORS:
                 reader.failed()
@@ -191,6 +193,32 @@ def _read(reader: _Reader, found: Salvaged) -> None:
         log.warning("reading the damaged outbox stopped: %s", exc)
     finally:
         reader.close()
+
+
+def _has_column(reader: _Reader, table: str, column: str) -> bool:
+    try:
+        return any(row[1] == column for row in reader.conn().execute(
+            f"PRAGMA table_info({table})"))
+    except READ_ERRORS:
+        reader.failed()
+        return False
+
+
+def _texts(reader: _Reader, conflict_id: int) -> str | None:
+    """A conflict's sentences as Texts (JSON), if they can still be read (else English only)."""
+    try:
+        row = reader.conn().execute("SELECT texts FROM conflicts WHERE conflict_id = ?",
+                                    (conflict_id,)).fetchone()
+    except READ_ERRORS:
+        reader.failed()
+        return None
+    if row is None or not isinstance(row[0], str):
+        return None
+    try:
+        json.loads(row[0])
+    except ValueError:
+        return None
+    return row[0]
 
 
 def _keys(reader: _Reader, table: str, key: str, queries: tuple[str, ...]) -> set[int]:
@@ -240,10 +268,11 @@ def _write(conn: sqlite3.Connection, found: Salvaged) -> None:
             conn.execute(f"INSERT INTO outbox ({', '.join(_ENTRY_COLUMNS)}) VALUES "
                          f"({', '.join('?' * len(_ENTRY_COLUMNS))})",
                          [e[c] for c in _ENTRY_COLUMNS])
+        columns = (*_CONFLICT_COLUMNS, "texts")
         for c in found.conflicts:
-            conn.execute(f"INSERT OR IGNORE INTO conflicts ({', '.join(_CONFLICT_COLUMNS)}) "
-                         f"VALUES ({', '.join('?' * len(_CONFLICT_COLUMNS))})",
-                         [c[k] for k in _CONFLICT_COLUMNS])
+            conn.execute(f"INSERT OR IGNORE INTO conflicts ({', '.join(columns)}) "
+                         f"VALUES ({', '.join('?' * len(columns))})",
+                         [c.get(k) for k in columns])
         for at, data in found.recoveries:
             conn.execute("INSERT INTO recoveries (at, data) VALUES (?, ?)", (at, data))
         conn.execute("COMMIT")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from associate_app.cache import database
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ class CacheWriter:
 
     def submit(self, job: Callable[[Connections], T]) -> concurrent.futures.Future[T]:
         if self._stopped:
-            raise WriterStopped("The cache is closed.")
+            raise WriterStopped(text(QT_TRANSLATE_NOOP("Messages", "The cache is closed.")))
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
         self._jobs.put((job, future))
         return future

@@ -32,6 +32,7 @@ from associate_app.gui.forms import resources_rc  # noqa: F401
 from associate_app.gui.gc_guard import GuiThreadGarbageCollector
 from associate_app.gui.inventory_page import InventoryPage
 from associate_app.gui.main_window import MainWindow
+from associate_app.gui.messages import localized
 from associate_app.gui.order_detail_view import OrderDetailView
 from associate_app.gui.pickups_page import PickupsPage
 from associate_app.gui.preferences import Preferences
@@ -167,8 +168,8 @@ class AppController(QObject):
         except (DemoServiceError, StoreInUse, CacheFromTheFuture, KeychainError, OSError) as exc:
             # the window stays up and says why it cannot work (the log has the details)
             log.error("start-up stopped: %s", exc)
-            self.window.status.set_notice(str(exc))
-            self._tell(self.tr("The app cannot start"), str(exc), name="startProblemMessage")
+            self.window.status.set_notice(localized(exc))
+            self._tell(self.tr("The app cannot start"), localized(exc), name="startProblemMessage")
             self.exit_code = 1
             if self.screenshot:
                 print(f"associate-app: {exc}", file=sys.stderr)
@@ -203,9 +204,9 @@ class AppController(QObject):
         keychain = self.services.credentials.status
         protection = self.services.store.protection if self.services.store else None
         if not keychain.persistent:
-            self.window.status.set_notice(keychain.message)
+            self.window.status.set_notice(localized(keychain.message))
         elif protection is not None and protection.message:
-            self.window.status.set_notice(protection.message)
+            self.window.status.set_notice(localized(protection.message))
         await self._show_local_state()
         if session is not None:
             self._start_sync(session)
@@ -452,7 +453,7 @@ class AppController(QObject):
         when queued work may be lost or moved, in a message the person must acknowledge."""
         if not recoveries:
             return
-        sentences = [recovery_sentence(r) for r in recoveries]
+        sentences = [localized(recovery_sentence(r)) for r in recoveries]
         self.window.status.set_notice(" ".join(sentences))
         title = (self.tr("Some changes may need to be made again")
                  if any(r.lost_changes for r in recoveries)
@@ -543,7 +544,7 @@ class AppController(QObject):
             try:
                 return await self.services.demo_sign_in(), False
             except errors.ApiError as exc:
-                self.window.status.set_notice(str(exc))
+                self.window.status.set_notice(localized(exc))
                 return None, False
         return await self._ask_staff_to_sign_in(), False
 
@@ -604,7 +605,12 @@ def run_gui(
     preferences: Preferences | None = None,
     demo_customers: int | None = None,
     idle_lock_s: float | None = DEFAULT_IDLE_S,
+    kiosk: bool = False,
 ) -> int:
+    if kiosk:
+        from associate_app.gui.kiosk import use_virtual_keyboard
+
+        use_virtual_keyboard()  # before the application exists
     app = make_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -612,6 +618,10 @@ def run_gui(
     collector = GuiThreadGarbageCollector(
         app, busy=lambda: services.sync is not None and services.sync.running)
     window = MainWindow()
+    if kiosk:  # full screen from its first frame, not a framed window first
+        from associate_app.gui.kiosk import make_kiosk
+
+        make_kiosk(window)
     controller = AppController(services, window, preferences=preferences, screenshot=screenshot,
                                idle_lock_s=idle_lock_s)
     with loop:

@@ -35,7 +35,8 @@ from associate_app.cache.carts import CartLineRow, CartRow, VoucherRow
 from associate_app.cart_service import CartService
 from associate_app.gui import code128
 from associate_app.gui.async_tools import spawn
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import money, number
+from associate_app.gui.messages import localized
 from associate_app.gui.paper import BARCODE, print_to_pdf
 from associate_app.gui.touch import TOUCH
 from associate_app.gui.touch import button as _button
@@ -288,12 +289,12 @@ class CartPage(QWidget):
         source = QComboBox(objectName=f"cartSource{row}")
         source.setAccessibleName(self.tr("Where %s comes from") % line.name)
         source.setMinimumHeight(TOUCH)
-        source.addItem(self.tr("Here (%d available)") % line.available_here,
+        source.addItem(self.tr("Here (%s available)") % number(line.available_here),
                        (Source.HERE.value, None))
         for s in line.nearby[:3]:
-            source.addItem(self.tr("Collect at %s (%d)") % (s.name, s.available),
+            source.addItem(self.tr("Collect at %s (%s)") % (s.name, number(s.available)),
                            (Source.COLLECT.value, s.store_id))
-            source.addItem(self.tr("Send home from %s (%d)") % (s.name, s.available),
+            source.addItem(self.tr("Send home from %s (%s)") % (s.name, number(s.available)),
                            (Source.SHIP.value, s.store_id))
         if line.available_here < qty and line.nearby:
             source.setCurrentIndex(1)  # not enough here: collected at the nearest that has it
@@ -326,7 +327,7 @@ class CartPage(QWidget):
         if not shiboken6.isValid(swap):
             return  # the row was filled again meanwhile (another cart, or a swap)
         for v in found:
-            swap.addItem(self.tr("%s (%d here)") % (v.name, v.available_here), v.product_id)
+            swap.addItem(self.tr("%s (%s here)") % (v.name, number(v.available_here)), v.product_id)
         swap.setEnabled(swap.count() > 1)
 
     def _qty(self, row: int) -> QSpinBox:
@@ -490,10 +491,10 @@ class CartPage(QWidget):
             recorded, order_id = await self.carts.finish(cart, self.lines(), handoff, self.known,
                                                          self.chosen_vouchers())
         except InvalidInput as exc:
-            self._say(str(exc.message if hasattr(exc, "message") else exc), True)
+            self._say(localized(exc), True)
             return False
         except Exception as exc:  # e.g. a role that may not: the sentence says so
-            self._say(str(exc), True)
+            self._say(localized(exc), True)
             return False
         finally:
             self.busy = False
@@ -515,21 +516,21 @@ class CartPage(QWidget):
         if cart is None or conv is None or conv.order_number is None \
                 or is_temp_id(conv.order_id):
             return None
-        number = conv.order_number
+        sale = conv.order_number
         rows = "".join(
-            f"<tr><td>{self._qty(r).value()} × {self.known[p].name}</td>"
+            f"<tr><td>{number(self._qty(r).value())} × {self.known[p].name}</td>"
             f"<td align='right'>{money(self._qty(r).value() * (self.known[p].price_cents or 0), self.known[p].currency)}</td></tr>"  # noqa: E501
             for r, p in enumerate(self.rows) if self._qty(r).value() > 0 and p in self.known)
         waiting, at_till = self.tr("Sale waiting for payment"), self.tr("Scan at the till")
         online_cart = self.tr("Online cart")
         page = (f"<h2>{waiting}</h2>"
-                f"<p>{at_till}: <b>{number}</b></p>"
+                f"<p>{at_till}: <b>{sale}</b></p>"
                 f"<p><img src='{BARCODE}' width='420' height='90'></p>"
                 f"<p>{online_cart} {cart.cart_code or cart.cart_id} · "
                 f"{cart.customer_name or ''}</p><table width='100%'>{rows}</table>"
                 f"<p>{self.total.text()}</p>")
-        path = self.prints_dir / f"cart-{number}.pdf"
-        print_to_pdf(page, path, {BARCODE: code128.image(number)})
+        path = self.prints_dir / f"cart-{sale}.pdf"
+        print_to_pdf(page, path, {BARCODE: code128.image(sale)})
         self.last_slip = path
         self._say(self._outcome_text(conv) + " " + self.tr("Slip saved: %s") % path)
         self.slipPrinted.emit(str(path))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.outbox import Conflict
+from associate_app.gui.formatting import date_text
+from associate_app.gui.messages import localized
 
 
 class ConflictCard(QFrame):
@@ -24,22 +26,23 @@ class ConflictCard(QFrame):
     def __init__(self, conflict: Conflict, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=f"conflictCard_{conflict.conflict_id}")
         self.setProperty("role", "card")
-        self.setAccessibleName(conflict.summary)
+        summary = localized(conflict.summary)
+        self.setAccessibleName(summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        title = QLabel(conflict.summary, objectName="conflictSummary", wordWrap=True)
+        title = QLabel(summary, objectName="conflictSummary", wordWrap=True)
         top.addWidget(title, 1)
-        when = datetime.fromisoformat(conflict.created_at).astimezone().strftime("%d %b %H:%M")
+        when = date_text(datetime.fromisoformat(conflict.created_at), with_time=True)
         top.addWidget(QLabel(when, objectName="conflictTime"))
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("What happened: %s") % conflict.reason,
+        layout.addWidget(QLabel(self.tr("What happened: %s") % localized(conflict.reason),
                                 objectName="conflictReason", wordWrap=True))
-        layout.addWidget(QLabel(self.tr("What to do: %s") % conflict.what_to_do,
+        layout.addWidget(QLabel(self.tr("What to do: %s") % localized(conflict.what_to_do),
                                 objectName="conflictAdvice", wordWrap=True))
         done = QPushButton(self.tr("Handled"), objectName=f"conflictResolve_{conflict.conflict_id}")
-        done.setAccessibleName(self.tr("Mark as handled: %s") % conflict.summary)
+        done.setAccessibleName(self.tr("Mark as handled: %s") % summary)
         done.clicked.connect(lambda: self.resolveRequested.emit(conflict.conflict_id))
         row = QHBoxLayout()
         row.addStretch(1)

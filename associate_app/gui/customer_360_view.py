@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
 
 from associate_app.cache.customer_360 import Customer360, ProductLine, TimelineEntry
 from associate_app.gui.formatting import (
+    date_text,
     exchange_summary,
     money,
+    number,
     order_status_text,
     return_summary,
+    signed_number,
 )
+from associate_app.gui.messages import localized
 from associate_app.gui.tables import read_only_rows
 from associate_app.loyalty_service import Standing
 from store_contract.domain import carts as cart_rules
@@ -47,6 +51,31 @@ _KIND_COLOURS = {"chat": "#2f6fae", "ticket": "#8e44ad", "note": "#1b7f3b",
 _CHANNEL_WORDS = {"click_and_collect": QT_TRANSLATE_NOOP("Customer360View", "Click & collect"),
                   "online": QT_TRANSLATE_NOOP("Customer360View", "Online"),
                   "in_store": QT_TRANSLATE_NOOP("Customer360View", "In store")}
+#: why points changed (the ledger's reason codes), as the timeline's title says it
+_POINTS_WORDS = {"earn": QT_TRANSLATE_NOOP("Customer360View", "Points earned: %s"),
+                 "bonus": QT_TRANSLATE_NOOP("Customer360View", "Bonus points: %s"),
+                 "redeem": QT_TRANSLATE_NOOP("Customer360View", "Points spent on a reward: %s"),
+                 "expire": QT_TRANSLATE_NOOP("Customer360View", "Points expired: %s"),
+                 "return": QT_TRANSLATE_NOOP("Customer360View",
+                                             "Points taken back for a return: %s"),
+                 "return_restore": QT_TRANSLATE_NOOP("Customer360View",
+                                                     "Points given back after a return: %s"),
+                 "voucher_cancel": QT_TRANSLATE_NOOP("Customer360View",
+                                                     "Points back from a cancelled voucher: %s"),
+                 "declined": QT_TRANSLATE_NOOP("Customer360View",
+                                               "Points taken back for items declined: %s")}
+#: what a message the customer was sent was about (``notifications.template``)
+_MESSAGE_WORDS = {"order_confirmation": QT_TRANSLATE_NOOP("Customer360View", "order confirmation"),
+                  "order_dispatched": QT_TRANSLATE_NOOP("Customer360View", "order dispatched"),
+                  "order_ready": QT_TRANSLATE_NOOP("Customer360View", "ready to collect"),
+                  "ready_for_pickup": QT_TRANSLATE_NOOP("Customer360View", "ready to collect"),
+                  "collected": QT_TRANSLATE_NOOP("Customer360View", "order collected"),
+                  "order_refund": QT_TRANSLATE_NOOP("Customer360View", "refund"),
+                  "order_cancelled": QT_TRANSLATE_NOOP("Customer360View", "order cancelled"),
+                  "loyalty_code": QT_TRANSLATE_NOOP("Customer360View", "loyalty code"),
+                  "loyalty_reward": QT_TRANSLATE_NOOP("Customer360View", "reward voucher")}
+_SENT_BY = {"sms": QT_TRANSLATE_NOOP("Customer360View", "Sent by text message: %s"),
+            "email": QT_TRANSLATE_NOOP("Customer360View", "Sent by email: %s")}
 _INTERACTION_WORDS = {"chat": QT_TRANSLATE_NOOP("Customer360View", "Chat"),
                       "ticket": QT_TRANSLATE_NOOP("Customer360View", "Support ticket"),
                       "note": QT_TRANSLATE_NOOP("Customer360View", "Note")}
@@ -56,10 +85,10 @@ def _date(iso: str | None, with_time: bool = False) -> str:
     if not iso:
         return "—"
     try:
-        value = datetime.fromisoformat(iso).astimezone()
+        value = datetime.fromisoformat(iso)
     except ValueError:
         return iso[:16]
-    return value.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
+    return date_text(value, with_time=with_time)
 
 
 translate = QCoreApplication.translate  # the name lupdate reads
@@ -69,11 +98,11 @@ def _stock_text(line: ProductLine) -> tuple[str, str]:
     """(availability here, nearby) as staff say it."""
     if line.here is None:
         return translate("Customer360View", "Not stocked"), "—"
-    here = (translate("Customer360View", "%1 here").replace("%1", str(line.here.available))
+    here = (translate("Customer360View", "%1 here").replace("%1", number(line.here.available))
             if line.here.available else translate("Customer360View", "Out of stock"))
     stores = line.here.nearby_stores
     nearby = (translate("Customer360View", "1 store") if stores == 1
-              else translate("Customer360View", "%1 stores").replace("%1", str(stores))
+              else translate("Customer360View", "%1 stores").replace("%1", number(stores))
               if stores else translate("Customer360View", "None"))
     return here, nearby
 
@@ -256,19 +285,19 @@ class Customer360View(QWidget):
                          .replace("%2", p.next_tier.value.title()))
         if standing.expired_now:
             lines.append(self.tr("%s points past their date: taken off at the next change")
-                         % f"{standing.expired_now:,}")
+                         % number(standing.expired_now))
         if standing.expiring is not None:
             lines.append(self.tr("%1 points expire on %2")
-                         .replace("%1", f"{standing.expiring.points:,}")
-                         .replace("%2", standing.expiring.on.strftime("%d %b %Y")))
-        rate = f"{standing.earn_rate:g}"
+                         .replace("%1", number(standing.expiring.points))
+                         .replace("%2", date_text(standing.expiring.on)))
+        rate = number(standing.earn_rate)
         lines.append((self.tr("1 point per %2 · %3") if standing.earn_rate == 1
                       else self.tr("%1 points per %2 · %3")).replace("%1", rate)
                      .replace("%2", money(100, currency)).replace("%3", " · ".join(
-                         self.tr(x) for x in standing.perks)))
+                         localized(x) for x in standing.perks)))
         for campaign in standing.campaigns:
             lines.append(self.tr("%1 until %2").replace("%1", campaign.name)
-                         .replace("%2", campaign.ends_at.strftime("%d %b")))
+                         .replace("%2", date_text(campaign.ends_at)))
         self.programme.setText("<br>".join(html.escape(x) for x in lines))
         self.programme.setVisible(True)
         shown = [v for v in standing.vouchers if v.redeemed_at is None and v.cancelled_at is None]
@@ -329,10 +358,9 @@ class Customer360View(QWidget):
         self.consent.setChecked(c.marketing_consent)
         self.consent.setToolTip(self.tr("Last changed %s") % _date(c.consent_updated_at, True))
         if c.card_number:
-            points = self.tr("%s points") % f"{c.points_balance or 0:,}"
+            points = self.tr("%s points") % number(c.points_balance or 0)
             if c.pending_points:
-                sign = "+" if c.pending_points > 0 else "−"
-                points += self.tr("  (%s pending)") % f"{sign}{abs(c.pending_points):,}"
+                points += self.tr("  (%s pending)") % signed_number(c.pending_points)
             self.loyalty.setText(
                 f"<b style='font-size:20px'>{(c.tier or '').title()}</b> · "
                 f"<b style='font-size:20px'>{points}</b><br>"
@@ -368,7 +396,7 @@ class Customer360View(QWidget):
             items = [QStandardItem(f"{line.name}" + (f" — {line.brand}" if line.brand else "")),
                      QStandardItem(source),
                      QStandardItem(money(line.unit_price_cents, line.currency or c.currency) +
-                                   (f" × {line.qty}" if line.qty > 1 else "")),
+                                   (f" × {number(line.qty)}" if line.qty > 1 else "")),
                      QStandardItem(here), QStandardItem(nearby)]
             if cart_id:  # Enter or a click opens the cart to finish it at the counter
                 items[1].setData(cart_id, Qt.ItemDataRole.UserRole)
@@ -420,17 +448,23 @@ class Customer360View(QWidget):
     def _timeline_words(self, e: TimelineEntry, currency: str | None) -> tuple[str, str]:
         """(title, body) of one timeline entry, as staff read it."""
         if e.kind == "notification":
-            return (self.tr("Sent by %s: %s") % (e.channel, (e.template or "").replace("_", " ")),
-                    e.text)
+            template = e.template or ""
+            about = (self.tr(_MESSAGE_WORDS[template]) if template in _MESSAGE_WORDS
+                     else template.replace("_", " "))
+            sent = (self.tr(_SENT_BY[e.channel]) if e.channel in _SENT_BY
+                    else self.tr("Sent by %s: %s").replace("%s", e.channel or "?", 1))
+            return sent.replace("%s", about, 1), e.text
         if e.kind == "loyalty":
-            sign = "+" if e.points >= 0 else "−"
-            title = self.tr("Points %s: %s") % (e.reason, f"{sign}{abs(e.points):,}")
+            reason = e.reason or ""
+            title = (self.tr(_POINTS_WORDS[reason]) if reason in _POINTS_WORDS
+                     else self.tr("Points %s: %s").replace("%s", reason.replace("_", " "), 1)
+                     ).replace("%s", signed_number(e.points), 1)
             if e.pending:
                 return title, ""  # the entry says it waits to sync
-            where = self.tr(" at %s") % e.store_id if e.store_id else self.tr(" online")
-            who = self.tr(" by %s") % e.staff_id if e.staff_id else ""
+            where = self.tr("At %s") % e.store_id if e.store_id else self.tr("Online")
+            who = self.tr(", by %s") % e.staff_id if e.staff_id else ""
             why = f": {e.text}" if e.text else ""
-            return title, f"{(e.reason or '').replace('_', ' ').title()}{where}{who}{why}"
+            return title, f"{where}{who}{why}"
         if e.kind == "order":
             channel = self.tr(_CHANNEL_WORDS.get(e.channel or "", e.channel or ""))
             return (self.tr("%s order %s") % (channel, e.order_number),

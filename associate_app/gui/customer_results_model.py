@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from associate_app.cache.customer_search import CustomerHit
+from associate_app.gui.formatting import date_text
 from associate_app.gui.match_words import MATCH_WORDS
 from store_contract.domain.customer_query import mask_email, mask_phone
 
@@ -50,7 +51,7 @@ def _when(iso: str | None) -> str:
     if not iso:
         return "—"
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y")
+        return date_text(datetime.fromisoformat(iso))
     except ValueError:
         return iso[:10]
 

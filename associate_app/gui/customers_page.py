@@ -19,6 +19,7 @@ from associate_app.gui.fields_dialog import Field, FieldsDialog
 from associate_app.gui.formatting import currency_symbol
 from associate_app.gui.forms.ui_customer_search import Ui_CustomerSearch
 from associate_app.gui.list_keys import navigation_key, target_row
+from associate_app.gui.messages import localized
 from associate_app.gui.rewards_dialog import RewardsDialog
 from associate_app.loyalty_service import LoyaltyService
 from store_contract.domain.barcodes import Scan, ScanKind
@@ -165,7 +166,7 @@ class CustomersPage(QWidget):
             hits = await self.customers.chain_search(text)
         except errors.ApiError as exc:
             self.ui.searchStatus.setText(
-                self.tr("The chain search needs the central service: %s") % exc)
+                self.tr("The chain search needs the central service: %s") % localized(exc))
             return
         finally:
             self.ui.chainSearchButton.setEnabled(True)

@@ -25,6 +25,8 @@ from PySide6.QtCore import QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QSizePolicy, QWidget
 
+from associate_app.gui.formatting import number
+
 TEXT = QColor("#1d2733")
 AXIS = QColor("#6b7a89")
 GRID = QColor("#e3e8ee")
@@ -176,8 +178,9 @@ class BarChartView(QChartView):
     def _hovered(self, over: bool, index: int, bar_set: QBarSet) -> None:
         """A bar under the mouse says its number (the description says them all)."""
         if over and 0 <= index < len(self.categories):
-            self.setToolTip(f"{self.categories[index]}: {round(bar_set.at(index))} "
-                            f"{bar_set.label().lower()}")
+            # "05 — Placed: 2": the series's name as it is (no lowercased word in a sentence)
+            self.setToolTip(self.tr("%1 — %2: %3").replace("%3", number(round(bar_set.at(index))))
+                            .replace("%2", bar_set.label()).replace("%1", self.categories[index]))
         else:
             self.setToolTip("")
 

@@ -27,7 +27,21 @@ from PySide6.QtWidgets import (
 from associate_app.dashboard_service import Dashboard, DashboardService
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.dashboard_charts import BarChartView, Series
-from associate_app.gui.formatting import channel_text, money, return_reason_text
+from associate_app.gui.formatting import (
+    channel_text,
+    clock_text,
+    date_text,
+    day_label,
+    duration_text,
+    duration_words,
+    hour_label,
+    long_date_text,
+    money,
+    number,
+    percent_words,
+    rate_text,
+    return_reason_text,
+)
 from store_contract.domain import fulfilment_metrics as fm
 
 log = logging.getLogger(__name__)
@@ -96,12 +110,11 @@ class KpiTile(QFrame):
 def _orders(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("DashboardPage", "1 order")
-    return QCoreApplication.translate("DashboardPage", "%1 orders").replace("%1", str(n))
+    return QCoreApplication.translate("DashboardPage", "%1 orders").replace("%1", number(n))
 
 
 def _percent_words(value: float | None) -> str:
-    text = fm.format_rate(value)
-    return text.replace("%", " percent")
+    return percent_words(value)
 
 
 #: a dashboard left open on the manager's tablet reads the orders again this often
@@ -189,7 +202,7 @@ class DashboardPage(QWidget):
             label = self.tr(fm.PERIODS[key][0])
             button = QPushButton(label, objectName=name, checkable=True)
             button.setProperty("role", "period")
-            button.setAccessibleName(self.tr("Show %s") % label.lower())
+            button.setAccessibleName(self._show_period_words(key, label))
             button.setAutoDefault(False)
             button.setChecked(key == self.period)
             button.clicked.connect(lambda _=False, k=key: self.choose_period(k))
@@ -275,9 +288,18 @@ class DashboardPage(QWidget):
             return
         self.show_dashboard(dashboard)
 
+    def _show_period_words(self, key: str, label: str) -> str:
+        """What a period button does, as a whole sentence (no lowercased word in it)."""
+        return {"today": self.tr("Show today"), "7d": self.tr("Show the last 7 days"),
+                "30d": self.tr("Show the last 30 days")}.get(key) or self.tr("Show: %s") % label
+
     def _show_period_title(self) -> None:
         label = fm.PERIODS[self.period][0]
-        self.period_title.setText(self.tr("Over a period: %s") % self.tr(label).lower())
+        self.period_title.setText({
+            "today": self.tr("Over a period: today"),
+            "7d": self.tr("Over a period: the last 7 days"),
+            "30d": self.tr("Over a period: the last 30 days"),
+        }.get(self.period) or self.tr("Over a period: %s") % self.tr(label))
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
@@ -297,38 +319,39 @@ class DashboardPage(QWidget):
         assert d.period is not None and d.right_now is not None and d.totals is not None
         local_now = d.period.local(d.now)
         self.subtitle.setText(d.store_name or "")
-        self.as_of.setText(self.tr("As of %s, store time") % local_now.strftime("%a %d %b %H:%M"))
+        self.as_of.setText(self.tr("As of %s, store time")
+                            % date_text(local_now.replace(tzinfo=None), with_time=True))
         self._show_right_now(d.right_now)
         self._show_period(d)
 
     def _show_right_now(self, n: fm.RightNow) -> None:
         self.kpi_open.show_value(
-            str(n.open), self.tr("new, picking or ready"),
+            number(n.open), self.tr("new, picking or ready"),
             self.tr("%s open: new, being picked or waiting for the customer.")
             % _orders(n.open))
         self.kpi_overdue.show_value(
-            str(n.overdue), self.tr("promised time passed"),
+            number(n.overdue), self.tr("promised time passed"),
             self.tr("%s overdue: the promised time has passed and they are not ready yet.")
             % _orders(n.overdue), alert=n.overdue > 0)
         self.kpi_past_deadline.show_value(
-            str(n.past_deadline), self.tr("no-shows to expire"),
+            number(n.past_deadline), self.tr("no-shows to expire"),
             self.tr("%s ready and past the pickup deadline: no-shows to expire.")
             % _orders(n.past_deadline), alert=n.past_deadline > 0)
         self.kpi_collected_today.show_value(
-            str(n.collected_today), self.tr("handed over since midnight"),
+            number(n.collected_today), self.tr("handed over since midnight"),
             self.tr("%s collected today.") % _orders(n.collected_today))
-        self.kpi_new.show_value(str(n.new), self.tr("not started, on time"),
+        self.kpi_new.show_value(number(n.new), self.tr("not started, on time"),
                                 self.tr("%s new, not started, still on time.") % _orders(n.new))
         self.kpi_picking.show_value(
-            str(n.picking), self.tr("being picked, on time"),
+            number(n.picking), self.tr("being picked, on time"),
             self.tr("%s being picked, still on time.") % _orders(n.picking))
         self.kpi_ready.show_value(
-            str(n.ready), self.tr("more than a day left"),
+            number(n.ready), self.tr("more than a day left"),
             self.tr("%s ready for pickup with more than a day left to collect.")
             % _orders(n.ready))
         self.kpi_expiring.show_value(
-            str(n.expiring), self.tr("%d past deadline, %d expired")
-            % (n.past_deadline, n.to_return),
+            number(n.expiring), self.tr("%s past deadline, %s expired")
+            % (number(n.past_deadline), number(n.to_return)),
             self.tr("%s expiring or no-show: ready with less than a day left or past the "
                     "deadline, or expired and still to go back to stock.") % _orders(n.expiring))
 
@@ -337,15 +360,16 @@ class DashboardPage(QWidget):
         assert t is not None and d.period is not None
         when = {"today": self.tr("today"), "7d": self.tr("in the last 7 days"),
                 "30d": self.tr("in the last 30 days")}[d.period.key]
-        self.kpi_placed.show_value(str(t.placed), self.tr("click-and-collect orders"),
+        self.kpi_placed.show_value(number(t.placed), self.tr("click-and-collect orders"),
                                    self.tr("%s placed %s.") % (_orders(t.placed), when))
-        on_time = fm.format_rate(t.on_time_rate)
+        on_time = rate_text(t.on_time_rate)
         if t.ready_promised:
-            caption = self.tr("%d of %d by promised time") % (t.ready_on_time,
-                                                                        t.ready_promised)
-            sentence = self.tr("%s ready on time %s: %d of %d orders that became ready were "
+            caption = self.tr("%s of %s by promised time") % (number(t.ready_on_time),
+                                                                number(t.ready_promised))
+            sentence = self.tr("%s ready on time %s: %s of %s orders that became ready were "
                                "ready by the promised time.") % (
-                _percent_words(t.on_time_rate), when, t.ready_on_time, t.ready_promised)
+                _percent_words(t.on_time_rate), when, number(t.ready_on_time),
+                number(t.ready_promised))
         else:
             caption = self.tr("no order became ready")
             sentence = self.tr("Ready on time: no order became ready %s, nothing to measure."
@@ -353,28 +377,29 @@ class DashboardPage(QWidget):
         self.kpi_on_time.show_value(on_time, caption, sentence,
                                     alert=fm.below_on_time_target(t.on_time_rate))
         self.kpi_median.show_value(
-            fm.format_duration(t.median_to_ready), self.tr("placed to ready"),
+            duration_text(t.median_to_ready), self.tr("placed to ready"),
             self.tr("Median time from placed to ready %s: %s.")
-            % (when, fm.duration_words(t.median_to_ready)))
+            % (when, duration_words(t.median_to_ready)))
         self.kpi_p90.show_value(
-            fm.format_duration(t.p90_to_ready), self.tr("90th percentile"),
+            duration_text(t.p90_to_ready), self.tr("90th percentile"),
             self.tr("9 in 10 orders that became ready %s were ready within %s.")
-            % (when, fm.duration_words(t.p90_to_ready)))
-        self.kpi_collected.show_value(str(t.collected), self.tr("handed over"),
+            % (when, duration_words(t.p90_to_ready)))
+        self.kpi_collected.show_value(number(t.collected), self.tr("handed over"),
                                       self.tr("%s collected %s.") % (_orders(t.collected), when))
         if t.pickups_ended:
-            caption = self.tr("%d of %d pickups that ended") % (t.no_shows, t.pickups_ended)
-            sentence = self.tr("No-show rate %s: %s. %d of %d orders whose pickup ended were "
+            caption = self.tr("%s of %s pickups that ended") % (number(t.no_shows),
+                                                                 number(t.pickups_ended))
+            sentence = self.tr("No-show rate %s: %s. %s of %s orders whose pickup ended were "
                                "not collected.") % (when, _percent_words(t.no_show_rate),
-                                                   t.no_shows, t.pickups_ended)
+                                                   number(t.no_shows), number(t.pickups_ended))
         else:
             caption = self.tr("no pickup ended")
             sentence = self.tr("No-show rate: no pickup ended %s, nothing to measure.") % when
-        self.kpi_no_show.show_value(fm.format_rate(t.no_show_rate), caption, sentence)
-        self.kpi_cancelled.show_value(str(t.cancelled), self.tr("by the customer or service"),
+        self.kpi_no_show.show_value(rate_text(t.no_show_rate), caption, sentence)
+        self.kpi_cancelled.show_value(number(t.cancelled), self.tr("by the customer or service"),
                                       self.tr("%s cancelled %s.") % (_orders(t.cancelled), when))
         self.kpi_became_ready.show_value(
-            str(t.ready), self.tr("marked ready, customer told"),
+            number(t.ready), self.tr("marked ready, customer told"),
             self.tr("%s became ready %s.") % (_orders(t.ready), when))
         self._show_charts(d, when)
         self._show_returns(d, when)
@@ -383,17 +408,20 @@ class DashboardPage(QWidget):
         r = d.returns
         if r is None:
             return
-        units = self.tr("%d of %d units sold") % (r.units_returned, r.units_sold)
+        units = self.tr("%s of %s units sold") % (number(r.units_returned), number(r.units_sold))
         if r.units_sold:
-            sentence = self.tr("Returns rate %s: %s. %d units returned for %d sold.") % (
-                when, _percent_words(r.returns_rate), r.units_returned, r.units_sold)
+            sentence = self.tr("Returns rate %s: %s. %s units returned for %s sold.") % (
+                when, _percent_words(r.returns_rate), number(r.units_returned),
+                number(r.units_sold))
         else:
             units = self.tr("%n units returned, none sold", "", r.units_returned)
             sentence = self.tr("Returns rate: nothing sold %s, nothing to measure.") % when
-        self.kpi_returns_rate.show_value(fm.format_rate(r.returns_rate), units, sentence)
-        channels = ", ".join(f"{n} {channel_text(ch).lower()}" for ch, n in r.by_channel)
+        self.kpi_returns_rate.show_value(rate_text(r.returns_rate), units, sentence)
+        # "In store: 3; Online, home delivery: 2" (a channel's words as they are: no lowercasing)
+        channels = "; ".join(self.tr("%1: %2").replace("%2", number(n))
+                             .replace("%1", channel_text(ch)) for ch, n in r.by_channel)
         self.kpi_returns.show_value(
-            str(r.returns), channels or self.tr("none"),
+            number(r.returns), channels or self.tr("none"),
             self.tr("%n returns recorded %s%s.", "", r.returns) % (
                 when, f": {channels}" if channels else ""))
         refunded = money(r.refunded_cents, d.currency)
@@ -402,11 +430,11 @@ class DashboardPage(QWidget):
             self.tr("%s refunded %s.") % (refunded, when))
         exchanged = money(r.exchanged_cents, d.currency)
         self.kpi_exchanges.show_value(
-            str(r.exchanges), self.tr("%s given in exchange") % exchanged,
-            self.tr("%d of the returns %s were exchanges, for %s of replacements.") % (
-                r.exchanges, when, exchanged))
+            number(r.exchanges), self.tr("%s given in exchange") % exchanged,
+            self.tr("%s of the returns %s were exchanges, for %s of replacements.") % (
+                number(r.exchanges), when, exchanged))
         reasons = [(return_reason_text(k), n) for k, n in r.top_reasons]
-        listed = "; ".join(self.tr("%s: %d") % (words, n) for words, n in reasons)
+        listed = "; ".join(self.tr("%s: %s") % (words, number(n)) for words, n in reasons)
         self.kpi_reasons.show_value(
             reasons[0][0] if reasons else fm.NOTHING, listed or self.tr("no returns"),
             self.tr("Top reasons for returns %s, by units: %s.") % (when, listed)
@@ -415,7 +443,7 @@ class DashboardPage(QWidget):
     def _show_charts(self, d: Dashboard, when: str) -> None:
         assert d.period is not None
         many = len(d.days) > 10
-        labels = [day.strftime("%d %b" if many else "%a %d") for day in (x.day for x in d.days)]
+        labels = [day_label(day, "d MMM" if many else "ddd d") for day in (x.day for x in d.days)]
         if d.period.key == "today":
             labels = [self.tr("Today")]
         placed = [x.placed for x in d.days]
@@ -428,14 +456,17 @@ class DashboardPage(QWidget):
              Series(self.tr("Ready late"), LATE_COLOUR, late)],
             empty_text=self.tr("No orders %s") % when,
             description="; ".join(
-                self.tr("%s: %d placed, %d ready on time, %d ready late")
-                % (x.day.strftime("%A %d %B"), x.placed, x.ready_on_time, x.ready_late)
+                self.tr("%s: %s placed, %s ready on time, %s ready late")
+                % (long_date_text(x.day), number(x.placed), number(x.ready_on_time),
+                   number(x.ready_late))
                 for x in d.days))
         hours = list(d.hours)
         self.hour_chart.set_data(
-            [f"{h:02d}" for h in range(24)],
+            [hour_label(h) for h in range(24)],
             [Series(self.tr("Placed"), PLACED_COLOUR, hours)],
             empty_text=self.tr("No orders %s") % when,
-            description="; ".join(self.tr("%02d:00 to %02d:59: %d placed") % (h, h, n)
+            description="; ".join(self.tr("%1 to %2: %3 placed").replace("%3", number(n))
+                                  .replace("%2", clock_text(h, 59))
+                                  .replace("%1", clock_text(h, 0))
                                   for h, n in enumerate(hours) if n)
             or self.tr("No orders placed %s.") % when)

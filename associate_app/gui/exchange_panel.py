@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.gui.async_tools import spawn
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import money, number
 from associate_app.gui.touch import TOUCH
 from associate_app.returns_service import ReplacementChoice, ReturnsService
 from store_contract import payloads
@@ -128,7 +128,7 @@ class ExchangePanel(QFrame):
             self._add_row(choice)
         row = self.rows.index(choice.product_id)
         self.said.emit(self.tr("%1 × %2 given in exchange (%3).")
-                       .replace("%1", str(self._qty(row).value()))
+                       .replace("%1", number(self._qty(row).value()))
                        .replace("%2", choice.name)
                        .replace("%3", self._source(row).currentText()), False)
         self.table.setFocus()
@@ -153,15 +153,15 @@ class ExchangePanel(QFrame):
         source = QComboBox(objectName=f"exchangeSource{row}")
         source.setAccessibleName(self.tr("Where %s comes from") % choice.name)
         source.setMinimumHeight(TOUCH)
-        source.addItem(self.tr("Here: %d available") % choice.available_here,
+        source.addItem(self.tr("Here: %s available") % number(choice.available_here),
                        (rules.Source.HERE.value, None))
         for store in choice.nearby:
             source.addItem(self.tr("Collect at %1: %2 available").replace("%1", store.name)
-                           .replace("%2", str(store.available)),
+                           .replace("%2", number(store.available)),
                            (rules.Source.COLLECT.value, store.store_id))
         for store in choice.nearby:
             source.addItem(self.tr("Send home from %1: %2 available").replace("%1", store.name)
-                           .replace("%2", str(store.available)),
+                           .replace("%2", number(store.available)),
                            (rules.Source.SHIP.value, store.store_id))
         if choice.available_here < 1 and choice.nearby:
             source.setCurrentIndex(1)  # not here: collected at the nearest store that has it

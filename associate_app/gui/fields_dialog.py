@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from associate_app.api import errors
 from associate_app.gui.async_tools import spawn
+from associate_app.gui.messages import localized
 from store_contract.domain.errors import InvalidInput
 
 
@@ -123,6 +124,7 @@ class FieldsDialog(QDialog):
         return out
 
     def mark(self, key: str | None, message: str) -> None:
+        message = localized(message)
         for k, widget in self.inputs.items():
             widget.setProperty("invalid", k == key)
             widget.style().unpolish(widget)
@@ -143,11 +145,11 @@ class FieldsDialog(QDialog):
         try:
             await self._attempt(values)
         except InvalidInput as exc:
-            self.mark(exc.field, str(exc))
+            self.mark(exc.field, localized(exc))
         except errors.ApiError as exc:
-            self.mark(None, str(exc))
+            self.mark(None, localized(exc))
         except Exception as exc:  # a bug must not eat the input: show it, keep the dialog
-            self.mark(None, self.tr("Something went wrong: %s") % exc)
+            self.mark(None, self.tr("Something went wrong: %s") % localized(exc))
         else:
             self.accept()
         finally:

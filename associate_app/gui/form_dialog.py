@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from associate_app.api import errors
 from associate_app.gui.async_tools import spawn
+from associate_app.gui.messages import localized
 
 
 class AttemptDialog(QDialog):
@@ -32,9 +33,9 @@ class AttemptDialog(QDialog):
         try:
             await attempt()
         except errors.ApiError as exc:
-            self.show_message(str(exc))
+            self.show_message(localized(exc))
         except Exception as exc:  # never crash the dialog: show it and let staff retry
-            self.show_message(self.tr("Something went wrong: %s") % exc)
+            self.show_message(self.tr("Something went wrong: %s") % localized(exc))
         else:
             self._message.clear()
             self.accept()
@@ -43,5 +44,6 @@ class AttemptDialog(QDialog):
             self._submit.setEnabled(True)
 
     def show_message(self, text: str) -> None:
+        text = localized(text)
         self._message.setText(text)
         self._message.setAccessibleDescription(text)

@@ -6,10 +6,10 @@ them, so no module below spells a currency symbol or a phrase for a screen.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from store_contract.domain.money import minor_digits
 from store_contract.domain.pickup import Urgency
@@ -76,18 +76,157 @@ def money(minor_units: int | None, currency: str | None, locale: QLocale | None 
     return here.negativeSign() + written if minor_units < 0 else written
 
 
+# -- numbers and dates as the person's locale writes them ---------------------------------------
+
+def _here(locale: QLocale | None = None) -> QLocale:
+    """The person's locale; on a bare system (the "C" locale) English, as the app writes it."""
+    here = locale or QLocale()
+    return _FALLBACK if here.language() == QLocale.Language.C else here
+
+
+def person_locale(locale: QLocale | None = None) -> QLocale:
+    """The locale numbers and dates are written in: the person's (English on a bare system)."""
+    return _here(locale)
+
+
+def number(n: float, locale: QLocale | None = None) -> str:
+    """A count as the person's locale writes it: 1,234 (English), 1 234 (French), 1.234; a
+    rate with the decimals it has (1.5, 1,5)."""
+    if isinstance(n, float) and not n.is_integer():
+        return _here(locale).toString(n, "g", 12)
+    return _here(locale).toString(int(n))
+
+
+def signed_number(n: int, locale: QLocale | None = None) -> str:
+    """A change of a count with its sign: +120, -40 (the locale's signs)."""
+    here = _here(locale)
+    sign = here.negativeSign() if n < 0 else here.positiveSign()
+    return sign + here.toString(abs(int(n)))
+
+
+def decimal_text(value: float, digits: int, locale: QLocale | None = None) -> str:
+    """A measure with ``digits`` decimals (a distance: 2.5), the locale's separators."""
+    return _here(locale).toString(float(value), "f", digits)
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    """A datetime as a QDateTime in the device's local time (an aware one is converted)."""
+    local = value.astimezone() if value.tzinfo is not None else value
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second))
+
+
+def date_text(value: date | datetime, *, with_time: bool = False,
+              locale: QLocale | None = None) -> str:
+    """A day (and a time) as the person's locale writes it short: 01/12/2026 14:05 (en_GB)."""
+    here = _here(locale)
+    short = QLocale.FormatType.ShortFormat
+    if isinstance(value, datetime):
+        moment = _qdatetime(value)
+        return here.toString(moment, short) if with_time else here.toString(moment.date(), short)
+    return here.toString(QDate(value.year, value.month, value.day), short)
+
+
+def time_text(value: datetime, locale: QLocale | None = None) -> str:
+    """A time of day as the person's locale writes it: 14:05, 2:05 PM."""
+    return _here(locale).toString(_qdatetime(value).time(), QLocale.FormatType.ShortFormat)
+
+
+def long_date_text(value: date, locale: QLocale | None = None) -> str:
+    """A day in words, as the person's locale writes it: "Tuesday, 1 December 2026"."""
+    return _here(locale).toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.LongFormat)
+
+
+def clock_text(hour: int, minute: int = 0, locale: QLocale | None = None) -> str:
+    """A time of day from its hour and minute, the locale's way: 05:00, 5:00 AM."""
+    return _here(locale).toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+
+
+def hour_label(hour: int, locale: QLocale | None = None) -> str:
+    """An hour of the day as a chart's axis says it: 05 (the locale's digits)."""
+    return _here(locale).toString(QTime(hour, 0), "HH")
+
+
+def day_label(value: date, pattern: str, locale: QLocale | None = None) -> str:
+    """A short label for a chart's axis in the locale's words (``pattern`` is Qt's: "ddd d")."""
+    return _here(locale).toString(QDate(value.year, value.month, value.day), pattern)
+
+
 def span_text(delta: timedelta) -> str:
     """A span of time as the queue says it: "3 d 4 h", "1 h 05 min", "12 min"."""
     minutes = int(abs(delta.total_seconds()) // 60)
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        return translate("formatting", "%1 d %2 h").replace("%1", str(days)).replace(
-            "%2", str(hours))
+        return translate("formatting", "%1 d %2 h").replace("%1", number(days)).replace(
+            "%2", number(hours))
     if hours:
-        return translate("formatting", "%1 h %2 min").replace("%1", str(hours)).replace(
-            "%2", f"{mins:02d}")
-    return translate("formatting", "%1 min").replace("%1", str(mins))
+        return translate("formatting", "%1 h %2 min").replace("%1", number(hours)).replace(
+            "%2", _here().toString(mins).rjust(2, _here().zeroDigit()))
+    return translate("formatting", "%1 min").replace("%1", number(mins))
+
+
+def rate_text(value: float | None) -> str:
+    """A share as a whole percentage the locale's way ("42%", "42 %"); "—" when there is
+    nothing to measure. Rounded as ``fulfilment_metrics.format_rate`` rounds: never 100 % or
+    0 % unless it is exactly that."""
+    if value is None:
+        return "—"
+    return translate("formatting", "%1%").replace("%1", number(_whole_percent(value)))
+
+
+def percent_words(value: float | None) -> str:
+    """The same share said for screen readers ("42 percent")."""
+    if value is None:
+        return "—"
+    return translate("formatting", "%1 percent").replace("%1", number(_whole_percent(value)))
+
+
+def _whole_percent(value: float) -> int:
+    percent = round(value * 100)
+    if value < 1:
+        percent = min(percent, 99)
+    if value > 0:
+        percent = max(percent, 1)
+    return percent
+
+
+def duration_text(value: timedelta | None) -> str:
+    """A span for a dashboard tile: "42 min", "3 h 05 min", "26 h 10 min" (hours up to two
+    days), then "3 d 4 h"; "—" when there is nothing to measure."""
+    if value is None:
+        return "—"
+    minutes = round(value.total_seconds() / 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    if days >= 2:
+        return translate("formatting", "%1 d %2 h").replace("%1", number(days)).replace(
+            "%2", number(hours))
+    hours += 24 * days
+    if hours:
+        return translate("formatting", "%1 h %2 min").replace("%1", number(hours)).replace(
+            "%2", _here().toString(mins).rjust(2, _here().zeroDigit()))
+    return translate("formatting", "%1 min").replace("%1", number(mins))
+
+
+def duration_words(value: timedelta | None) -> str:
+    """The same span in words for screen readers ("3 hours 5 minutes")."""
+    if value is None:
+        return translate("formatting", "no orders to measure")
+    minutes = round(value.total_seconds() / 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    units = (
+        (days, translate("formatting", "1 day"), translate("formatting", "%1 days")),
+        (hours, translate("formatting", "1 hour"), translate("formatting", "%1 hours")),
+        (mins, translate("formatting", "1 minute"), translate("formatting", "%1 minutes")),
+    )
+    parts = [one if n == 1 else many.replace("%1", number(n)) for n, one, many in units if n]
+    if not parts:
+        return translate("formatting", "%1 minutes").replace("%1", number(0))
+    return translate("formatting", "%1 %2").replace("%2", parts[1]).replace("%1", parts[0]) \
+        if len(parts) > 1 else parts[0]
 
 
 def urgency_text(urgency: Urgency) -> str:
@@ -212,7 +351,7 @@ def refund_status_text(status: str | None) -> str:
 def items_text(n: int) -> str:
     if n == 1:
         return translate("formatting", "1 item")
-    return translate("formatting", "%1 items").replace("%1", str(n))
+    return translate("formatting", "%1 items").replace("%1", number(n))
 
 
 def exchange_summary(items: int, exchanged_cents: int, due_cents: int, refund_cents: int,

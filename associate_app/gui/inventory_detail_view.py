@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.inventory import ProductStock
-from associate_app.gui.formatting import money, urgency_text
+from associate_app.gui.formatting import decimal_text, money, number, urgency_text
 from associate_app.gui.inventory_table_model import LEVEL_COLOURS
 from associate_app.gui.tables import read_only_rows
 from store_contract.domain import pickup, stock
@@ -204,9 +204,9 @@ class InventoryDetailView(QFrame):
         self.price.setText(money(p.price_cents, p.currency))
         level = p.level
         if p.stocked:
-            self.on_hand.set(str(p.on_hand))
-            self.reserved.set(str(p.reserved or 0))
-            self.available.set(str(p.available), level)
+            self.on_hand.set(number(p.on_hand))
+            self.reserved.set(number(p.reserved or 0))
+            self.available.set(number(p.available), level)
         else:
             for stat in (self.on_hand, self.reserved):
                 stat.set("—")
@@ -222,20 +222,22 @@ class InventoryDetailView(QFrame):
             self.held_model.appendRow([
                 _item(order.order_number + pending, bold=True),
                 _item(self.tr(_STATUS_WORDS.get(order.status, order.status))),
-                _item(str(order.qty), right=True,
-                      tip=self.tr("%d ordered, %d picked") % (order.qty, order.picked)),
+                _item(number(order.qty), right=True,
+                      tip=self.tr("%s ordered, %s picked") % (number(order.qty),
+                                                              number(order.picked))),
                 _item(urgency_text(urgency(order.status, order.promised_at,
                                            order.pickup_expires_at))),
             ])
-        self.held_title.setText(self.tr("Held for orders here (%d)") % p.held_orders_total
+        self.held_title.setText(self.tr("Held for orders here (%s)") % number(p.held_orders_total)
                                 if p.held_orders_total else self.tr("Held for orders here"))
         self.held.setVisible(bool(p.held))
         self.held_empty.setVisible(not p.held)
 
         self.nearby_model.removeRows(0, self.nearby_model.rowCount())
         for s in p.nearby:
-            km = "—" if s.distance_km is None else f"{s.distance_km:,.1f} km"
-            have = str(s.available) if s.on_hand is not None else self.tr("0 (not stocked)")
+            km = "—" if s.distance_km is None else self.tr("%1 km").replace(
+                "%1", decimal_text(s.distance_km, 1))
+            have = number(s.available) if s.on_hand is not None else self.tr("0 (not stocked)")
             self.nearby_model.appendRow([
                 _item(s.name, tip=s.name), _item(s.city or "—"), _item(km, right=True),
                 _item(have, right=True, bold=s.available > 0,
@@ -253,10 +255,10 @@ class InventoryDetailView(QFrame):
         if not p.stocked:
             return self.tr("This store does not stock it.") + elsewhere
         if p.level == "out":
-            held = self.tr(" (all %d on hand are held for orders)") % p.on_hand \
+            held = self.tr(" (all %s on hand are held for orders)") % number(p.on_hand) \
                 if p.on_hand else ""
             return self.tr("Out of stock here%s.") % held + elsewhere
         if p.level == "low":
-            return self.tr("Low stock: %d left to sell (%d or fewer is low).") % (
-                p.available, stock.LOW_STOCK)
+            return self.tr("Low stock: %s left to sell (%s or fewer is low).") % (
+                number(p.available), number(stock.LOW_STOCK))
         return self.tr("In stock.")

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from associate_app.cache.inventory import CacheState
 from associate_app.gui.async_tools import NewestWins, spawn
+from associate_app.gui.formatting import number
 from associate_app.gui.inventory_detail_view import InventoryDetailView
 from associate_app.gui.inventory_table_model import InventoryTableModel
 from associate_app.gui.list_keys import navigation_key, target_row
+from associate_app.gui.messages import localized
 from associate_app.gui.tables import read_only_rows
 from associate_app.inventory_service import InventoryService
 from store_contract.domain import stock
@@ -127,7 +129,7 @@ class InventoryPage(QWidget):
             button = QPushButton(self.tr(text), objectName=name, checkable=True)
             button.setProperty("role", "stockFilter")
             button.setAccessibleName(self.tr("Show: %s") % self.tr(text))
-            button.setToolTip(self.tr(tip).replace("%1", str(stock.LOW_STOCK)))
+            button.setToolTip(self.tr(tip).replace("%1", number(stock.LOW_STOCK)))
             button.setAutoDefault(False)
             button.setMinimumHeight(48)
             self.filter_group.addButton(button)
@@ -208,7 +210,8 @@ class InventoryPage(QWidget):
             return  # a newer keystroke (or scan) has its own search
         for stock_filter, button in self.filter_buttons.items():
             label = next(t for f, _, t, _ in _FILTERS if f is stock_filter)
-            button.setText(f"{self.tr(label)} ({counts.of(stock_filter):,})")
+            button.setText(self.tr("%1 (%2)").replace("%2", number(counts.of(stock_filter)))
+                           .replace("%1", self.tr(label)))
         if not await self.model.load(text, self.stock_filter) or \
                 generation != self._searches.generation:
             return
@@ -217,9 +220,9 @@ class InventoryPage(QWidget):
         if total == 0:
             self.summary.setText(self.tr("No product listed."))
         elif shown < total:
-            self.summary.setText(self.tr("%s products · scroll for more") % f"{total:,}")
+            self.summary.setText(self.tr("%s products · scroll for more") % number(total))
         else:
-            self.summary.setText(self.tr("%s products") % f"{total:,}"
+            self.summary.setText(self.tr("%s products") % number(total)
                                  if total != 1 else self.tr("1 product"))
         if generation > self._said_at:  # a scan's message stays until the next search
             self._say(*self._search_message(text, total))
@@ -236,7 +239,7 @@ class InventoryPage(QWidget):
                             "it comes with the next sync."), "notice")
         problem = self.service.search_problem(text)
         if problem:
-            return problem, "refused"
+            return localized(problem), "refused"
         if text.strip() and total == 0:
             return self.tr("No product matches “%s” with this filter.") % text.strip()[:60], ""
         return "", ""
@@ -331,7 +334,7 @@ class InventoryPage(QWidget):
         found = await self.service.lookup(scan)
         if found.product_id is None:
             self._said_at = self._searches.generation
-            self._say("✖ " + (found.problem or ""), "refused")
+            self._say("✖ " + localized(found.problem), "refused")
             QApplication.beep()
             return False
         # drop searches still queued from keystrokes: the scan decides what is listed

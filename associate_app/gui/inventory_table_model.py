@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.inventory import StockRow
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import money, number
 from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.inventory_service import InventoryService
 from store_contract.domain.stock import StockFilter
@@ -111,12 +111,12 @@ class InventoryTableModel(PagedTableModel):
         if not r.stocked and col in (4, 5, 6):
             return self.tr("not stocked") if col == 6 else "—"
         if col == 4:
-            return str(r.on_hand)
+            return number(r.on_hand)
         if col == 5:
-            return str(r.reserved or 0)
+            return number(r.reserved or 0)
         if col == 6:
-            return str(r.available)
-        return str(r.nearby_available)
+            return number(r.available)
+        return number(r.nearby_available)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         r = self.row(index.row())

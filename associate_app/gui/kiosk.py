@@ -1,8 +1,10 @@
 """Kiosk mode (``associate-app --kiosk``): a counter tablet's window.
 
 Full screen without window frame, controls a finger's height, and Qt's on-screen keyboard where
-the system has none. Set up before the window opens: :func:`kiosk` makes the application and
-turns the main window to kiosk once it is shown.
+the system has none. The app (``run_gui(kiosk=True)``) calls :func:`use_virtual_keyboard` before
+the application exists and :func:`make_kiosk` on the main window before it is first shown, so the
+window opens full screen (never a framed window first). :func:`kiosk` does both for a main
+window made elsewhere (it turns it to kiosk when it is shown).
 """
 
 from __future__ import annotations
@@ -28,20 +30,37 @@ def virtual_keyboard_available() -> bool:
                for p in QCoreApplication.libraryPaths())
 
 
-def kiosk() -> QObject:
-    """Kiosk mode for the window about to open (call before the application exists): Qt's
-    on-screen keyboard (Linux, when the plugin is there and no input method is set: a system
-    keyboard wins), then the main window full screen without frame once shown. Returns the
-    event filter that does it (installed on the application)."""
+def use_virtual_keyboard() -> None:
+    """Qt's on-screen keyboard (Linux, when the plugin is there and no input method is set: a
+    system keyboard wins). Call before the application exists."""
     if (sys.platform.startswith("linux") and not os.environ.get("QT_IM_MODULE")
             and not os.environ.get("QT_IM_MODULES") and virtual_keyboard_available()):
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+
+
+def make_kiosk(window: MainWindow) -> None:
+    """``window`` full screen without frame, controls a finger's height: before it is shown,
+    it opens so; after, it turns so."""
+    app = make_application()
+    shown = window.isVisible()
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # (hides a shown window)
+    if shown:
+        window.showFullScreen()
+    else:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+    if KIOSK_STYLE not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + KIOSK_STYLE)
+
+
+def kiosk() -> QObject:
+    """Kiosk mode for a main window about to be made elsewhere (call before the application
+    exists): the on-screen keyboard, then each main window turned to kiosk once shown. Returns
+    the event filter that does it (installed on the application)."""
+    use_virtual_keyboard()
     app = make_application()
 
     def full_screen(window: MainWindow) -> None:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
-        app.setStyleSheet(app.styleSheet() + KIOSK_STYLE)
+        make_kiosk(window)
 
     class Kiosk(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:

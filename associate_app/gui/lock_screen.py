@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from associate_app.gui.messages import localized
+
 
 class LockScreen(QFrame):
     unlockRequested = Signal(str, str)  # staff id, PIN
@@ -91,9 +93,13 @@ class LockScreen(QFrame):
         (self.pin if self.staff_id.text() else self.staff_id).setFocus()
 
     def show_locked(self, who: str | None, why: str) -> None:
+        why = localized(why)
         self.explain.setText(why if who is None else self.tr(
             "%s\nSigned in: %s.\n\nScan your staff badge or type your staff id, then your PIN. "
             "Someone else can sign in here too.") % (why, who))
+        # all of it, in any language: the card is as tall as the wrapped text needs
+        inner = self.explain.parentWidget().width() - 64
+        self.explain.setMinimumHeight(max(96, self.explain.heightForWidth(inner)))
         self.message.clear()
         self.pin.clear()
         self.setGeometry(self.parent().rect())
@@ -124,6 +130,7 @@ class LockScreen(QFrame):
         self.unlock.setEnabled(not busy)
 
     def refuse(self, text: str) -> None:
+        text = localized(text)
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.pin.setFocus()

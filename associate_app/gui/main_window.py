@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolButton, QWidget
 
 from associate_app.gui.conflict_inbox_page import ConflictInboxPage
-from associate_app.gui.formatting import role_text
+from associate_app.gui.formatting import number, role_text
 from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/ resources)
 from associate_app.gui.forms.ui_main_window import Ui_MainWindow
 from associate_app.gui.status_panel import StatusPanel
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def set_conflict_count(self, count: int) -> None:
         button = self.ui.conflictsNav
-        button.setText(self.tr("Conflicts (%d)") % count if count else self.tr("Conflicts"))
+        button.setText(self.tr("Conflicts (%s)") % number(count) if count else self.tr("Conflicts"))
         button.setAccessibleName(button.text())
         button.setProperty("attention", bool(count))
         button.style().unpolish(button)

@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.gui.async_tools import spawn
-from associate_app.gui.formatting import channel_text, money, order_status_text, tender_text
+from associate_app.gui.formatting import (
+    channel_text,
+    date_text,
+    money,
+    number,
+    order_status_text,
+    tender_text,
+)
+from associate_app.gui.messages import localized
 from associate_app.gui.tables import read_only_rows
 from associate_app.gui.touch import TOUCH
 from associate_app.gui.touch import label as _label
@@ -37,7 +45,7 @@ from store_contract.domain import returns as rules
 def _when(value: datetime | None, with_time: bool = True) -> str:
     if value is None:
         return "—"
-    return value.astimezone().strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
+    return date_text(value, with_time=with_time)
 
 
 
@@ -202,7 +210,7 @@ class OrderDetailView(QWidget):
             self.content.hide()
             self.title.setText(self.tr("Order %s") % lookup.number if lookup.number
                                else self.tr("Order"))
-            self.message.setText(lookup.problem or "")
+            self.message.setText(localized(lookup.problem))
             self.message.setProperty("error", True)
             self.orderMissing.emit(lookup.number)
             return False
@@ -251,24 +259,24 @@ class OrderDetailView(QWidget):
             if line.substitute_name:
                 name += self.tr(" (replaced by %s)") % line.substitute_name
             if line.qty_short:
-                name += self.tr(" — %d short") % line.qty_short
+                name += self.tr(" — %s short") % number(line.qty_short)
             # changes at the pickup counter: on a line of their own, never elided with the name
             at_pickup = []
             if line.qty_declined:  # refunded to the tender
-                at_pickup.append(self.tr("%d declined at pickup") % line.qty_declined)
+                at_pickup.append(self.tr("%s declined at pickup") % number(line.qty_declined))
             if line.add_on:  # taken from the shelf at handover
                 at_pickup.append(self.tr("added at pickup · pay at the till"))
             if at_pickup:
                 name += "\n" + " · ".join(at_pickup)
             self.lines_model.appendRow([
-                _cell(name), _cell(str(line.qty_ordered), right=True),
-                _cell(str(line.qty_picked), right=True),
-                _cell(str(line.qty_collected), right=True),
-                _cell(str(line.qty_returned), right=True),
+                _cell(name), _cell(number(line.qty_ordered), right=True),
+                _cell(number(line.qty_picked), right=True),
+                _cell(number(line.qty_collected), right=True),
+                _cell(number(line.qty_returned), right=True),
                 _cell(money(line.unit_price_cents, cur), right=True),
                 _cell(money(-line.discount_cents, cur) if line.discount_cents else "—",
                       right=True),
-                _cell(f"{line.points_earned:,}" if line.points_earned else "—", right=True),
+                _cell(number(line.points_earned) if line.points_earned else "—", right=True),
             ])
             if at_pickup:  # two lines of text, still touch-sized
                 row = self.lines_model.rowCount() - 1

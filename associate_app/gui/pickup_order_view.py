@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from associate_app.cache.pickups import Order
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import date_text, money, number
+from associate_app.gui.messages import localized
 from store_contract.domain import pickup
 from store_contract.domain.permissions import Permission, Role, can
 
@@ -39,7 +40,7 @@ def _when(iso: str | None) -> str:
         return "—"
     from datetime import datetime
 
-    return datetime.fromisoformat(iso).astimezone().strftime("%a %d %b %H:%M")
+    return date_text(datetime.fromisoformat(iso), with_time=True)
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
@@ -153,6 +154,7 @@ class PickupOrderView(QWidget):
         return item.data() if item else None
 
     def show_feedback(self, text: str, *, ok: bool) -> None:
+        text = localized(text)
         self.feedback.setText(text)
         self.feedback.setProperty("result", "ok" if ok else "refused")
         self.feedback.setAccessibleDescription(text)
@@ -181,7 +183,7 @@ class PickupOrderView(QWidget):
             % (_when(order.promised_at), _when(order.pickup_expires_at),
                order.staging_location or "—", subs, money(order.total_cents, order.currency)))
         rule = pickup.readiness(order.lines)
-        self.readiness.setText(rule.sentence)
+        self.readiness.setText(localized(rule.sentence))
         self.model.removeRows(0, self.model.rowCount())
         keep_row = 0
         for i, line in enumerate(order.lines):
@@ -190,21 +192,24 @@ class PickupOrderView(QWidget):
             first.setData(line.line_id)
             extra = []
             if line.qty_short:
-                extra.append(f"{line.qty_short} short: {line.short_reason or ''}".strip())
+                extra.append(self.tr("%1 short: %2").replace("%2", line.short_reason or "")
+                             .replace("%1", number(line.qty_short)).strip())
             if line.substitute_product_id:
-                extra.append(f"substitute: {line.substitute_name or line.substitute_product_id}")
+                extra.append(self.tr("substitute: %1").replace(
+                    "%1", line.substitute_name or line.substitute_product_id))
             if line.qty_declined:
-                extra.append(self.tr("%d declined: back to stock, %s refund pending")
-                             % (line.qty_declined, money(line.refund_cents, order.currency)))
+                extra.append(self.tr("%s declined: back to stock, %s refund pending")
+                             % (number(line.qty_declined),
+                                money(line.refund_cents, order.currency)))
             if line.add_on:
                 extra.append(self.tr("Added at pickup: %s to pay at the till")
                              % money(line.qty_ordered * line.unit_price_cents, order.currency))
-            picked = QStandardItem(f"{line.qty_picked}" + (
-                f" − {line.qty_declined}" if line.qty_declined else ""))
+            picked = QStandardItem(number(line.qty_picked) + (
+                f" − {number(line.qty_declined)}" if line.qty_declined else ""))
             done = line.remaining == 0
             picked.setForeground(QColor("#1b7f3b" if done else "#1d2733"))
             self.model.appendRow([first, QStandardItem(line.ean13 or ""),
-                                  QStandardItem(str(line.qty_ordered)), picked,
+                                  QStandardItem(number(line.qty_ordered)), picked,
                                   QStandardItem("; ".join(extra))])
             if line.line_id == keep:
                 keep_row = i

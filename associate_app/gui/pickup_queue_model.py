@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor, QFont
 
 from associate_app.cache.pickups import QueueRow
-from associate_app.gui.formatting import urgency_text
+from associate_app.gui.formatting import number, urgency_text
 from associate_app.gui.paged_model import PAGE, PagedTableModel
 from associate_app.pickup_service import PickupService
 from store_contract.domain import pickup
@@ -78,9 +78,9 @@ class PickupQueueModel(PagedTableModel):
             if col == 1:
                 return r.customer_name
             if col == 2:
-                text = self.tr("%1/%2 picked").replace("%1", str(r.picked)).replace(
-                    "%2", str(r.items))
-                return text + (self.tr(", %1 short").replace("%1", str(r.short))
+                text = self.tr("%1/%2 picked").replace("%1", number(r.picked)).replace(
+                    "%2", number(r.items))
+                return text + (self.tr(", %1 short").replace("%1", number(r.short))
                                if r.short else "")
             if col == 3:
                 return r.staging_location or "—"

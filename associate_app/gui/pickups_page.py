@@ -35,7 +35,8 @@ from associate_app.cache.pickups import GROUPS
 from associate_app.gui import paper
 from associate_app.gui.async_tools import run_dialog, spawn
 from associate_app.gui.fields_dialog import Field, FieldsDialog
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import money, number
+from associate_app.gui.messages import localized
 from associate_app.gui.pickup_order_view import PickupOrderView
 from associate_app.gui.pickup_queue_model import PickupQueueModel
 from associate_app.gui.tables import read_only_rows
@@ -327,17 +328,17 @@ class PickupsPage(QWidget):
             try:
                 text = self.service.return_scan(order, code, self.returning)
             except StepRefused as exc:
-                self._refuse(str(exc), action)
+                self._refuse(localized(exc), action)
                 return
-            self._accept(text + self._return_progress(), action)
+            self._accept(localized(text) + self._return_progress(), action)
             return
         substitute_for, self.substitute_for = self.substitute_for, None
         decision = await self.service.scan_item(order, code, substitute_for)
         if not decision.accepted:
-            self._refuse(decision.sentence, action)
+            self._refuse(localized(decision.sentence), action)
             return
         await self.open_order(order.order_id, keep_feedback=True)
-        self._accept(decision.sentence, action)
+        self._accept(localized(decision.sentence), action)
 
     # -- what staff are told ---------------------------------------------------------------
 
@@ -362,10 +363,12 @@ class PickupsPage(QWidget):
         return True
 
     def _accept(self, text: str, action: int | None = None) -> None:
+        text = localized(text)
         if self._show("✔ " + text, ok=True, action=action):
             self.scanHandled.emit(text, True)
 
     def _refuse(self, text: str, action: int | None = None) -> None:
+        text = localized(text)
         self._show("✖ " + text, ok=False, action=action)
         self._alarm()
         self.scanHandled.emit(text, False)
@@ -382,15 +385,15 @@ class PickupsPage(QWidget):
             try:
                 await coro
             except (StepRefused, pickup.IllegalTransition, InvalidInput) as exc:
-                self._refuse(str(exc), action)
+                self._refuse(localized(exc), action)
                 return
             except errors.ApiError as exc:
-                self._refuse(str(exc), action)
+                self._refuse(localized(exc), action)
                 return
             except Exception as exc:  # a bug: say so rather than do nothing visible
                 log.exception("pickup step failed")
                 self._refuse(self.tr("That did not work (%s). Try again; if it keeps happening, "
-                                     "tell your manager.") % exc, action)
+                                     "tell your manager.") % localized(exc), action)
                 return
             if self.order is not None:
                 await self.open_order(self.order.order_id, keep_feedback=True)
@@ -467,11 +470,11 @@ class PickupsPage(QWidget):
         try:
             ready = await self.service.mark_ready(order)
         except StepRefused as exc:
-            self._refuse(str(exc), action)
+            self._refuse(localized(exc), action)
             return
         await self.open_order(order.order_id, keep_feedback=True)
         self._accept(self.tr("Ready. The customer will be told when this syncs. %s")
-                     % ready.sentence, action)
+                     % localized(ready.sentence), action)
 
     async def handover_dialog(self, prefill: str = "") -> None:
         order = self.order
@@ -538,7 +541,7 @@ class PickupsPage(QWidget):
         try:
             one = self.service.decline_preview(order, line_id, 1)
         except StepRefused as exc:
-            self._refuse(str(exc))
+            self._refuse(localized(exc))
             return
         refunded: list[int] = []
 
@@ -548,15 +551,17 @@ class PickupsPage(QWidget):
                 declined = await self._with_order_now(order, lambda now: self.service.decline_line(
                     now, line_id, qty, values["reason"]))
             except StepRefused as exc:
-                raise InvalidInput("qty", str(exc)) from None
+                # (the refusal's sentence as it is: a Text stays translatable)
+                raise InvalidInput("qty", exc.args[0] if len(exc.args) == 1 else str(exc)) \
+                    from None
             refunded.append(declined.refund_cents)
 
         action = await self._form(
             "declineDialog", self.tr("Customer declines %s") % line.name,
             self.tr("It goes back to stock here, and %s a unit is refunded to the original "
-                    "payment. %d can be declined.")
+                    "payment. %s can be declined.")
             % (money(one.refund_cents, order.currency),
-               pickup.declinable(pickup.PickLine.of(line))),
+               number(pickup.declinable(pickup.PickLine.of(line)))),
             [Field("qty", self.tr("How many"), value="1"),
              Field("reason", self.tr("Why"), kind="choice", value=Reason.CHANGED_MIND.value,
                    choices=tuple((r.value, self.tr(REASON_WORDS[r])) for r in Reason))],
@@ -582,13 +587,13 @@ class PickupsPage(QWidget):
         try:
             add = await self._with_order_now(order, lambda now: self.service.add_item(now, code))
         except (StepRefused, InvalidInput) as exc:
-            self._refuse(str(exc), action)
+            self._refuse(localized(exc), action)
             return
         await self.open_order(order.order_id, keep_feedback=True)
         name = next((x.name for x in (self.order.lines if self.order else ())
                      if x.add_on and x.product_id == add.product_id), add.product_id)
-        self._accept(self.tr("Added %d × %s: %s to pay at the till.")
-                     % (add.qty, name, money(add.price_cents, order.currency)), action)
+        self._accept(self.tr("Added %s × %s: %s to pay at the till.")
+                     % (number(add.qty), name, money(add.price_cents, order.currency)), action)
 
     def start_return(self) -> None:
         if self.order is None:
@@ -603,7 +608,7 @@ class PickupsPage(QWidget):
             return ""
         owed = self.service.returnable(self.order)
         done = sum(self.returning.values())
-        return self.tr("  (%d of %d items back)") % (done, sum(owed.values()))
+        return self.tr("  (%s of %s items back)") % (number(done), number(sum(owed.values())))
 
     def confirm_return(self) -> None:
         order, scanned = self.order, dict(self.returning or {})

@@ -34,7 +34,8 @@ from associate_app.cache.returns import ReturnableOrder, ReturnRow
 from associate_app.gui import code128
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.exchange_panel import ExchangePanel
-from associate_app.gui.formatting import channel_text, money, tender_text
+from associate_app.gui.formatting import channel_text, money, number, tender_text
+from associate_app.gui.messages import localized
 from associate_app.gui.paper import BARCODE, print_to_pdf
 from associate_app.gui.touch import TOUCH
 from associate_app.gui.touch import button as _button
@@ -78,10 +79,11 @@ def policy_text(policy: rules.ReturnPolicy) -> str:
     windows = sorted({(days, channel) for channel, days in policy.window_days.items()})
     if len({d for d, _ in windows}) == 1:
         window = translate(
-            "ReturnsPage", "%d days from when the customer got the goods, every channel",
-        ) % windows[0][0]
+            "ReturnsPage", "%s days from when the customer got the goods, every channel",
+        ) % number(windows[0][0])
     else:
-        window = "; ".join(f"{channel_text(c)} {d} days" for d, c in windows)
+        window = "; ".join(translate("ReturnsPage", "%1 %2 days").replace("%2", number(d))
+                           .replace("%1", channel_text(c)) for d, c in windows)
     parts = [translate("ReturnsPage", "Returns policy: %s.") % window]
     if not policy.final_sale_returnable:
         parts.append(translate("ReturnsPage", "Final-sale items need a manager's approval."))
@@ -100,12 +102,12 @@ def slip_html(order: ReturnableOrder, row: ReturnRow, items: list[payloads.Retur
     lines = {x.line_id: x for x in order.sold.lines}
     rows = "".join(
         f"<tr><td>{html.escape(names.get(x.line_id, x.line_id))}</td>"
-        f"<td align='center'>{x.qty}</td><td>{html.escape(reasons[x.reason])}</td>"
+        f"<td align='center'>{number(x.qty)}</td><td>{html.escape(reasons[x.reason])}</td>"
         f"<td>{html.escape(conditions[x.condition])}</td>"
         f"<td align='right'>{html.escape(money(lines[x.line_id].refund_for(x.qty) if x.line_id in lines else 0, order.currency))}</td></tr>"  # noqa: E501
         for x in items)
     title = translate("ReturnsPage", "Return %s") % row.return_id
-    number = translate("ReturnsPage", "Order %s") % order.sold.order_number
+    order_words = translate("ReturnsPage", "Order %s") % order.sold.order_number
     heads = (translate("ReturnsPage", "Item"),
              translate("ReturnsPage", "Qty"),
              translate("ReturnsPage", "Reason"),
@@ -114,7 +116,7 @@ def slip_html(order: ReturnableOrder, row: ReturnRow, items: list[payloads.Retur
     return (
         f"<h1>{html.escape(title)}</h1>"
         f"<p><img src='{BARCODE}' width='420' height='90'></p>"
-        f"<p>{html.escape(number)} · "
+        f"<p>{html.escape(order_words)} · "
         f"{html.escape(store_name)} · "
         f"{html.escape((row.created_at or '')[:16].replace('T', ' '))} UTC</p>"
         "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
@@ -363,7 +365,7 @@ class ReturnsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, line.line_id)
             self.lines.setItem(row, ITEM, item)
             for column, value in ((BOUGHT, line.qty_bought), (RETURNED, line.qty_returned)):
-                cell = QTableWidgetItem(str(value))
+                cell = QTableWidgetItem(number(value))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.lines.setItem(row, column, cell)
             qty = QSpinBox(objectName=f"returnsQty{row}")
@@ -495,7 +497,7 @@ class ReturnsPage(QWidget):
             if qty.value() < qty.maximum():
                 qty.setValue(qty.value() + 1)
                 name = self.lines.item(row, ITEM).text()
-                self._say(self.tr("%1 × %2 coming back.").replace("%1", str(qty.value()))
+                self._say(self.tr("%1 × %2 coming back.").replace("%1", number(qty.value()))
                           .replace("%2", name))
                 # the table keeps the focus: a scanner's next burst never types into a list
                 self.lines.setFocus()
@@ -557,12 +559,13 @@ class ReturnsPage(QWidget):
         else:
             totals = [self.tr("Refund %s") % money(seen.refund_cents, order.currency)]
         if seen.points_reversed:
-            totals.append(self.tr("%s points taken back") % f"{seen.points_reversed:,}")
+            totals.append(self.tr("%s points taken back") % number(seen.points_reversed))
         if seen.points_restored:
-            totals.append(self.tr("%s reward points given back") % f"{seen.points_restored:,}")
+            totals.append(self.tr("%s reward points given back") % number(seen.points_restored))
         self.totals.setText("  ·  ".join(totals))
         shown = [p for p in seen.problems if p.breach is not rules.Breach.NOTHING_RETURNED]
-        said = [rules.sentence(p, order.sold, order.names) for p in shown] + problems
+        said = [localized(rules.sentence(p, order.sold, order.names)) for p in shown] + [
+            localized(p) for p in problems]
         self.problems.setText("\n".join(said))
         self.problems.setVisible(bool(said))
         self.manager.setVisible(bool(seen.exceptions))
@@ -614,7 +617,7 @@ class ReturnsPage(QWidget):
             else:
                 await self.returns.record(change(payloads.OrderReturn))
         except InvalidInput as exc:
-            self._say(str(exc), error=True)
+            self._say(localized(exc), error=True)
             self.confirm.setEnabled(True)
             return
         finally:
@@ -675,7 +678,7 @@ class ReturnsPage(QWidget):
         elif exchange.pending:
             text += " " + self.tr("Replacements from other stores are ordered when this syncs.")
         if row.points_reversed:
-            text += " " + self.tr("%s points taken back.") % f"{row.points_reversed:,}"
+            text += " " + self.tr("%s points taken back.") % number(row.points_reversed)
         reference = self.tr(" Exchange %s.") % exchange.exchange_id \
             if not is_temp_id(exchange.exchange_id) \
             else self.tr(" Queued: it syncs when the connection allows.")
@@ -719,7 +722,7 @@ class ReturnsPage(QWidget):
             text = self.tr("Return recorded. Refund of %1 to %2 is pending with the payment "
                            "service.").replace("%1", amount).replace("%2", self._tender())
         if row.points_reversed:
-            text += " " + self.tr("%s points taken back.") % f"{row.points_reversed:,}"
+            text += " " + self.tr("%s points taken back.") % number(row.points_reversed)
         reference = self.tr(" Return %s.") % row.return_id if not is_temp_id(row.return_id) \
             else self.tr(" Queued: it syncs when the connection allows.")
         return text + reference
@@ -754,7 +757,7 @@ class ReturnsPage(QWidget):
         panel = self.exchange_panel
         rows = "".join(
             f"<tr><td>{html.escape(panel.choices[x.product_id].name)}</td>"
-            f"<td align='center'>{x.qty}</td>"
+            f"<td align='center'>{number(x.qty)}</td>"
             f"<td>{html.escape(panel.source_text(x))}</td>"
             f"<td align='right'>{html.escape(money(x.qty * (panel.choices[x.product_id].price_cents or 0), panel.currency))}</td></tr>"  # noqa: E501
             for x in panel.items())
@@ -769,6 +772,7 @@ class ReturnsPage(QWidget):
     # -- helpers -----------------------------------------------------------------------------
 
     def _say(self, text: str, *, error: bool = False) -> None:
+        text = localized(text)
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.setProperty("error", error)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from associate_app.api import errors
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.fields_dialog import Field, FieldsDialog
-from associate_app.gui.formatting import money
+from associate_app.gui.formatting import money, number, time_text
+from associate_app.gui.messages import localized
 from associate_app.loyalty_service import LoyaltyService, Standing
 from store_contract.domain import loyalty as rules
 from store_contract.domain.errors import InvalidInput
@@ -20,16 +21,16 @@ from store_contract.domain.errors import InvalidInput
 def reward_words(choice, currency: str | None, balance: int) -> str:
     reward = choice.reward
     translate = QCoreApplication.translate
-    points = translate("RewardsDialog", "%s points") % f"{reward.points_price:,}"
+    points = translate("RewardsDialog", "%s points") % number(reward.points_price)
     words = f"{reward.name} — {points}"
     if reward.kind == rules.RewardKind.MONEY_OFF:
         words += f" · {money(reward.value_cents, currency)}"
-    words += " · " + translate("RewardsDialog", "%1 days").replace("%1", str(reward.valid_days))
+    words += " · " + translate("RewardsDialog", "%1 days").replace("%1", number(reward.valid_days))
     if choice.refusal is rules.Refusal.TIER:
         words += f" · {reward.min_tier.title()}+"
     elif choice.refusal is rules.Refusal.BALANCE:
-        words += " · " + translate("RewardsDialog", "%s more points needed") % (
-            f"{reward.points_price - balance:,}")
+        words += " · " + translate("RewardsDialog", "%s more points needed") % number(
+            reward.points_price - balance)
     return words
 
 
@@ -48,7 +49,7 @@ class RewardsDialog(FieldsDialog):
             self.tr("%1 has %2 points (%3). Points are used only with the customer here: scan "
                     "their card, or send a code to their phone and type what they read out. "
                     "The reward is a code usable once, online or in store.")
-            .replace("%1", first_name).replace("%2", f"{balance:,}")
+            .replace("%1", first_name).replace("%2", number(balance))
             .replace("%3", standing.account.tier.title()),
             [Field("reward", self.tr("Reward"), "choice",
                    value=choices[0].reward.reward_id if choices else None,
@@ -88,12 +89,11 @@ class RewardsDialog(FieldsDialog):
         try:
             sent = await self.loyalty.send_code(self.customer_id)
         except (InvalidInput, errors.ApiError) as exc:
-            self.mark("code", str(exc))
+            self.mark("code", localized(exc))
             self.send.setEnabled(True)
             return
         self.mark(None, self.tr("Code sent by text message; it is good until %s. Ask the "
-                                "customer to read it out.") % sent.expires_at.astimezone()
-                  .strftime("%H:%M"))
+                                "customer to read it out.") % time_text(sent.expires_at))
         self.inputs["code"].setFocus()
         self.send.setEnabled(True)
 

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from associate_app.api import errors
 from associate_app.gui.async_tools import spawn
+from associate_app.gui.formatting import date_text, number
+from associate_app.gui.messages import localized
 from associate_app.gui.tables import read_only_rows
 from associate_app.security_service import SecurityService
 from store_contract.wire_security import DeviceOut
 
 
 def _when(value) -> str:
-    return value.astimezone().strftime("%d %b %H:%M") if value else "—"
+    return date_text(value, with_time=True) if value else "—"
 
 
 class SecurityPage(QWidget):
@@ -91,7 +93,7 @@ class SecurityPage(QWidget):
             mine = await self.service.this_device()
         except errors.ApiError as exc:
             self.message.setText(self.tr("The audit and the devices need the central service: "
-                                         "%s") % exc)
+                                         "%s") % localized(exc))
             return
         self.audit_model.removeRows(0, self.audit_model.rowCount())
         for entry in page.items:
@@ -110,8 +112,8 @@ class SecurityPage(QWidget):
                                           QStandardItem(_when(d.last_seen_at)),
                                           QStandardItem(state)])
         self.audit.resizeRowsToContents()
-        self.message.setText(self.tr("Audit: the %d latest lines. Devices: %d.")
-                             % (len(page.items), len(self._devices)))
+        self.message.setText(self.tr("Audit: the %s latest lines. Devices: %s.")
+                             % (number(len(page.items)), number(len(self._devices))))
 
     def chosen_device(self) -> DeviceOut | None:
         rows = self.devices.selectionModel().selectedRows() if self.devices.selectionModel() \
@@ -141,6 +143,6 @@ class SecurityPage(QWidget):
         try:
             await self.service.revoke(device_id)
         except errors.ApiError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(localized(exc))
             return
         await self.refresh()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from associate_app.api import errors
 from associate_app.gui.async_tools import spawn
 from associate_app.gui.lock_screen import LockScreen
+from associate_app.gui.messages import localized
 from associate_app.session import Session, SessionService
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class SessionLock(QObject):
         try:
             session = await service.sign_in(staff_id, pin)
         except errors.ApiError as exc:
-            self.screen.refuse(str(exc))
+            self.screen.refuse(localized(exc))
             return
         finally:
             self.screen.set_busy(False)

@@ -7,7 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from associate_app.gui.formatting import role_text
+from associate_app.gui.formatting import date_text, number, role_text, time_text
+from associate_app.gui.messages import localized
 from associate_app.session import Session
 from associate_app.sync.connectivity import ConnectionState, Link
 
@@ -64,7 +65,19 @@ class StatusPanel(QObject):
         # short here (the sidebar has the full name): the bar must fit a 1280-px tablet
         self.store.setText(f"{session.store.store_id} · {session.store.city}")
         self.store.setToolTip(session.store.name)
-        self.staff.setText(f"{session.staff.name} ({role_text(session.staff.role.value).lower()})")
+        self.staff.setText(self._who(session.staff.name, session.staff.role.value))
+
+    def _who(self, name: str, role: str) -> str:
+        """"Jane Smith (manager)": a whole sentence per role, so each language words it (a
+        German noun keeps its capital)."""
+        sentence = {
+            "associate": self.tr("%1 (associate)"),
+            "manager": self.tr("%1 (manager)"),
+            "support": self.tr("%1 (support)"),
+        }.get(role)
+        if sentence is None:
+            return self.tr("%1 (%2)").replace("%2", role_text(role)).replace("%1", name)
+        return sentence.replace("%1", name)
 
     def set_connection(self, state: ConnectionState) -> None:
         text = {
@@ -74,13 +87,15 @@ class StatusPanel(QObject):
             Link.UNKNOWN: self.tr("○ Connecting…"),
         }[state.link]
         self.connection.setText(text)
-        self.connection.setToolTip(state.reason or "")
-        self.connection.setAccessibleDescription(state.reason or text)
+        reason = localized(state.reason) if state.reason else ""
+        self.connection.setToolTip(reason)
+        self.connection.setAccessibleDescription(reason or text)
         self.connection.setProperty("link", state.link.value)
         self.connection.style().unpolish(self.connection)
         self.connection.style().polish(self.connection)
-        if state.link is Link.OFFLINE and state.reason:
-            self.reason.setText(state.reason + self.tr(" Changes wait here until it is back."))
+        if state.link is Link.OFFLINE and reason:
+            self.reason.setText(self.tr("%1 Changes wait here until it is back.")
+                                .replace("%1", reason))
         else:
             self.reason.clear()
 
@@ -95,7 +110,7 @@ class StatusPanel(QObject):
     def set_notice(self, message: str | None) -> None:
         """A standing notice (no keychain, a rebuilt cache): one line in the bar, elided to
         fit; the whole sentence in the tooltip and for screen readers."""
-        text = message or ""
+        text = localized(message) if message else ""
         metrics = self.notice.fontMetrics()
         self.notice.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 280))
         self.notice.setToolTip(text)
@@ -110,15 +125,16 @@ class StatusPanel(QObject):
         if self._last_ok is not None:
             local = self._last_ok.astimezone()
             same_day = local.date() == datetime.now().astimezone().date()
-            when = local.strftime("%H:%M") if same_day else local.strftime("%d %b %H:%M")
+            when = time_text(local) if same_day else date_text(local, with_time=True)
         if error:
             text = (self.tr("Sync failed (last good %s); retrying") % when if when
                     else self.tr("Sync failed; retrying"))
         else:
             text = self.tr("Synced %s") % when if when else self.tr("Not synced yet")
+        why = localized(error) if error else ""
         self.last_sync.setText(text)
-        self.last_sync.setToolTip(error or "")
-        self.last_sync.setAccessibleDescription(error or text)
+        self.last_sync.setToolTip(why)
+        self.last_sync.setAccessibleDescription(why or text)
         self.last_sync.setProperty("error", bool(error))
         self.last_sync.style().unpolish(self.last_sync)
         self.last_sync.style().polish(self.last_sync)
@@ -132,15 +148,16 @@ class StatusPanel(QObject):
         else:
             self.progress.setRange(0, 0)  # busy indicator: the total is not known yet
         label = self.tr("Receiving store data") if stage == "snapshot" else self.tr("Updating")
-        self.progress.setFormat(f"{label}: {done:,}")
-        self.progress.setToolTip(f"{label}: {done:,} rows")
+        self.progress.setFormat(self.tr("%1: %2").replace("%2", number(done)).replace("%1", label))
+        self.progress.setToolTip(self.tr("%1: %2 rows").replace("%2", number(done))
+                                 .replace("%1", label))
 
     def hide_progress(self) -> None:
         self.progress.hide()
 
     def flash(self, message: str, *, error: bool = False, ms: int = 6000) -> None:
         """A passing message (a refused scan, a saved change) that clears itself."""
-        self.flash_label.setText(message)
+        self.flash_label.setText(localized(message))
         self.flash_label.setProperty("error", error)
         self.flash_label.style().unpolish(self.flash_label)
         self.flash_label.style().polish(self.flash_label)

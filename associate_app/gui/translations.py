@@ -2,24 +2,29 @@
 
 The language is, in order: ``STORE_ASSOCIATE_LANG`` (e.g. ``fr``), the ``language`` setting in
 the app's QSettings, else the system locale (``QLocale.system()``); English, the source
-language, when none of them has a shipped translation. The .qm files are built from
-``resources/translations/*.ts`` by ``scripts/update_translations.py``.
+language, when none of them has a shipped translation (its own catalogue holds only the plural
+forms: "1 day ago", "2 days ago"). The .qm files are built from
+``resources/translations/*.ts`` by ``scripts/update_translations.py`` and compiled into the app's
+Qt resources (``:/translations``), so an installed bundle carries them as the source tree does.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from associate_app.gui.forms import resources_rc  # noqa: F401  (registers :/translations)
 
 log = logging.getLogger(__name__)
 
 LANG_ENV = "STORE_ASSOCIATE_LANG"
 SETTING = "language"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = ":/translations"
 PREFIX = "store_associate"
+#: the language the sentences are written in
+SOURCE_LANGUAGE = "en"
 
 #: translators installed on the application (kept alive: Qt does not own them)
 _installed: list[QTranslator] = []
@@ -35,8 +40,11 @@ def requested_language(settings: QSettings | None = None) -> str | None:
 
 
 def shipped_languages() -> list[str]:
-    files = TRANSLATIONS_DIR.glob(PREFIX + "_*.qm")
-    return sorted(p.stem.removeprefix(PREFIX + "_") for p in files)
+    """The languages the app speaks: English and those with a catalogue (e.g. ``["de", "en",
+    "fr"]``)."""
+    files = QDir(TRANSLATIONS_DIR).entryList([PREFIX + "_*.qm"])
+    return sorted({SOURCE_LANGUAGE} | {f.removesuffix(".qm").removeprefix(PREFIX + "_")
+                                       for f in files})
 
 
 def install_translations(app: QCoreApplication, language: str | None = None) -> QLocale:
@@ -53,14 +61,20 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     if lang:
         QLocale.setDefault(locale)
     ours = QTranslator(app)
-    if ours.load(locale, PREFIX, "_", str(TRANSLATIONS_DIR)):
+    if ours.load(locale, PREFIX, "_", TRANSLATIONS_DIR):
         app.installTranslator(ours)
         _installed.append(ours)
-        qt = QTranslator(app)  # Qt's own sentences: standard buttons, context menus
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(locale, "qtbase", "_", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
-    elif lang:
+        if ours.language() != SOURCE_LANGUAGE:
+            qt = QTranslator(app)  # Qt's own sentences: standard buttons, context menus
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(locale, "qtbase", "_", qt_dir):
+                app.installTranslator(qt)
+                _installed.append(qt)
+        return locale
+    if lang:
         log.warning("no translation for %r: the app stays in English", lang)
+    english = QTranslator(app)  # English's plural forms ("1 day ago")
+    if english.load(f"{PREFIX}_{SOURCE_LANGUAGE}", TRANSLATIONS_DIR):
+        app.installTranslator(english)
+        _installed.append(english)
     return locale

@@ -66,13 +66,13 @@ class Connectivity:
     def report_failure(self, error: errors.ApiError) -> None:
         """Anyone who saw the server fail to answer says so; the next check may bring it back."""
         if isinstance(error, errors.Unreachable | errors.ServerError | errors.VersionMismatch):
-            self._publish(ConnectionState(Link.OFFLINE, str(error), datetime.now(UTC)))
+            self._publish(ConnectionState(Link.OFFLINE, error.message, datetime.now(UTC)))
 
     async def check(self) -> ConnectionState:
         try:
             await self.client.health()
         except errors.ApiError as exc:
-            self._publish(ConnectionState(Link.OFFLINE, str(exc), datetime.now(UTC)))
+            self._publish(ConnectionState(Link.OFFLINE, exc.message, datetime.now(UTC)))
         else:
             link = Link.SYNCING if self._syncing else Link.ONLINE
             self._publish(ConnectionState(link, None, datetime.now(UTC)))

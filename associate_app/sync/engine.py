@@ -25,6 +25,7 @@ from associate_app.sync import push as push_mod
 from associate_app.sync.connectivity import ConnectionState, Connectivity, Link
 from associate_app.sync.loop_task import LoopTask
 from store_contract.domain.recovery import Recovery, sentence
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class SyncEngine:
             await self.store.set_states({"last_sync_at": datetime.now(UTC).isoformat(),
                                          "last_sync_error": None, "store_id": self.store_id})
         except errors.ApiError as exc:
-            summary.error = str(exc)
+            summary.error = exc.message  # (a Text when it was written as one)
             summary.revoked = isinstance(exc, errors.DeviceRevoked)
             self.failures += 1
             if self.connectivity:
@@ -159,11 +160,12 @@ class SyncEngine:
             # not damage (quick_check passed) but the cache refused: a full disk, a read-only
             # folder. Say so; queued changes stay queued.
             log.exception("sync stopped by a cache error")
-            summary.error = (f"This device could not write its local data ({exc}). Check the "
-                             "disk has free space; changes waiting to sync are kept.")
+            summary.error = text(QT_TRANSLATE_NOOP(
+                "Messages", "This device could not write its local data ({problem}). Check the "
+                "disk has free space; changes waiting to sync are kept."), problem=str(exc))
             self.failures += 1
             with contextlib.suppress(database.Error, sqlite3.Error):
-                await self.store.set_states({"last_sync_error": summary.error})
+                await self.store.set_states({"last_sync_error": str(summary.error)})
         finally:
             if self.connectivity:
                 self.connectivity.set_syncing(False)

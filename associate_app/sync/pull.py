@@ -21,6 +21,7 @@ from associate_app.api.client import CentralClient
 from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import MalformedChange
 from store_contract import wire_sync
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +49,10 @@ class PullStats:
 
 
 def _malformed(what: str) -> errors.ServerError:
-    return errors.ServerError(
-        f"The central service sent a malformed {what}. Nothing of it was kept; the app will try "
-        "again at the next sync."
-    )
+    """``what``: which part, in the words of the sync's code (for support: not translated)."""
+    return errors.ServerError(text(QT_TRANSLATE_NOOP(
+        "Messages", "The central service sent a malformed {what}. Nothing of it was kept; the "
+        "app will try again at the next sync."), what=what))
 
 
 async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
@@ -69,9 +70,9 @@ async def pull(client: CentralClient, store: LocalStore, store_id: str, *,
         if page.scope is not None and known is not None and page.scope != known:
             # a store opened, closed or moved: the feed cannot say which rows left the scope
             if stats.started_over:
-                raise errors.ServerError(
-                    "This store's set of nearby stores changed again during the sync; the "
-                    "next sync downloads the store's data again.")
+                raise errors.ServerError(text(QT_TRANSLATE_NOOP(
+                    "Messages", "This store's set of nearby stores changed again during the "
+                    "sync; the next sync downloads the store's data again.")))
             log.info("store scope changed from %s to %s: pulling everything again",
                      known, page.scope)
             stats.started_over = True
@@ -186,10 +187,9 @@ async def _load_snapshot(client: CentralClient, store: LocalStore, store_id: str
         for future in in_flight:  # an error or a cancel: let queued blocks finish quietly
             future.add_done_callback(lambda f: f.cancelled() or f.exception())
     if not isinstance(end, dict):
-        raise errors.Unreachable(
-            "The snapshot from the central service was cut off before its end. What arrived is "
-            "kept aside; the next sync starts it again."
-        )
+        raise errors.Unreachable(text(QT_TRANSLATE_NOOP(
+            "Messages", "The snapshot from the central service was cut off before its end. What "
+            "arrived is kept aside; the next sync starts it again.")))
     if end.get("rows") != seen or not isinstance(end.get("cursor"), int):
         raise _malformed(f"snapshot ({seen} rows arrived, its end line says {end.get('rows')})")
     scope = end.get("scope")

@@ -10,6 +10,7 @@ from associate_app.api.client import CentralClient
 from associate_app.cache import outbox
 from associate_app.cache.local_store import LocalStore
 from store_contract import wire_sync
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 BATCH = 50
 
@@ -44,17 +45,19 @@ async def push(client: CentralClient, store: LocalStore, store_id: str, *,
         try:
             response = await client.push(store_id, request)
         except errors.ApiError as exc:
-            await store.note_push_failed(ids, str(exc))
+            await store.note_push_failed(ids, str(exc))  # (stored: English)
             raise
         answered = [r for r in response.results if r.mutation_id in set(ids)]
-        await store.settle([(r.mutation_id, r.status, r.reason, dict(r.id_map))
-                            for r in answered])
+        # a refusal's reason as the service wrote it (a Text: the conflict inbox shows it in
+        # the person's language), else its English
+        await store.settle([(r.mutation_id, r.status, Text.from_wire(r.reason_text) or r.reason,
+                             dict(r.id_map)) for r in answered])
         stats.pushed += len(answered)
         stats.applied += sum(r.status != "rejected" for r in answered)
         stats.rejected += sum(r.status == "rejected" for r in answered)
         if len(answered) < len(entries):
             # the server stopped part-way (e.g. it is shutting down): the rest go next time
-            raise errors.ServerError(
-                f"The central service answered {len(answered)} of {len(entries)} changes; the "
-                "rest stay queued and go at the next sync."
-            )
+            raise errors.ServerError(text(QT_TRANSLATE_NOOP(
+                "Messages", "The central service answered {answered} of {sent} changes; the "
+                "rest stay queued and go at the next sync."),
+                answered=len(answered), sent=len(entries)))

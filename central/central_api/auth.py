@@ -22,6 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.engine import Connection
 
 from store_contract.domain.permissions import Permission, can, refusal
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire import Role, StaffOut, StoreOut
 
 from . import pins, storage
@@ -30,10 +31,16 @@ from .schema import devices, staff, stores, tokens
 
 TOKEN_LIFETIME = timedelta(hours=12)
 
-BAD_ENROLMENT = "That enrolment code is not valid. Ask your manager for the store's current code."
-BAD_DEVICE = "This device is not enrolled (or was removed). Enrol it again with the store's code."
-NO_TOKEN = "Sign in first: this request needs a staff session."
-BAD_TOKEN = "Your session has ended or is not valid. Sign in again."
+BAD_ENROLMENT = text(QT_TRANSLATE_NOOP(
+    "Messages", "That enrolment code is not valid. Ask your manager for the store's current "
+    "code."))
+BAD_DEVICE = text(QT_TRANSLATE_NOOP(
+    "Messages", "This device is not enrolled (or was removed). Enrol it again with the store's "
+    "code."))
+NO_TOKEN = text(QT_TRANSLATE_NOOP("Messages", "Sign in first: this request needs a staff session."))
+BAD_TOKEN = text(QT_TRANSLATE_NOOP("Messages",
+                                   "Your session has ended or is not valid. Sign in again."))
+NOT_FOR_ANYONE = text(QT_TRANSLATE_NOOP("Messages", "This request is not allowed for anyone."))
 
 
 def utcnow() -> datetime:
@@ -97,8 +104,9 @@ def enrol_device(conn: Connection, code: str, device_name: str) -> tuple[str, st
 
 #: what a removed device is told (the app wipes its data when it hears it): RFC 6750's
 #: ``invalid_token`` with a description a client can tell apart from an expired session
-DEVICE_REVOKED = ("This device was removed from the store by a manager. Its data is erased; "
-                  "enrol it again with the store's code to use it.")
+DEVICE_REVOKED = text(QT_TRANSLATE_NOOP(
+    "Messages", "This device was removed from the store by a manager. Its data is erased; "
+    "enrol it again with the store's code to use it."))
 REVOKED_CHALLENGE = 'Bearer error="invalid_token", error_description="device_revoked"'
 
 
@@ -236,7 +244,7 @@ def current_session(
         store = conn.execute(sa.select(stores).where(stores.c.store_id == row.store_id)).one()
     key = route_key(request)
     if key not in ROUTE_PERMISSIONS:
-        raise HTTPException(403, "This request is not allowed for anyone.")  # fail closed
+        raise HTTPException(403, NOT_FOR_ANYONE)  # fail closed
     permission = ROUTE_PERMISSIONS[key]
     if permission is not None and not can(row.role, permission):
         raise HTTPException(403, refusal(row.role, {permission}))
@@ -260,11 +268,9 @@ def store_scope(
 ) -> Session:
     """403 unless the token belongs to ``store_id``: a device of store A never touches store B."""
     if store_id != session.store.store_id:
-        raise HTTPException(
-            403,
-            f"This device belongs to store {session.store.store_id} and cannot read or write "
-            f"store {store_id}'s data.",
-        )
+        raise HTTPException(403, text(QT_TRANSLATE_NOOP(
+            "Messages", "This device belongs to store {own} and cannot read or write store "
+            "{other}'s data."), own=session.store.store_id, other=store_id))
     return session
 
 

@@ -34,6 +34,10 @@ from typing import NoReturn
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
+from .errors import body
+
 #: A push is at most 100 mutations of a few KB each; this leaves ample room.
 MAX_BODY_BYTES = 2 * 1024 * 1024
 #: No byte of the body for this long: the client has stalled.
@@ -41,23 +45,25 @@ BODY_IDLE_SECONDS = 15.0
 #: The whole body must have arrived by then (the largest body at ~35 KB/s).
 BODY_TOTAL_SECONDS = 60.0
 
-TOO_LARGE = (
-    "The request is too large: the central service accepts at most {limit} in one request. "
-    "Send fewer changes at a time."
-)
-TOO_SLOW = (
-    "The request arrived too slowly and was stopped. Check the network connection and "
-    "try again."
-)
-NOT_UTF8 = "The request body is not valid UTF-8 text. Send the JSON encoded as UTF-8."
-NUL_CHARACTER = (
-    "The request has text with a NUL character (\\u0000 or %00), which no field may hold. "
-    "Remove it and send the request again."
-)
-LONE_SURROGATE = (
-    "The request body has text that is not valid Unicode (a lone surrogate such as \\ud800). "
-    "Correct the text and send it again."
-)
+
+def too_large(limit: int) -> Text:
+    """The refusal of a body larger than ``limit`` bytes."""
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "The request is too large: the central service accepts at most {limit} in "
+        "one request. Send fewer changes at a time."), limit=_size(limit))
+
+
+TOO_SLOW = text(QT_TRANSLATE_NOOP(
+    "Messages", "The request arrived too slowly and was stopped. Check the network connection "
+    "and try again."))
+NOT_UTF8 = text(QT_TRANSLATE_NOOP(
+    "Messages", "The request body is not valid UTF-8 text. Send the JSON encoded as UTF-8."))
+NUL_CHARACTER = text(QT_TRANSLATE_NOOP(
+    "Messages", "The request has text with a NUL character (\\u0000 or %00), which no field "
+    "may hold. Remove it and send the request again."))
+LONE_SURROGATE = text(QT_TRANSLATE_NOOP(
+    "Messages", "The request body has text that is not valid Unicode (a lone surrogate such as "
+    "\\ud800). Correct the text and send it again."))
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,7 @@ class _Exchange:
 
     async def run(self) -> None:
         if self.declared is not None and self.declared > self.limits.max_bytes:
-            await self._answer(413, TOO_LARGE.format(limit=_size(self.limits.max_bytes)))
+            await self._answer(413, too_large(self.limits.max_bytes))
             return
         if "\x00" in self.scope.get("path", "") or _NUL_IN_QUERY.search(
                 self.scope.get("query_string", b"")):
@@ -127,7 +133,7 @@ class _Exchange:
         chunk = message.get("body", b"")
         self.received += len(chunk)
         if self.received > self.limits.max_bytes:
-            await self._refuse(413, TOO_LARGE.format(limit=_size(self.limits.max_bytes)))
+            await self._refuse(413, too_large(self.limits.max_bytes))
         if self.text is not None:
             self.text += chunk
         if not message.get("more_body", False):
@@ -148,16 +154,16 @@ class _Exchange:
         raise _Answered
 
     async def _answer(self, status: int, detail: str, *, close: bool = True) -> None:
-        body = json.dumps({"detail": detail}, separators=(",", ":")).encode()
+        content = json.dumps(body(detail), separators=(",", ":")).encode()
         headers = [
             (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
+            (b"content-length", str(len(content)).encode()),
         ]
         if close:  # the rest of the body is never read: end the connection with the answer
             headers.append((b"connection", b"close"))
         self.answered = True
         await self._send({"type": "http.response.start", "status": status, "headers": headers})
-        await self._send({"type": "http.response.body", "body": body})
+        await self._send({"type": "http.response.body", "body": content})
 
 
 # A JSON escape: \uXXXX (group 1) or a backslash and any one character. Matching them left to
@@ -217,5 +223,10 @@ def _content_length(value: str | None) -> int | None:
         return None
 
 
-def _size(n: int) -> str:
-    return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+def _size(n: int) -> Text:
+    megabyte = 1024 * 1024
+    if n >= megabyte:
+        whole = n % megabyte == 0
+        return text(QT_TRANSLATE_NOOP("Messages", "{megabytes} MB"),
+                    megabytes=n // megabyte if whole else f"{n / megabyte:g}")
+    return text(QT_TRANSLATE_NOOP("Messages", "{bytes} bytes"), bytes=n)

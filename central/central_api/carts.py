@@ -30,6 +30,7 @@ from store_contract.domain import notification_templates as templates
 from store_contract.domain import pickup
 from store_contract.domain.money import plain_amount
 from store_contract.domain.sourcing import Source
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Amount, text
 
 from . import mutations as m
 from . import storage
@@ -65,8 +66,9 @@ def convert(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     conn = ctx.conn
     cart = conn.execute(sa.select(carts).where(carts.c.cart_id == p["cart_id"])).first()
     if cart is None:
-        raise m.Rejected(f"Cart {p['cart_id']} does not exist on the central service (the web "
-                         "shop may have removed it). Nothing was changed.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Cart {cart} does not exist on the central service (the web shop may "
+            "have removed it). Nothing was changed."), cart=p["cart_id"]))
     customer = m._visible_customer(ctx, cart.customer_id)
     wanted, names = lines_now(conn, ctx.store_id, p["lines"])
     where = store_names(conn, {x.from_store_id for x in wanted if x.from_store_id}
@@ -76,11 +78,12 @@ def convert(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     problems = rules.check(wanted, ctx.store_id, cart.status)
     if problems:
         first = problems[0]
-        money = (plain_amount(first.was_cents or 0, currency),
-                 plain_amount(first.now_cents or 0, currency))
-        raise m.Rejected(rules.sentence(first, names.get(first.product_id or "", ""),
-                                        where.get(first.from_store_id or "", ""), money)
-                         + " Nothing was changed.")
+        # (amounts, not their English: a sentence written as a Text shows them the locale's way)
+        money = (Amount(first.was_cents or 0, currency), Amount(first.now_cents or 0, currency))
+        raise m.Rejected(text(QT_TRANSLATE_NOOP("Messages", "{refusal} Nothing was changed."),
+                              refusal=rules.sentence(first, names.get(first.product_id or "", ""),
+                                                     where.get(first.from_store_id or "", ""),
+                                                     money)))
     order_id = m._own_id(ctx, orders, "order_id", p["order_id"], "O")
     groups = rules.group_by_place(wanted, ctx.store_id)
     # the order the cart becomes here first: it takes the change's order id
@@ -128,12 +131,12 @@ def convert(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
         status=rules.CONVERTED, updated_at=ctx.now, converted_order_id=order_id))
     m._record(ctx, customer, "cart", cart.cart_id)
     main = placed[0][0]
-    text = _timeline_text(conn, cart, placed, names, where, ctx.store_id, p["handoff"],
-                          currency)
+    record = _timeline_text(conn, cart, placed, names, where, ctx.store_id, p["handoff"],
+                            currency)
     if applied:
-        text += " Vouchers applied: " + ", ".join(
+        record += " Vouchers applied: " + ", ".join(
             f"…{code[-4:]} ({plain_amount(cents, currency)})" for code, cents in applied) + "."
-    m._audit(ctx, main, "Cart finished in store", text + m._sent_by(ctx))
+    m._audit(ctx, main, "Cart finished in store", record + m._sent_by(ctx))
     codes = [(new, store_id, code) for new, _, store_id, code in placed if code]
     if codes:
         m._notify(conn, main, templates.ORDER_CONFIRMATION,
@@ -194,17 +197,20 @@ def _apply_vouchers(ctx: m.Context, cart: sa.Row, sale: sa.Row,
     for voucher_id in voucher_ids:
         row = conn.execute(sa.select(vouchers).where(vouchers.c.voucher_id == voucher_id)).first()
         if row is None or row.customer_id != cart.customer_id:
-            raise m.Rejected("A voucher applied is not this customer's. Nothing was changed.")
+            raise m.Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "A voucher applied is not this customer's. Nothing was changed.")))
         expires = row.expires_at
         if expires is not None and expires.tzinfo is None:
             expires = expires.replace(tzinfo=UTC)
         end = f"…{row.voucher_code[-4:]}"
         if row.redeemed_at is not None:
-            raise m.Rejected(f"Voucher {end} was already used (receipt {row.redeemed_receipt}). "
-                             "Take it off the cart. Nothing was changed.")
+            raise m.Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "Voucher {voucher} was already used (receipt {receipt}). Take it off "
+                "the cart. Nothing was changed."), voucher=end, receipt=row.redeemed_receipt))
         if row.cancelled_at is not None or (expires is not None and expires <= ctx.now):
-            raise m.Rejected(f"Voucher {end} was cancelled or has expired. Take it off the "
-                             "cart. Nothing was changed.")
+            raise m.Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "Voucher {voucher} was cancelled or has expired. Take it off the "
+                "cart. Nothing was changed."), voucher=end))
         cents = min(row.amount_cents, left)
         left -= cents
         conn.execute(vouchers.update().where(vouchers.c.voucher_id == voucher_id).values(

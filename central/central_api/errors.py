@@ -1,5 +1,7 @@
 """Every error answers ``{"detail": "<a sentence a person can read>"}``, whatever went wrong,
-and the OpenAPI document says so (:func:`document_errors`)."""
+and the OpenAPI document says so (:func:`document_errors`). Every such body is made by
+:func:`body`: a sentence written as a :class:`~store_contract.domain.text.Text` also travels
+as its template and values (``"text"``), for the app to show it in the person's language."""
 
 from __future__ import annotations
 
@@ -13,83 +15,154 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 from store_contract.wire import ErrorBody
 
 log = logging.getLogger(__name__)
 
+#: what the first part of a parameter's location is, in a sentence ("The {place} 'limit' ...")
 _PLACES = {
-    "query": "query parameter",
-    "path": "address part",
-    "header": "header",
-    "cookie": "cookie",
-    "body": "field",
+    "query": text(QT_TRANSLATE_NOOP("Messages", "query parameter")),
+    "path": text(QT_TRANSLATE_NOOP("Messages", "address part")),
+    "header": text(QT_TRANSLATE_NOOP("Messages", "header")),
+    "cookie": text(QT_TRANSLATE_NOOP("Messages", "cookie")),
+    "body": text(QT_TRANSLATE_NOOP("Messages", "field")),
 }
+_VALUE = text(QT_TRANSLATE_NOOP("Messages", "value"))
 
 _GENERIC = {
-    400: "The request could not be understood.",
-    401: "Sign in first.",
-    403: "You are not allowed to do this.",
-    404: "There is nothing at this address.",
-    405: "This address does not accept that kind of request.",
+    400: text(QT_TRANSLATE_NOOP("Messages", "The request could not be understood.")),
+    401: text(QT_TRANSLATE_NOOP("Messages", "Sign in first.")),
+    403: text(QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this.")),
+    404: text(QT_TRANSLATE_NOOP("Messages", "There is nothing at this address.")),
+    405: text(QT_TRANSLATE_NOOP("Messages", "This address does not accept that kind of request.")),
 }
 
 
-def _field_message(error: dict[str, Any]) -> str:
+def body(detail: str) -> dict[str, Any]:
+    """An error's JSON body: the sentence in English, and its template and values when it was
+    written as a :class:`Text` (the app shows it in the person's language)."""
+    out: dict[str, Any] = {"detail": str(detail)}
+    if isinstance(detail, Text):
+        out["text"] = detail.to_wire()
+    return out
+
+
+def sentence_of(exc: BaseException) -> str:
+    """The sentence an exception carries for a person: its :class:`Text` (its single argument or
+    its ``message``, as ``associate_app/gui/messages.py`` reads it) or else ``str(exc)``.
+    (``str(exc)`` alone would give the English reading and lose the template.)"""
+    for carried in (getattr(exc, "message", None), getattr(exc, "reason", None),
+                    exc.args[0] if len(exc.args) == 1 else None):
+        if isinstance(carried, Text):
+            return carried
+    return str(exc)
+
+
+def joined(sentences: list[str]) -> str:
+    """Sentences one after the other, as one :class:`Text` (each keeps its own template)."""
+    if not sentences:
+        return ""
+    if len(sentences) == 1:
+        return sentences[0]
+    return text(QT_TRANSLATE_NOOP("Messages", "{first} {then}"),
+                first=sentences[0], then=joined(sentences[1:]))
+
+
+def _field_message(error: dict[str, Any]) -> Text:
     loc = [str(part) for part in error.get("loc", ())]
-    place = _PLACES.get(loc[0], "value") if loc else "value"
-    name = ".".join(loc[1:]) or (loc[0] if loc else "request")
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
+    if kind == "json_invalid":
+        return text(QT_TRANSLATE_NOOP("Messages", "The request body is not valid JSON."))
+    if loc == ["body"]:
+        return _body_message(kind, error)
+    place = _PLACES.get(loc[0], _VALUE) if loc else _VALUE
+    name = ".".join(loc[1:]) or (loc[0] if loc else "request")
+    at = {"place": place, "name": name}
     if kind == "missing":
-        what = "is required"
-    elif kind == "string_pattern_mismatch":
-        what = "has characters that are not allowed here"
-    elif kind == "string_too_short":
-        what = f"must be at least {ctx.get('min_length')} characters long"
-    elif kind == "string_too_long":
-        what = f"must be at most {ctx.get('max_length')} characters long"
-    elif kind in ("int_parsing", "int_type", "int_parsing_size", "int_from_float"):
-        what = "must be a whole number"
-    elif kind == "greater_than_equal" and ctx.get("ge") == 0:
-        what = "cannot be negative"
-    elif kind == "greater_than_equal":
-        what = f"must be at least {_number(ctx.get('ge'))}"
-    elif kind == "greater_than":
-        what = f"must be more than {_number(ctx.get('gt'))}"
-    elif kind == "less_than_equal":
-        what = f"must be at most {_number(ctx.get('le'))}"
-    elif kind == "less_than":
-        what = f"must be less than {_number(ctx.get('lt'))}"
-    elif kind == "too_short":
-        what = f"must have at least {_items(ctx.get('min_length'))}"
-    elif kind == "too_long":
-        what = f"must have at most {_items(ctx.get('max_length'))}"
-    elif kind == "string_unicode":
-        what = "has text that is not valid Unicode"
-    elif kind == "json_invalid":
-        return "The request body is not valid JSON."
-    else:
-        what = "is not valid: " + str(error.get("msg", "")).rstrip(".").lower()
-    if loc[:1] == ["body"] and len(loc) == 1:
-        return f"The request body {what}."
-    return f"The {place} '{name}' {what}."
+        return text(QT_TRANSLATE_NOOP("Messages", "The {place} '{name}' is required."), **at)
+    if kind == "string_pattern_mismatch":
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "The {place} '{name}' has characters that are not allowed here."), **at)
+    if kind == "string_too_short":
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "The {place} '{name}' must be at least {min} characters long."),
+            **at, min=_number(ctx.get("min_length")))
+    if kind == "string_too_long":
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "The {place} '{name}' must be at most {max} characters long."),
+            **at, max=_number(ctx.get("max_length")))
+    if kind in ("int_parsing", "int_type", "int_parsing_size", "int_from_float"):
+        return text(QT_TRANSLATE_NOOP("Messages", "The {place} '{name}' must be a whole number."),
+                    **at)
+    if kind == "greater_than_equal" and ctx.get("ge") == 0:
+        return text(QT_TRANSLATE_NOOP("Messages", "The {place} '{name}' cannot be negative."),
+                    **at)
+    if kind == "greater_than_equal":
+        return text(QT_TRANSLATE_NOOP("Messages", "The {place} '{name}' must be at least {min}."),
+                    **at, min=_number(ctx.get("ge")))
+    if kind == "greater_than":
+        return text(QT_TRANSLATE_NOOP("Messages",
+                                      "The {place} '{name}' must be more than {limit}."),
+                    **at, limit=_number(ctx.get("gt")))
+    if kind == "less_than_equal":
+        return text(QT_TRANSLATE_NOOP("Messages", "The {place} '{name}' must be at most {max}."),
+                    **at, max=_number(ctx.get("le")))
+    if kind == "less_than":
+        return text(QT_TRANSLATE_NOOP("Messages",
+                                      "The {place} '{name}' must be less than {limit}."),
+                    **at, limit=_number(ctx.get("lt")))
+    if kind == "too_short":
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "The {place} '{name}' has too few items: it needs at least {min}."),
+            **at, min=_number(ctx.get("min_length")))
+    if kind == "too_long":
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "The {place} '{name}' has too many items: it takes at most {max}."),
+            **at, max=_number(ctx.get("max_length")))
+    if kind == "string_unicode":
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "The {place} '{name}' has text that is not valid Unicode."), **at)
+    return text(QT_TRANSLATE_NOOP("Messages", "The {place} '{name}' is not valid: {problem}."),
+                **at, problem=_problem(error))
 
 
-def _number(value: object) -> str:
-    return f"{value:,}" if isinstance(value, int) else str(value)
+def _body_message(kind: str, error: dict[str, Any]) -> Text:
+    """What is wrong with the request body as a whole (not one of its fields)."""
+    if kind == "missing":
+        return text(QT_TRANSLATE_NOOP("Messages", "The request body is required."))
+    if kind == "string_unicode":
+        return text(QT_TRANSLATE_NOOP("Messages",
+                                      "The request body has text that is not valid Unicode."))
+    return text(QT_TRANSLATE_NOOP("Messages", "The request body is not valid: {problem}."),
+                problem=_problem(error))
 
 
-def _items(value: object) -> str:
-    return "1 item" if value == 1 else f"{_number(value)} items"
+def _problem(error: dict[str, Any]) -> str:
+    """Pydantic's own words for a problem no sentence above fits (English: its message)."""
+    return str(error.get("msg", "")).rstrip(".").lower()
+
+
+def _number(value: object) -> object:
+    """A limit as a sentence's value: a whole number as such (the app writes it the locale's
+    way), anything else as it reads."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
 
 #: What a device is told while the database cannot be reached (503, with Retry-After).
-DATABASE_AWAY = ("The central service cannot reach its database just now. Nothing was lost: "
-                 "the device keeps its changes and sends them when the service is back.")
+DATABASE_AWAY = text(QT_TRANSLATE_NOOP(
+    "Messages", "The central service cannot reach its database just now. Nothing was lost: "
+    "the device keeps its changes and sends them when the service is back."))
 DATABASE_RETRY_AFTER_S = 5
 #: What a device is told while the service has more requests than database connections.
-SERVICE_BUSY = ("The central service is busy just now. Nothing was lost: the device keeps its "
-                "changes and sends them again in a few seconds.")
+SERVICE_BUSY = text(QT_TRANSLATE_NOOP(
+    "Messages", "The central service is busy just now. Nothing was lost: the device keeps its "
+    "changes and sends them again in a few seconds."))
+#: What a device is told when the service failed in a way nobody foresaw (500).
+CRASHED = text(QT_TRANSLATE_NOOP(
+    "Messages", "Something went wrong on the central service. Try again; if it keeps "
+    "happening, tell IT what you were doing."))
 
 
 def install(app: FastAPI) -> None:
@@ -97,15 +170,16 @@ def install(app: FastAPI) -> None:
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else None
         if not detail or detail in ("Not Found", "Method Not Allowed"):
-            detail = _GENERIC.get(exc.status_code, "The request failed.")
+            detail = _GENERIC.get(exc.status_code,
+                                  text(QT_TRANSLATE_NOOP("Messages", "The request failed.")))
         return JSONResponse(
-            {"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
+            body(detail), status_code=exc.status_code, headers=getattr(exc, "headers", None)
         )
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         messages = list(dict.fromkeys(_field_message(e) for e in exc.errors()))
-        return JSONResponse({"detail": " ".join(messages[:3])}, status_code=422)
+        return JSONResponse(body(joined(messages[:3])), status_code=422)
 
     @app.exception_handler(sa_exc.TimeoutError)
     async def too_busy(request: Request, exc: Exception) -> JSONResponse:
@@ -113,7 +187,7 @@ def install(app: FastAPI) -> None:
         # lock): nothing was written; the device tries again a little later
         log.warning("no database connection free on %s %s", request.method, request.url.path)
         return JSONResponse(
-            {"detail": SERVICE_BUSY}, status_code=503,
+            body(SERVICE_BUSY), status_code=503,
             headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
 
     @app.exception_handler(sa_exc.OperationalError)
@@ -123,19 +197,13 @@ def install(app: FastAPI) -> None:
         log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
                     str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return JSONResponse(
-            {"detail": DATABASE_AWAY}, status_code=503,
+            body(DATABASE_AWAY), status_code=503,
             headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            {
-                "detail": "Something went wrong on the central service. Try again; if it keeps "
-                "happening, tell IT what you were doing."
-            },
-            status_code=500,
-        )
+        return JSONResponse(body(CRASHED), status_code=500)
 
 
 # -- the OpenAPI document ------------------------------------------------------------------------

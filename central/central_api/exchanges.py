@@ -33,6 +33,7 @@ from store_contract.domain import notification_templates as templates
 from store_contract.domain import pickup
 from store_contract.domain import returns as return_rules
 from store_contract.domain.money import plain_amount
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 from . import audit, loyalty_programme
 from . import mutations as m
@@ -91,9 +92,9 @@ def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     problems = rules.check(wanted, ctx.store_id)
     if problems:
         first = problems[0]
-        raise m.Rejected(rules.sentence(first, names.get(first.product_id or "", ""),
-                                        where.get(first.from_store_id or "", ""))
-                         + " Nothing was changed.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP("Messages", "{refusal} Nothing was changed."),
+                              refusal=rules.sentence(first, names.get(first.product_id or "", ""),
+                                                     where.get(first.from_store_id or "", ""))))
     settlement = rules.settle(checked.assessment.refund_cents, wanted)
     exchange_id = m._own_id(ctx, exchanges, "exchange_id", p["exchange_id"], "X")
     return_id, voucher_code = store_returns.write_return(
@@ -158,14 +159,14 @@ def record_exchange(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
         mutation_id=ctx.mutation_id, created_at=ctx.now))
     conn.execute(exchange_lines.insert(), line_rows)
 
-    text = _timeline_text(conn, ctx, order, checked, placed, settlement, return_id,
-                          exchange_id, names, where, p.get("exception_reason"))
-    m._audit(ctx, order, "Items exchanged", text + m._sent_by(ctx))
+    record = _timeline_text(conn, ctx, order, checked, placed, settlement, return_id,
+                            exchange_id, names, where, p.get("exception_reason"))
+    m._audit(ctx, order, "Items exchanged", record + m._sent_by(ctx))
     audit.record(conn, store_id=ctx.store_id,
                  action="order.exchange.exception" if checked.exceptions else "order.exchange",
                  subject=order.order_id, staff_id=ctx.staff_id,
                  approved_by=checked.approved_by if checked.exceptions else None,
-                 device_id=ctx.device_id, at=ctx.now, detail=text + m._sent_by(ctx))
+                 device_id=ctx.device_id, at=ctx.now, detail=record + m._sent_by(ctx))
     m._notify(conn, order, templates.ORDER_REFUND,
               _customer_text(order, placed, settlement, voucher_code, where), ctx.now,
               secrets=[voucher_code or ""] + [pickup.format_code(code) for _, _, _, code

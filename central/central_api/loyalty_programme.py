@@ -31,6 +31,7 @@ from store_contract.domain import loyalty as rules
 from store_contract.domain import notification_templates as templates
 from store_contract.domain.barcodes import is_valid_luhn, luhn_check_digit
 from store_contract.domain.pickup import scrypt_hash, verify_scrypt
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 from . import mutations as m
 from . import storage
@@ -318,8 +319,9 @@ def send_presence_code(conn: Connection, customer_id: str, store_id: str, now: d
     kept; the code itself is never answered to the device."""
     customer = m._customer_of(conn, customer_id)
     if customer is None or not customer.phone_e164:
-        raise PresenceRefused("This customer has no phone number to send a code to: scan their "
-                              "card instead.")
+        raise PresenceRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "This customer has no phone number to send a code to: scan their card "
+            "instead.")))
     code = f"{secrets.randbelow(10 ** PRESENCE_DIGITS):0{PRESENCE_DIGITS}d}"
     salt = new_salt()
     conn.execute(presence_codes.insert().values(
@@ -340,28 +342,35 @@ def _check_presence(ctx: m.Context, p: dict[str, Any], account: sa.Row) -> str:
     """How the customer proved they are here (card | code), or :class:`m.Rejected`."""
     if p.get("card_number"):
         if p["card_number"] != account.card_number:
-            raise m.Rejected("The card scanned is not this customer's loyalty card. Scan the "
-                             "customer's own card, or send a code to their phone. Nothing was "
-                             "taken.")
+            raise m.Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "The card scanned is not this customer's loyalty card. Scan the "
+                "customer's own card, or send a code to their phone. Nothing was taken.")))
         return "card scanned"
     if not p.get("sealed_presence_code"):
-        raise m.Rejected("Points can only be used with the customer here: scan their card or "
-                         "send a code to their phone. Nothing was taken.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Points can only be used with the customer here: scan their card or "
+            "send a code to their phone. Nothing was taken.")))
     code = ctx.unseal(p, "presence_code")
     row = ctx.conn.execute(sa.select(presence_codes).where(
         presence_codes.c.customer_id == account.customer_id,
         presence_codes.c.used_at.is_(None)).order_by(presence_codes.c.created_at.desc())
         .limit(1)).first()
     if row is None or _aware(row.expires_at) <= ctx.now or row.attempts >= PRESENCE_TRIES:
-        raise m.Rejected("The code sent to the customer's phone has expired or was used up. "
-                         "Send a new code, or scan their card. Nothing was taken.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "The code sent to the customer's phone has expired or was used up. "
+            "Send a new code, or scan their card. Nothing was taken.")))
     if not verify_scrypt(code, row.code_salt, row.code_hash):
         left = PRESENCE_TRIES - row.attempts - 1
-        raise m.Rejected(
-            "That code does not match the one sent to the customer's phone. "
-            + (f"Ask them to read it again ({left} more tries). " if left
-               else "No more tries for this code: send a new one, or scan their card. ")
-            + "Nothing was taken.", aftermath=_count_try(row.code_id))
+        if left:
+            refusal = text(QT_TRANSLATE_NOOP(
+                "Messages", "That code does not match the one sent to the customer's phone. "
+                "Ask them to read it again (tries left: {left}). Nothing was taken."), left=left)
+        else:
+            refusal = text(QT_TRANSLATE_NOOP(
+                "Messages", "That code does not match the one sent to the customer's phone. No "
+                "more tries for this code: send a new one, or scan their card. Nothing was "
+                "taken."))
+        raise m.Rejected(refusal, aftermath=_count_try(row.code_id))
     ctx.conn.execute(presence_codes.update().where(presence_codes.c.code_id == row.code_id)
                      .values(used_at=ctx.now))
     return "code sent to their phone"
@@ -429,14 +438,17 @@ def cancel_voucher(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
         vouchers.c.voucher_id == p["voucher_id"],
         vouchers.c.customer_id == customer.customer_id)).first()
     if row is None or row.kind != "reward":
-        raise m.Rejected("That is not one of this customer's reward vouchers. Nothing was "
-                         "changed.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "That is not one of this customer's reward vouchers. Nothing was "
+            "changed.")))
     if row.redeemed_at is not None:
-        raise m.Rejected(f"Voucher …{row.voucher_code[-4:]} was already used "
-                         f"(receipt {row.redeemed_receipt}), so it cannot be cancelled.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Voucher …{voucher} was already used (receipt {receipt}), so it cannot "
+            "be cancelled."), voucher=row.voucher_code[-4:], receipt=row.redeemed_receipt))
     if row.cancelled_at is not None:
-        raise m.Rejected(f"Voucher …{row.voucher_code[-4:]} was already cancelled and its "
-                         "points given back.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Voucher …{voucher} was already cancelled and its points given back."),
+            voucher=row.voucher_code[-4:]))
     conn.execute(vouchers.update().where(vouchers.c.voucher_id == row.voucher_id)
                  .values(cancelled_at=ctx.now))
     if row.points_cost:
@@ -466,21 +478,25 @@ def enrol_card(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     existing = conn.execute(sa.select(loyalty_accounts.c.card_number).where(
         loyalty_accounts.c.customer_id == customer.customer_id)).first()
     if existing is not None:
-        raise m.Rejected(f"{customer.first_name} already has loyalty card "
-                         f"…{existing.card_number[-4:]}. Nothing was changed.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "{name} already has loyalty card …{card}. Nothing was changed."),
+            name=customer.first_name, card=existing.card_number[-4:]))
     if not p.get("programme_consent"):
-        raise m.Rejected("The customer must agree to the programme's terms before they get a "
-                         "card. Nothing was changed.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "The customer must agree to the programme's terms before they get a "
+            "card. Nothing was changed.")))
     given = p["card_number"]
     mapped: dict[str, str] = {}
     if p["card_kind"] == "physical":
         if not is_valid_luhn(given):
-            raise m.Rejected("That card number does not check out (its last digit is wrong): "
-                             "scan the card again. Nothing was changed.")
+            raise m.Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "That card number does not check out (its last digit is wrong): "
+                "scan the card again. Nothing was changed.")))
         if conn.execute(sa.select(loyalty_accounts.c.customer_id).where(
                 loyalty_accounts.c.card_number == given)).first() is not None:
-            raise m.Rejected("That card already belongs to another customer. Give this "
-                             "customer a new card from the pack. Nothing was changed.")
+            raise m.Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "That card already belongs to another customer. Give this customer "
+                "a new card from the pack. Nothing was changed.")))
         number = given
     else:  # a digital card: the device's number if it is free, else the service's
         free = is_valid_luhn(given) and conn.execute(

@@ -44,11 +44,12 @@ from store_contract.domain.barcodes import luhn_check_digit
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.loyalty import points_for_purchase
 from store_contract.domain.mutation_types import MutationType, is_temp_id
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 from store_contract.payloads import validate
 from store_contract.sealing import SEALED_FIELDS, SealingError, key_id_of, open_sealed
 from store_contract.wire_sync import Mutation, MutationResult, PushResponse
 
-from . import audit, pins, sealing_keys, storage
+from . import audit, errors, pins, sealing_keys, storage
 from .changes import customer_scopes, record_changes
 from .customer_links import linked_store_ids
 from .schema import (
@@ -76,7 +77,8 @@ CARD_PREFIX = "633598"
 
 
 class Rejected(Exception):
-    """A mutation the service refuses: the message is a sentence for store staff.
+    """A mutation the service refuses: the message is a sentence for store staff (a
+    :class:`~store_contract.domain.text.Text`, sent as the result's ``reason_text`` too).
 
     Whatever the handler wrote before refusing is rolled back (each handler runs in a
     savepoint). ``aftermath``, if given, runs after that rollback, in the same transaction that
@@ -115,11 +117,10 @@ class Context:
             return open_sealed(key, p[field], mutation_id=self.mutation_id, type_=self.type,
                                field=secret, payload=p)
         except (SealingError, KeyError):
-            raise Rejected(
-                "This change carries a code or PIN the central service cannot read (it was "
-                "sealed for another change or another service). Nothing was changed; ask for "
-                "the code or PIN again and repeat the step."
-            ) from None
+            raise Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "This change carries a code or PIN the central service cannot read "
+                "(it was sealed for another change or another service). Nothing was changed; "
+                "ask for the code or PIN again and repeat the step."))) from None
 
 
 Handler = Callable[[Context, dict[str, Any]], dict[str, str]]
@@ -135,19 +136,18 @@ def _new_id(prefix: str) -> str:
 def _visible_customer(ctx: Context, customer_id: str) -> sa.Row:
     """The customer's row, if this store may change it; else :class:`Rejected`."""
     if is_temp_id(customer_id):
-        raise Rejected(
-            "This change is for a customer whose enrolment was not accepted by the central "
-            "service, so there is no customer to apply it to. Check the conflict inbox for the "
-            "enrolment, then enrol the customer again."
-        )
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "This change is for a customer whose enrolment was not accepted by the "
+            "central service, so there is no customer to apply it to. Check the conflict inbox "
+            "for the enrolment, then enrol the customer again.")))
     row = ctx.conn.execute(
         sa.select(customers).where(customers.c.customer_id == customer_id)
     ).first()
     if row is None:
-        raise Rejected(
-            f"This customer no longer exists on the central service ({customer_id}); they may "
-            "have been merged or removed. Nothing was changed."
-        )
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "This customer no longer exists on the central service ({customer}); "
+            "they may have been merged or removed. Nothing was changed."),
+            customer=customer_id))
     if row.preferred_store_id in (None, ctx.store_id):
         return row
     has_order_here = ctx.conn.execute(
@@ -156,11 +156,10 @@ def _visible_customer(ctx: Context, customer_id: str) -> sa.Row:
         .limit(1)
     ).first()
     if has_order_here is None and ctx.store_id not in linked_store_ids(ctx.conn, customer_id):
-        raise Rejected(
-            f"Customer {customer_id} is looked after by store {row.preferred_store_id}; this "
-            "store has not served them yet. Find them with “Search the whole chain” first, "
-            "then make the change again."
-        )
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Customer {customer} is looked after by store {store}; this store has "
+            "not served them yet. Find them with “Search the whole chain” first, then make the "
+            "change again."), customer=customer_id, store=row.preferred_store_id))
     return row
 
 
@@ -184,7 +183,9 @@ def _own_id(ctx: Context, table: sa.Table, column: str, given: str, prefix: str)
         return _new_id(prefix)
     taken = ctx.conn.execute(sa.select(table.c[column]).where(table.c[column] == given)).first()
     if taken is not None:
-        raise Rejected(f"A record with id {given} already exists; this change was not applied.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "A record with id {record} already exists; this change was not "
+            "applied."), record=given))
     return given
 
 
@@ -230,17 +231,19 @@ def _new_card_number(conn: Connection) -> str:
 
 
 def enrol_customer(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
-    for column, label in (("email", "this email"), ("phone_e164", "this phone number")):
+    for column, label in (
+            ("email", text(QT_TRANSLATE_NOOP("Messages", "this email"))),
+            ("phone_e164", text(QT_TRANSLATE_NOOP("Messages", "this phone number")))):
         same = ctx.conn.execute(
             sa.select(customers.c.customer_id, customers.c.first_name, customers.c.last_name)
             .where(customers.c[column] == p[column])
             .limit(1)
         ).first()
         if same is not None:
-            raise Rejected(
-                f"A customer with {label} already exists ({same.first_name} {same.last_name}, "
-                f"{same.customer_id}). Open that customer instead."
-            )
+            raise Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "A customer with {what} already exists ({name}, {customer}). Open "
+                "that customer instead."), what=label,
+                name=f"{same.first_name} {same.last_name}", customer=same.customer_id))
     real = _own_id(ctx, customers, "customer_id", p["customer_id"], "C")
     ctx.conn.execute(
         customers.insert().values(
@@ -297,10 +300,9 @@ def add_wishlist_item(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
         sa.select(products.c.product_id).where(products.c.product_id == p["product_id"])
     ).first()
     if product is None:
-        raise Rejected(
-            f"Product {p['product_id']} is no longer in the catalogue, so it cannot go on the "
-            "wish list."
-        )
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Product {product} is no longer in the catalogue, so it cannot go on "
+            "the wish list."), product=p["product_id"]))
     existing = ctx.conn.execute(
         sa.select(wishlist_items.c.item_id)
         .where(
@@ -331,10 +333,9 @@ def _account(ctx: Context, customer_id: str) -> sa.Row:
         sa.select(loyalty_accounts).where(loyalty_accounts.c.customer_id == customer_id)
     ).first()
     if account is None:
-        raise Rejected(
-            "This customer has no loyalty card, so points cannot be added or used. "
-            "Open a loyalty account for them first."
-        )
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "This customer has no loyalty card, so points cannot be added or used. "
+            "Open a loyalty account for them first.")))
     return account
 
 
@@ -378,7 +379,9 @@ def loyalty_earn(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
         .limit(1)
     ).first()
     if already is not None:
-        raise Rejected(f"Points for receipt {p['receipt']} were already added.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Points for receipt {receipt} were already added."),
+            receipt=p["receipt"]))
     points = points_for_purchase(p["amount_cents"], account.tier)
     _ledger(ctx, customer, points, "earn", p["receipt"])
     return {}
@@ -388,10 +391,9 @@ def loyalty_redeem(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     customer = _visible_customer(ctx, p["customer_id"])
     account = _account(ctx, customer.customer_id)
     if account.points_balance < p["points"]:
-        raise Rejected(
-            f"Only {account.points_balance:,} points available; the reward needs "
-            f"{p['points']:,}. Nothing was taken."
-        )
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Points available: {balance}; the reward needs {points}. Nothing was "
+            "taken."), balance=account.points_balance, points=p["points"]))
     _ledger(ctx, customer, -p["points"], "redeem", None)
     return {}
 
@@ -417,19 +419,30 @@ def _order_scopes(conn: Connection, order: sa.Row) -> list[str]:
 def _refusal(order: sa.Row, exc: pickup.IllegalTransition) -> Rejected:
     if order.status == pickup.CANCELLED:
         return Rejected(pickup.cancellation_reason(order.order_number, order.cancel_reason))
-    return Rejected(f"Order {order.order_number}: {exc.reason}")
+    return Rejected(_on_order(order.order_number, exc.reason))
+
+
+def _on_order(number: str, reason: str) -> Text:
+    """``reason`` (a sentence or a clause) about order ``number``: "Order CC-1: …"."""
+    return text(QT_TRANSLATE_NOOP("Messages", "Order {order}: {reason}"), order=number,
+                reason=reason)
 
 
 def _pickup_order(ctx: Context, order_id: str) -> sa.Row:
     """The click-and-collect order ``order_id`` of this store, or :class:`Rejected`."""
     order = ctx.conn.execute(sa.select(orders).where(orders.c.order_id == order_id)).first()
     if order is None:
-        raise Rejected(f"Order {order_id} does not exist on the central service.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Order {order} does not exist on the central service."),
+            order=order_id))
     if order.channel != "click_and_collect":
-        raise Rejected(f"Order {order.order_number} is not a click-and-collect order.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Order {order} is not a click-and-collect order."),
+            order=order.order_number))
     if order.store_id != ctx.store_id:
-        raise Rejected(f"Order {order.order_number} is collected at store {order.store_id}; "
-                       "this store cannot change it.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Order {order} is collected at store {store}; this store cannot change "
+            "it."), order=order.order_number, store=order.store_id))
     return order
 
 
@@ -447,8 +460,9 @@ def _line_of(ctx: Context, order: sa.Row, line_id: str) -> sa.Row:
     for line in _lines_of(ctx.conn, order.order_id):
         if line.line_id == line_id:
             return line
-    raise Rejected(f"Line {line_id} is not on order {order.order_number}; the order may have "
-                   "been changed on the central service.")
+    raise Rejected(text(QT_TRANSLATE_NOOP(
+        "Messages", "Line {line} is not on order {order}; the order may have been changed on "
+        "the central service."), line=line_id, order=order.order_number))
 
 
 def _save_order(conn: Connection, order: sa.Row, now: datetime, **values: Any) -> None:
@@ -600,13 +614,19 @@ def pick_line(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     if line.ean13 != p["ean13"]:
         scanned = ctx.conn.execute(
             sa.select(products.c.name).where(products.c.ean13 == p["ean13"])).scalar()
-        what = f"{scanned} ({p['ean13']})" if scanned else f"barcode {p['ean13']}"
-        raise Rejected(f"Wrong item for order {order.order_number}: {what} is not {line.name}. "
-                       "Nothing was picked.")
+        what = (text(QT_TRANSLATE_NOOP("Messages", "{product} ({barcode})"),
+                     product=scanned, barcode=p["ean13"]) if scanned
+                else text(QT_TRANSLATE_NOOP("Messages", "barcode {barcode}"),
+                          barcode=p["ean13"]))
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Wrong item for order {order}: {scanned} is not {product}. Nothing was "
+            "picked."), order=order.order_number, scanned=what, product=line.name))
     if line.qty_picked + line.qty_short + 1 > line.qty_ordered:
-        raise Rejected(f"Too many: {line.name} on order {order.order_number} is already "
-                       f"complete ({line.qty_picked} picked, {line.qty_short} short of "
-                       f"{line.qty_ordered}).")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Too many: {product} on order {order} is already complete ({picked} "
+            "picked, {short} short of {ordered})."), product=line.name,
+            order=order.order_number, picked=line.qty_picked, short=line.qty_short,
+            ordered=line.qty_ordered))
     _save_line(ctx, order, line.line_id, qty_picked=line.qty_picked + 1)
     return {}
 
@@ -631,12 +651,14 @@ def substitute(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     sub = ctx.conn.execute(sa.select(products.c.product_id, products.c.ean13).where(
         products.c.product_id == p["substitute_product_id"])).first()
     if sub is None:
-        raise Rejected(f"Product {p['substitute_product_id']} is not in the catalogue.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Product {product} is not in the catalogue."),
+            product=p["substitute_product_id"]))
     lines = [pickup.PickLine.of(x._mapping) for x in _lines_of(ctx.conn, order.order_id)]
     decision = pickup.scan_for_line(lines, sub.ean13, {sub.ean13: sub.product_id},
                                     bool(order.allow_substitutions), substitute_for=line.line_id)
     if decision.kind != "substitute":
-        raise Rejected(f"Order {order.order_number}: {decision.sentence}")
+        raise Rejected(_on_order(order.order_number, decision.sentence))
     _save_line(ctx, order, line.line_id, qty_picked=line.qty_picked + 1,
                qty_substituted=line.qty_substituted + 1, substitute_product_id=sub.product_id)
     return {}
@@ -658,10 +680,11 @@ def mark_ready(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     try:
         ready = pickup.check_mark_ready(x._mapping for x in _lines_of(ctx.conn, order.order_id))
     except pickup.IllegalTransition as exc:
-        raise Rejected(f"Order {order.order_number}: {exc.reason}") from None
+        raise Rejected(_on_order(order.order_number, exc.reason)) from None
     if not order.staging_location:
-        raise Rejected(f"Order {order.order_number}: stage it on a shelf first, so it can be "
-                       "found when the customer comes.")
+        raise Rejected(_on_order(order.order_number, text(QT_TRANSLATE_NOOP(
+            "Messages", "stage it on a shelf first, so it can be found when the customer "
+            "comes."))))
     expires = ctx.now + pickup.PICKUP_HOLD
     _save_order(ctx.conn, order, ctx.now, status=pickup.READY, pickup_expires_at=expires)
     days = pickup.PICKUP_HOLD.days
@@ -689,29 +712,31 @@ def handover(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     if "override_reason" in p:
         manager = ctx.approved_by
         if manager is None:  # (the permission check requires it; never hand over without)
-            raise Rejected("A manager of this store must approve handing over without a code.")
+            raise Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "A manager of this store must approve handing over without a "
+                "code.")))
         try:
             reason = pickup.check_override_reason(p["override_reason"])
         except pickup.IllegalTransition as exc:
             raise Rejected(exc.reason) from None
-        text = (f"Order {order.order_number} handed over by manager override, approved by "
-                f"{manager.name} ({manager.staff_id}), at the counter: {ctx.staff_id}. "
-                f"Reason: {reason}{_sent_by(ctx)}")
-        _audit(ctx, order, "Pickup handed over without its code", text)
+        record = (f"Order {order.order_number} handed over by manager override, approved by "
+                  f"{manager.name} ({manager.staff_id}), at the counter: {ctx.staff_id}. "
+                  f"Reason: {reason}{_sent_by(ctx)}")
+        _audit(ctx, order, "Pickup handed over without its code", record)
         audit.record(ctx.conn, store_id=ctx.store_id, action="order.override",
                      subject=order.order_id, staff_id=ctx.staff_id,
                      approved_by=manager.staff_id, device_id=ctx.device_id, at=ctx.now,
-                     detail=text)
+                     detail=record)
     else:
         try:
             pickup.check_code_attempt_allowed(order.failed_code_attempts)
         except pickup.IllegalTransition as exc:
-            raise Rejected(f"Order {order.order_number}: {exc.reason}") from None
+            raise Rejected(_on_order(order.order_number, exc.reason)) from None
         code = ctx.unseal(p, "code")
         if not pickup.verify_code(code, order.pickup_code_salt, order.pickup_code_hash):
             raise Rejected(
-                f"Order {order.order_number}: "
-                + pickup.wrong_code_sentence(order.failed_code_attempts + 1),
+                _on_order(order.order_number,
+                          pickup.wrong_code_sentence(order.failed_code_attempts + 1)),
                 aftermath=_count_failed_code(order.order_id))
     for line in _lines_of(ctx.conn, order.order_id):
         # units the customer declined at the counter (pickup_changes.py) stay here: the
@@ -743,8 +768,8 @@ def record_failed_code(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     holds for every device of the store."""
     order = _pickup_order(ctx, p["order_id"])
     if order.status != pickup.READY:
-        raise _refusal(order, pickup.IllegalTransition(
-            "it is not waiting for pickup, so no code attempt is counted."))
+        raise _refusal(order, pickup.IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "it is not waiting for pickup, so no code attempt is counted."))))
     _count_failed_code(order.order_id)(ctx)
     return {}
 
@@ -768,13 +793,17 @@ def return_to_stock(ctx: Context, p: dict[str, Any]) -> dict[str, str]:
     returned = {x["line_id"]: x["qty"] for x in p["lines"]}
     unknown = sorted(set(returned) - set(lines))
     if unknown:
-        raise Rejected(f"Line(s) {', '.join(unknown)} are not on order {order.order_number}.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "These lines are not on order {order}: {lines}."),
+            order=order.order_number, lines=", ".join(unknown)))
     missing_total = 0
     for line in lines.values():
         back = returned.get(line.line_id, 0)
         if back > line.qty_picked:
-            raise Rejected(f"{back} × {line.name} cannot come back: only {line.qty_picked} were "
-                           f"picked for order {order.order_number}.")
+            raise Rejected(text(QT_TRANSLATE_NOOP(
+                "Messages", "{back} × {product} cannot come back: order {order} had only "
+                "{picked} × {product} picked."), back=back, product=line.name,
+                order=order.order_number, picked=line.qty_picked))
         missing = line.qty_picked - back
         missing_total += missing
         from_sub = min(missing, line.qty_substituted)
@@ -916,11 +945,10 @@ def _stored(conn: Connection, store_id: str, mutation: Mutation) -> MutationResu
     mutation_id = mutation.mutation_id
     if row.store_id != store_id or row.type != mutation.type:
         # Not this store's change (or not this change): answer nothing of the first one.
-        return MutationResult(
-            mutation_id=mutation_id, status="rejected",
-            reason="This change's id was already used by another change, so it was not "
-            "applied. Make the change again.",
-        )
+        return _result(mutation_id, "rejected", text(QT_TRANSLATE_NOOP(
+            "Messages", "This change's id was already used by another change, so it was not "
+            "applied. Make the change again.")))
+    # (a reason stored before is English only: the app shows it as it is)
     return MutationResult(
         mutation_id=mutation_id,
         status="rejected" if row.status == "rejected" else "already_applied",
@@ -929,11 +957,19 @@ def _stored(conn: Connection, store_id: str, mutation: Mutation) -> MutationResu
     )
 
 
-def _unknown_type(type_: str) -> str:
-    return (
-        f"This app version sends a change the central service does not know ({type_}). "
-        "Update the service."
-    )
+def _result(mutation_id: str, status: str, reason: str | None,
+            id_map: dict[str, str] | None = None) -> MutationResult:
+    """A mutation's result: a refusal's reason in English, and as a Text when it is one."""
+    return MutationResult(
+        mutation_id=mutation_id, status=status, reason=None if reason is None else str(reason),
+        reason_text=reason.to_wire() if isinstance(reason, Text) else None,
+        id_map=id_map or {})
+
+
+def _unknown_type(type_: str) -> Text:
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "This app version sends a change the central service does not know "
+        "({type}). Update the service."), type=type_)
 
 
 def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
@@ -967,12 +1003,14 @@ def _approval(ctx: Context, type_: str, p: dict[str, Any]) -> sa.Row | None:
         manager = pins.check(ctx.conn, p["manager_id"], ctx.unseal(p, "manager_pin"),
                              store_id=ctx.store_id, now=ctx.now)
     except pins.Refused as exc:
-        raise Rejected(f"The manager's approval was not accepted: {exc.reason} Nothing was "
-                       "changed.") from None
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "The manager's approval was not accepted: {reason} Nothing was "
+            "changed."), reason=exc.reason)) from None
     if (permissions.missing(manager.role, type_, p, points_today=today, points=moved)
             or manager.role != permissions.Role.MANAGER):
-        raise Rejected(f"{manager.name} ({manager.staff_id}) is not a manager of this store, so "
-                       "cannot approve this. Nothing was changed.")
+        raise Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "{name} ({staff}) is not a manager of this store, so cannot approve "
+            "this. Nothing was changed."), name=manager.name, staff=manager.staff_id))
     # (a handover and a return are audited by their handlers, with what was approved)
     if lacking and type_ not in (MutationType.ORDER_HANDOVER, MutationType.ORDER_RETURN,
                                  MutationType.ORDER_EXCHANGE):
@@ -1038,7 +1076,7 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
         try:
             cleaned = validate(mutation.type, payload)
         except InvalidInput as exc:
-            raise Rejected(str(exc)) from None
+            raise Rejected(errors.sentence_of(exc)) from None
         # outside the handler's savepoint: a wrong manager PIN stays counted when refused
         ctx = replace(ctx, approved_by=_approval(ctx, mutation.type, cleaned))
         with ctx.conn.begin_nested():  # a refusal leaves nothing of the handler's writes
@@ -1057,7 +1095,7 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
             device_seq=mutation.device_seq,
             type=mutation.type,
             status=status,
-            reason=reason,
+            reason=None if reason is None else str(reason),  # (English: stored as data)
             id_map=json.dumps(id_map, sort_keys=True),
             processed_at=ctx.now,
         )
@@ -1069,9 +1107,7 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
     ]
     if remaps:
         ctx.conn.execute(temp_id_map.insert(), remaps)
-    return MutationResult(
-        mutation_id=mutation.mutation_id, status=status, reason=reason, id_map=id_map
-    )
+    return _result(mutation.mutation_id, status, reason, id_map)
 
 
 def _push(

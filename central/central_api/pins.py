@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from store_contract.domain import pin_lockout
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 from . import audit, storage
 from .hashing import verify_slow_hash
@@ -29,7 +30,8 @@ from .schema import pin_lockouts, staff
 LIMIT = pin_lockout.LIMIT
 WINDOW = pin_lockout.WINDOW
 
-NO_MATCH = "That staff id and PIN do not match anyone at this store."
+NO_MATCH = text(QT_TRANSLATE_NOOP("Messages",
+                                  "That staff id and PIN do not match anyone at this store."))
 
 
 class Refused(Exception):

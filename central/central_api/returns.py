@@ -28,10 +28,12 @@ from sqlalchemy.engine import Connection, Engine
 from store_contract.domain import notification_templates as templates
 from store_contract.domain import returns as rules
 from store_contract.domain.store_time import store_zone
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Moment, Text, text
 
 from . import audit, storage
 from . import mutations as m
 from .changes import CHAIN_WIDE, customer_scopes, record_changes
+from .errors import joined
 from .schema import (
     is_empty,
     loyalty_accounts,
@@ -154,26 +156,49 @@ def _already_returned(conn: Connection, sold: rules.SoldOrder, problem: rules.Pr
     at = earlier.created_at
     at = (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone(
         store_zone(earlier.timezone))
-    how = "as store credit" if earlier.refund_method == rules.RefundMethod.STORE_CREDIT \
-        else "to the original payment"
-    by = f" by {earlier.staff_name}" if earlier.staff_name else ""
-    still = (f" Only {problem.returnable} more can come back." if problem.returnable
-             else "")
-    return (f"The refund for {what} of order {sold.order_number} was already given {how}: "
-            f"returned on {at:%d %b %Y at %H:%M} at {earlier.store_name} "
-            f"({earlier.store_id}){by}, return {earlier.return_id}.{still} This return was not "
-            "recorded: undo it here — give the customer back the item (or take back any "
-            "refund or credit you handed over) — and tell your manager if they disagree.")
+    how = refund_way(earlier.refund_method == rules.RefundMethod.STORE_CREDIT)
+    where = {"what": what, "order": sold.order_number, "how": how,
+             "date": Moment(at, with_time=False), "time": f"{at:%H:%M}",
+             "store": earlier.store_name, "store_id": earlier.store_id,
+             "return_id": earlier.return_id}
+    if earlier.staff_name:
+        given = text(QT_TRANSLATE_NOOP(
+            "Messages", "The refund for {what} of order {order} was already given {how}: "
+            "returned on {date} at {time} at {store} ({store_id}) by {staff}, return "
+            "{return_id}."), **where, staff=earlier.staff_name)
+    else:
+        given = text(QT_TRANSLATE_NOOP(
+            "Messages", "The refund for {what} of order {order} was already given {how}: "
+            "returned on {date} at {time} at {store} ({store_id}), return {return_id}."),
+            **where)
+    undo = text(QT_TRANSLATE_NOOP(
+        "Messages", "This return was not recorded: undo it here — give the customer back the "
+        "item (or take back any refund or credit you handed over) — and tell your manager if "
+        "they disagree."))
+    if problem.returnable:
+        still = text(QT_TRANSLATE_NOOP("Messages", "Only {count} more can come back."),
+                     count=problem.returnable)
+        return joined([given, still, undo])
+    return joined([given, undo])
+
+
+def refund_way(store_credit: bool) -> Text:
+    """How a refund was given, in a sentence ("… was given {how}")."""
+    if store_credit:
+        return text(QT_TRANSLATE_NOOP("Messages", "as store credit"))
+    return text(QT_TRANSLATE_NOOP("Messages", "to the original payment"))
 
 
 def _refusal(conn: Connection, sold: rules.SoldOrder, names: dict[str, str],
              problem: rules.Problem) -> str:
     if problem.breach is rules.Breach.MORE_THAN_RETURNABLE:
-        what = names.get(problem.line_id or "", f"line {problem.line_id}")
+        what = names.get(problem.line_id or "") or text(
+            QT_TRANSLATE_NOOP("Messages", "line {line}"), line=problem.line_id)
         told = _already_returned(conn, sold, problem, what)
         if told:
             return told
-    return rules.sentence(problem, sold, names) + " Nothing was changed."
+    return text(QT_TRANSLATE_NOOP("Messages", "{refusal} Nothing was changed."),
+                refusal=rules.sentence(problem, sold, names))
 
 
 # -- the change ----------------------------------------------------------------------------------
@@ -208,8 +233,9 @@ def check_return(ctx: m.Context, p: dict[str, Any]) -> Checked:
     conn = ctx.conn
     order = conn.execute(sa.select(orders).where(orders.c.order_id == p["order_id"])).first()
     if order is None:
-        raise m.Rejected(f"Order {p['order_id']} does not exist on the central service, so "
-                         "nothing can be returned against it. Nothing was changed.")
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "Order {order} does not exist on the central service, so nothing can "
+            "be returned against it. Nothing was changed."), order=p["order_id"]))
     customer = m._visible_customer(ctx, order.customer_id)
     sold, names = sold_order(conn, order)
     method = rules.RefundMethod(p["refund_method"])
@@ -219,9 +245,10 @@ def check_return(ctx: m.Context, p: dict[str, Any]) -> Checked:
         raise m.Rejected(_refusal(conn, sold, names, assessment.refusals[0]))
     exceptions = assessment.exceptions
     if exceptions and p.get("exception_reason") is None:
-        said = " ".join(rules.sentence(x, sold, names) for x in exceptions)
-        raise m.Rejected(f"{said} Record it again with the manager's approval and a reason. "
-                         "Nothing was changed.")
+        said = joined([rules.sentence(x, sold, names) for x in exceptions])
+        raise m.Rejected(text(QT_TRANSLATE_NOOP(
+            "Messages", "{problems} Record it again with the manager's approval and a reason. "
+            "Nothing was changed."), problems=said))
     approved_by = ctx.approved_by.staff_id if ctx.approved_by is not None else None
     if exceptions and approved_by is None:
         approved_by = ctx.staff_id  # a manager's own exception (the permission table let it)
@@ -281,20 +308,21 @@ def record_return(ctx: m.Context, p: dict[str, Any]) -> dict[str, str]:
     units = sum(x.qty for x in assessment.lines)
     how = ("as store credit" if method is rules.RefundMethod.STORE_CREDIT
            else "to the original payment")
-    text = (f"{units} item(s) of order {order.order_number} returned at "
-            f"{m._store_name(conn, ctx.store_id)} (return {return_id}); refund {how}"
-            f", {assessment.points_reversed} points taken back"
-            + (f", {assessment.points_restored} points given back" if
-               assessment.points_restored else "") + ".")
+    record = (f"{units} item(s) of order {order.order_number} returned at "
+              f"{m._store_name(conn, ctx.store_id)} (return {return_id}); refund {how}"
+              f", {assessment.points_reversed} points taken back"
+              + (f", {assessment.points_restored} points given back" if
+                 assessment.points_restored else "") + ".")
     if exceptions:
-        text += (f" Outside the returns policy ({', '.join(x.breach.value for x in exceptions)})"
-                 f", approved by {approved_by}: {p.get('exception_reason')}.")
-    m._audit(ctx, order, "Items returned", text + m._sent_by(ctx))
+        record += (f" Outside the returns policy "
+                   f"({', '.join(x.breach.value for x in exceptions)})"
+                   f", approved by {approved_by}: {p.get('exception_reason')}.")
+    m._audit(ctx, order, "Items returned", record + m._sent_by(ctx))
     audit.record(conn, store_id=ctx.store_id,
                  action="order.return.exception" if exceptions else "order.return",
                  subject=order.order_id, staff_id=ctx.staff_id, approved_by=approved_by
                  if exceptions else None, device_id=ctx.device_id, at=ctx.now,
-                 detail=text + m._sent_by(ctx))
+                 detail=record + m._sent_by(ctx))
     notice = (f"We received {units} item(s) of your order {order.order_number} back. ")
     notice += (f"Your store credit code is {voucher_code}." if voucher_code
                else "Your refund is on its way to your original payment method."
@@ -397,26 +425,32 @@ def redeem_voucher(conn: Connection, code: str, *, store_id: str, receipt: str,
     row = conn.execute(sa.select(vouchers).where(vouchers.c.voucher_code == code)).first() \
         if code else None
     if row is None:
-        raise VoucherRefused("There is no store credit with that code. Check the code on the "
-                             "customer's slip or message and type it again.")
+        raise VoucherRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "There is no store credit with that code. Check the code on the "
+            "customer's slip or message and type it again.")))
     if row.cancelled_at is not None:
-        raise VoucherRefused("This reward voucher was cancelled (its points went back to the "
-                             "customer), so it cannot be used.")
+        raise VoucherRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "This reward voucher was cancelled (its points went back to the "
+            "customer), so it cannot be used.")))
     expires = row.expires_at
     if expires is not None and (expires if expires.tzinfo else expires.replace(tzinfo=UTC)) <= now:
-        raise VoucherRefused(f"This voucher expired on {expires:%d %b %Y}, so it cannot be used.")
+        raise VoucherRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "This voucher expired on {date}, so it cannot be used."),
+            date=Moment(expires, with_time=False)))
     if row.redeemed_at is not None:
         at = row.redeemed_at if row.redeemed_at.tzinfo else row.redeemed_at.replace(tzinfo=UTC)
-        raise VoucherRefused(
-            f"This store credit was already used on {at:%d %b %Y} at store "
-            f"{row.redeemed_store_id} (receipt {row.redeemed_receipt}). A code is good for one "
-            "use only; the customer cannot pay with it again.")
+        raise VoucherRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "This store credit was already used on {date} at store {store} "
+            "(receipt {receipt}). A code is good for one use only; the customer cannot pay "
+            "with it again."), date=Moment(at, with_time=False), store=row.redeemed_store_id,
+            receipt=row.redeemed_receipt))
     used = conn.execute(
         vouchers.update().where(vouchers.c.voucher_id == row.voucher_id,
                                 vouchers.c.redeemed_at.is_(None))
         .values(redeemed_at=now, redeemed_store_id=store_id, redeemed_receipt=receipt))
     if used.rowcount != 1:  # (one writer at a time; kept for a database that allows more)
-        raise VoucherRefused("This store credit was just used at another till.")
+        raise VoucherRefused(text(QT_TRANSLATE_NOOP(
+            "Messages", "This store credit was just used at another till.")))
     customer = m._customer_of(conn, row.customer_id)
     scopes = list(dict.fromkeys(customer_scopes(
         customer.preferred_store_id if customer else None) + [store_id, row.issued_store_id]))

@@ -9,6 +9,7 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import HTTPException, Query, Request
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire_security import AuditEntryOut, AuditPage, DeviceOut
 
 from . import audit, auth, storage
@@ -63,7 +64,8 @@ def revoke_device(device_id: str, session: auth.ScopedSession, request: Request)
             devices.c.device_id == device_id,
             devices.c.store_id == session.store.store_id)).first()
         if row is None:
-            raise HTTPException(404, "There is no such device in this store.")
+            raise HTTPException(404, text(QT_TRANSLATE_NOOP(
+                "Messages", "There is no such device in this store.")))
         if row.revoked_at is None:
             conn.execute(devices.update().where(devices.c.device_id == device_id)
                          .values(revoked_at=now))

@@ -14,6 +14,7 @@ from store_contract import wire
 from store_contract.domain import pin_lockout
 from store_contract.domain.customer_query import mask_email, mask_phone, parse
 from store_contract.domain.permissions import Permission, can, refusal
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire_security import LinkRequest
 
 from . import audit, auth, storage
@@ -112,12 +113,14 @@ def link_customer(customer_id: str, body: LinkRequest, session: auth.ScopedSessi
             audit_log.c.action == "customer.link_wrong_card",
             audit_log.c.at >= now - pin_lockout.WINDOW)).scalar_one()
         if body.card_number and wrong >= pin_lockout.LIMIT:
-            raise HTTPException(429, "Too many wrong loyalty cards. Wait five minutes, or ask a "
-                                     "manager to bring the customer here.",
-                                headers={"Retry-After": "300"})
+            raise HTTPException(429, text(QT_TRANSLATE_NOOP(
+                "Messages", "Too many wrong loyalty cards. Wait five minutes, or ask a manager "
+                "to bring the customer here.")), headers={"Retry-After": "300"})
         if conn.execute(sa.select(customers.c.customer_id)
                         .where(customers.c.customer_id == customer_id)).first() is None:
-            raise HTTPException(404, f"There is no customer {customer_id} in the chain.")
+            raise HTTPException(404, text(QT_TRANSLATE_NOOP(
+                "Messages", "There is no customer {customer} in the chain."),
+                customer=customer_id))
         card = conn.execute(sa.select(loyalty_accounts.c.card_number).where(
             loyalty_accounts.c.customer_id == customer_id)).scalar()
         present = bool(body.card_number and card and body.card_number.strip() == card)
@@ -129,8 +132,9 @@ def link_customer(customer_id: str, body: LinkRequest, session: auth.ScopedSessi
                          detail=f"{session.staff.name} ({session.staff.staff_id}) gave a card "
                                 f"that is not customer {customer_id}'s when bringing them here.")
     if refused:  # (after the commit: the wrong card stays counted)
-        raise HTTPException(422, "That loyalty card is not this customer's. Scan the card "
-                                 "the customer shows, or ask a manager.")
+        raise HTTPException(422, text(QT_TRANSLATE_NOOP(
+            "Messages", "That loyalty card is not this customer's. Scan the card the customer "
+            "shows, or ask a manager.")))
     with request.app.state.engine.begin() as conn:
         if not present and not can(session.staff.role, Permission.LINK_ABSENT_CUSTOMER):
             raise HTTPException(403, refusal(session.staff.role,

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from fastapi import HTTPException, Query, Request
 
 from store_contract import wire
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 from . import auth, errors
 from .read_models import ORDER_COLUMNS, orders_with_lines, page_bounds, product_out, row_to
@@ -80,9 +81,9 @@ def customer_360(
             ).first()
         )
         if not in_scope:
-            raise HTTPException(
-                404, f"There is no customer {customer_id} among store {sid}'s customers."
-            )
+            raise HTTPException(404, text(QT_TRANSLATE_NOOP(
+                "Messages", "There is no customer {customer} among store {store}'s customers."),
+                customer=customer_id, store=sid))
         return _assemble(conn, c)
 
 

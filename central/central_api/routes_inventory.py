@@ -9,6 +9,7 @@ from fastapi import HTTPException, Query, Request
 
 from store_contract import wire
 from store_contract.domain.geo import distance_km
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 from . import auth, errors
 from .read_models import page_bounds
@@ -65,7 +66,9 @@ def nearby(product_id: str, session: auth.ScopedSession, request: Request) -> wi
             sa.select(products.c.product_id).where(products.c.product_id == product_id)
         ).first()
         if known is None:
-            raise HTTPException(404, f"There is no product {product_id} in the catalogue.")
+            raise HTTPException(404, text(QT_TRANSLATE_NOOP(
+                "Messages", "There is no product {product} in the catalogue."),
+                product=product_id))
         rows = conn.execute(
             sa.select(stores, inventory.c.on_hand, inventory.c.reserved)
             .join(inventory, inventory.c.store_id == stores.c.store_id)

@@ -28,7 +28,7 @@ def presence_code(customer_id: str, session: auth.ScopedSession,
         try:
             mutations._visible_customer(ctx, customer_id)  # this store's customers only
         except mutations.Rejected as exc:
-            raise HTTPException(404, str(exc)) from None
+            raise HTTPException(404, exc.reason) from None
         finally:
             conn.rollback()  # (only read: the write transaction starts below)
         try:
@@ -36,5 +36,5 @@ def presence_code(customer_id: str, session: auth.ScopedSession,
                 sent = send_presence_code(conn, customer_id, session.store.store_id,
                                           datetime.now(UTC))
         except PresenceRefused as exc:
-            raise HTTPException(409, str(exc)) from None
+            raise HTTPException(409, errors.sentence_of(exc)) from None
     return PresenceCodeOut(**sent)

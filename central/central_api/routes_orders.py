@@ -10,6 +10,7 @@ from fastapi import HTTPException, Path, Query, Request
 
 from store_contract import wire
 from store_contract.domain import pin_lockout
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 from . import audit, auth, errors
 from .order_detail import find_order_id, order_detail
@@ -82,8 +83,9 @@ def get_order_detail(
         if found is not None and not found.contact_masked:
             return found  # this store's order or customer: no trace needed
         if looked_up >= OTHER_STORES_LOOKUPS:
-            raise HTTPException(429, "Too many orders of other stores looked up. Wait five "
-                                     "minutes, or ask the customer for their email or receipt.")
+            raise HTTPException(429, text(QT_TRANSLATE_NOOP(
+                "Messages", "Too many orders of other stores looked up. Wait five minutes, or "
+                "ask the customer for their email or receipt.")))
         # (each is on the store's audit: who looked at which other store's order, or guessed)
         audit.record(conn, store_id=sid, staff_id=who, device_id=session.device_id,
                      action=_LOOKUPS[0] if found is not None else _LOOKUPS[1],
@@ -91,7 +93,7 @@ def get_order_detail(
                      detail="order of another store's customer" if found is not None
                      else "no order has this number")
     if found is None:
-        raise HTTPException(
-            404, f"There is no order or receipt {number.strip()[:40]} in the chain. Check "
-                 "the number on the customer's email or receipt.")
+        raise HTTPException(404, text(QT_TRANSLATE_NOOP(
+            "Messages", "There is no order or receipt {number} in the chain. Check the number "
+            "on the customer's email or receipt."), number=number.strip()[:40]))
     return found

@@ -48,5 +48,5 @@ def redeem(body: VoucherRedeemIn, session: auth.ScopedSession,
                 row = redeem_voucher(conn, body.code, store_id=session.store.store_id,
                                      receipt=body.receipt, now=datetime.now(UTC))
         except VoucherRefused as exc:
-            raise HTTPException(409, str(exc)) from None
+            raise HTTPException(409, errors.sentence_of(exc)) from None
     return VoucherOut(**{k: getattr(row, k) for k in VoucherOut.model_fields})

@@ -51,6 +51,7 @@ from store_contract.domain.exchanges import REPLACEMENTS_MAX
 from store_contract.domain.mutation_types import SEALED_VALUE, MutationType
 from store_contract.domain.returns import Condition, Reason, RefundMethod
 from store_contract.domain.sourcing import Source
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 NOTE_MAX = 2000
 NAME_MAX = 100
@@ -98,7 +99,8 @@ BOUND = _Bound()
 
 def _id(value: Any, info: ValidationInfo) -> str:
     if not isinstance(value, str) or not value or len(value) > ID_MAX:
-        raise InvalidInput(info.field_name or "id", f"{info.field_name} is missing.")
+        raise InvalidInput(info.field_name or "id", text(QT_TRANSLATE_NOOP(
+            "Messages", "{field} is missing."), field=str(info.field_name)))
     return value
 
 
@@ -110,7 +112,7 @@ NewId = Annotated[Id, Field(description="A temporary id (tmp-…) the service re
                                         "own (answered in id_map), or a new id of its own.")]
 
 
-def _text(label: str, max_len: int) -> Any:
+def _text(label: Text, max_len: int) -> Any:
     def check(value: Any, info: ValidationInfo) -> str:
         return _check_text(value, info.field_name or "text", label, max_len)
     return Annotated[str, Field(min_length=1, max_length=max_len), BeforeValidator(check)]
@@ -120,14 +122,16 @@ def _whole(maximum: int) -> Any:
     def check(value: Any, info: ValidationInfo) -> int:
         field = info.field_name or "number"
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise InvalidInput(field, "Enter a whole number above zero.")
+            raise InvalidInput(field, text(QT_TRANSLATE_NOOP(
+                "Messages", "Enter a whole number above zero.")))
         if value > maximum:
-            raise InvalidInput(field, f"That is more than the limit of {maximum:,}.")
+            raise InvalidInput(field, text(QT_TRANSLATE_NOOP(
+                "Messages", "That is more than the limit of {limit}."), limit=maximum))
         return value
     return Annotated[int, Field(ge=1, le=maximum), BeforeValidator(check)]
 
 
-def _yes_no(sentence: str) -> Any:
+def _yes_no(sentence: Text) -> Any:
     def check(value: Any, info: ValidationInfo) -> bool:
         if not isinstance(value, bool):
             raise InvalidInput(info.field_name or "consent", sentence)
@@ -135,7 +139,7 @@ def _yes_no(sentence: str) -> Any:
     return Annotated[bool, BeforeValidator(check)]
 
 
-def _sealed(secret: str, missing: str) -> Any:
+def _sealed(secret: str, missing: Text) -> Any:
     """A secret sealed to the service, or None (never the secret itself, which a queued change
     must not carry in clear)."""
     def check(value: Any) -> str:
@@ -148,45 +152,53 @@ def _sealed(secret: str, missing: str) -> Any:
 
 def _amount(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidInput("amount_cents", "Enter the purchase amount.")
+        raise InvalidInput("amount_cents", text(QT_TRANSLATE_NOOP(
+            "Messages", "Enter the purchase amount.")))
     if value > AMOUNT_MAX:
-        raise InvalidInput("amount_cents", "That purchase amount is too large.")
+        raise InvalidInput("amount_cents", text(QT_TRANSLATE_NOOP(
+            "Messages", "That purchase amount is too large.")))
     return value
 
 
 def _ean13(value: Any) -> str:
     if not isinstance(value, str) or not is_valid_ean13(value.strip()):
-        raise InvalidInput("ean13", "That barcode's check digit is wrong: a misread. Scan it "
-                                    "again.")
+        raise InvalidInput("ean13", text(QT_TRANSLATE_NOOP(
+            "Messages", "That barcode's check digit is wrong: a misread. Scan it again.")))
     return value.strip()
 
 
-def _check_text(value: Any, field: str, label: str, max_len: int) -> str:
+def _check_text(value: Any, field: str, label: Text, max_len: int) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(field, f"{label} cannot be empty.")
+        raise InvalidInput(field, text(QT_TRANSLATE_NOOP("Messages", "{label} cannot be empty."),
+                                       label=label))
     value = value.strip()
     if len(value) > max_len:
-        raise InvalidInput(field, f"{label} is too long ({len(value)} characters; at most "
-                                  f"{max_len}).")
+        raise InvalidInput(field, text(QT_TRANSLATE_NOOP(
+            "Messages", "{label} is too long (characters: {length}; at most {most})."),
+            label=label, length=len(value), most=max_len))
     return value
 
 
 def _shelf(value: Any) -> str:
-    location = _check_text(value, "location", "The location", LOCATION_MAX).upper()
+    location = _check_text(value, "location", text(QT_TRANSLATE_NOOP("Messages", "The location")),
+                           LOCATION_MAX).upper()
     if not LOCATION.match(location):
-        raise InvalidInput("location", "Scan the shelf label or type a location like SHELF-B3.")
+        raise InvalidInput("location", text(QT_TRANSLATE_NOOP(
+            "Messages", "Scan the shelf label or type a location like SHELF-B3.")))
     return location
 
 
 def _returned_qty(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= QTY_MAX:
-        raise InvalidInput("lines", "A returned quantity is a whole number, 0 or more.")
+        raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+            "Messages", "A returned quantity is a whole number, 0 or more.")))
     return value
 
 
 def _returned_lines(value: Any) -> Any:
     if not isinstance(value, list) or len(value) > RETURN_LINES_MAX:
-        raise InvalidInput("lines", "Scan the items back to say what returns to stock.")
+        raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+            "Messages", "Scan the items back to say what returns to stock.")))
     return value
 
 
@@ -218,7 +230,8 @@ class Payload(Part):
 
     manager_id: Annotated[Id | None, BOUND] = None
     manager_pin: Annotated[Clear, ClearSecret("sealed_manager_pin")] = None
-    sealed_manager_pin: _sealed("manager_pin", "The manager enters their PIN.") = None
+    sealed_manager_pin: _sealed("manager_pin", text(QT_TRANSLATE_NOOP(
+        "Messages", "The manager enters their PIN."))) = None
 
     @model_validator(mode="before")
     @classmethod
@@ -231,7 +244,8 @@ class Payload(Part):
     @model_validator(mode="after")
     def _manager_pin_given(self) -> Payload:
         if self.manager_id is not None and not (self.manager_pin or self.sealed_manager_pin):
-            raise InvalidInput("manager_pin", "The manager enters their PIN.")
+            raise InvalidInput("manager_pin", text(QT_TRANSLATE_NOOP(
+                "Messages", "The manager enters their PIN.")))
         return self
 
     def wire(self) -> dict[str, Any]:
@@ -248,7 +262,7 @@ class NoteAdd(Payload):
     TYPE = MutationType.NOTE_ADD
     interaction_id: NewId
     customer_id: Id
-    body: _text("The note", NOTE_MAX)
+    body: _text(text(QT_TRANSLATE_NOOP("Messages", "The note")), NOTE_MAX)
     # (who wrote it is the change's author, ``Mutation.staff_id``: not a payload field; an old
     # queued note that still carries one is read without it)
 
@@ -256,12 +270,13 @@ class NoteAdd(Payload):
 class CustomerEnrol(Payload):
     TYPE = MutationType.CUSTOMER_ENROL
     customer_id: NewId
-    first_name: _text("First name", NAME_MAX)
-    last_name: _text("Last name", NAME_MAX)
+    first_name: _text(text(QT_TRANSLATE_NOOP("Messages", "First name")), NAME_MAX)
+    last_name: _text(text(QT_TRANSLATE_NOOP("Messages", "Last name")), NAME_MAX)
     email: Annotated[str, Field(max_length=254), BeforeValidator(normalise_email)]
     phone_e164: Annotated[str, Field(pattern=r"^\+[1-9][0-9]{6,14}$"),
                           BeforeValidator(normalise_phone)]
-    marketing_consent: _yes_no("Say whether the customer agrees to marketing.")
+    marketing_consent: _yes_no(text(QT_TRANSLATE_NOOP(
+        "Messages", "Say whether the customer agrees to marketing.")))
 
     @model_validator(mode="before")
     @classmethod
@@ -274,7 +289,7 @@ class CustomerEnrol(Payload):
 class CustomerSetConsent(Payload):
     TYPE = MutationType.CUSTOMER_SET_CONSENT
     customer_id: Id
-    marketing_consent: _yes_no("Consent is yes or no.")
+    marketing_consent: _yes_no(text(QT_TRANSLATE_NOOP("Messages", "Consent is yes or no.")))
 
 
 class WishlistAdd(Payload):
@@ -284,7 +299,7 @@ class WishlistAdd(Payload):
     product_id: Id
 
 
-def _choice(enum: type, sentence: str) -> Any:
+def _choice(enum: type, sentence: Text) -> Any:
     def check(value: Any, info: ValidationInfo) -> Any:
         try:
             return enum(value)
@@ -301,8 +316,8 @@ class CardKind(StrEnum):
 def _card_number(value: Any) -> str:
     number = "".join(str(value or "").split())
     if not (number.isdigit() and len(number) == CARD_LENGTH and is_valid_luhn(number)):
-        raise InvalidInput("card_number", "That card number does not check out: scan the card "
-                                          "again (16 digits).")
+        raise InvalidInput("card_number", text(QT_TRANSLATE_NOOP(
+            "Messages", "That card number does not check out: scan the card again (16 digits).")))
     return number
 
 
@@ -310,14 +325,15 @@ class LoyaltyEarn(Payload):
     TYPE = MutationType.LOYALTY_EARN
     customer_id: Id
     amount_cents: Annotated[int, Field(ge=1, le=AMOUNT_MAX), BeforeValidator(_amount), BOUND]
-    receipt: Annotated[_text("The receipt number", RECEIPT_MAX), BOUND]
+    receipt: Annotated[_text(text(QT_TRANSLATE_NOOP(
+        "Messages", "The receipt number")), RECEIPT_MAX), BOUND]
 
 
 class LoyaltyRedeem(Payload):
     TYPE = MutationType.LOYALTY_REDEEM
     customer_id: Id
     points: Annotated[_whole(POINTS_MAX), BOUND]
-    reward: Annotated[_text("The reward", REWARD_MAX), BOUND]
+    reward: Annotated[_text(text(QT_TRANSLATE_NOOP("Messages", "The reward")), REWARD_MAX), BOUND]
 
 
 class LoyaltyRedeemReward(Payload):
@@ -331,14 +347,15 @@ class LoyaltyRedeemReward(Payload):
     voucher_id: NewId
     card_number: Annotated[Annotated[str, Field(pattern=r"^[0-9]{16}$")] | None, BOUND] = None
     presence_code: Annotated[Clear, ClearSecret("sealed_presence_code")] = None
-    sealed_presence_code: _sealed("presence_code", "Type the code sent to the customer's "
-                                                   "phone, or scan their card.") = None
+    sealed_presence_code: _sealed("presence_code", text(QT_TRANSLATE_NOOP(
+        "Messages", "Type the code sent to the customer's phone, or scan their card."))) = None
 
     @model_validator(mode="after")
     def _present(self) -> LoyaltyRedeemReward:
         if not (self.card_number or self.presence_code or self.sealed_presence_code):
-            raise InvalidInput("presence", "Points can only be used with the customer here: "
-                                           "scan their card or send a code to their phone.")
+            raise InvalidInput("presence", text(QT_TRANSLATE_NOOP(
+                "Messages", "Points can only be used with the customer here: scan their card "
+                            "or send a code to their phone.")))
         return self
 
 
@@ -357,15 +374,17 @@ class LoyaltyEnrolCard(Payload):
 
     TYPE = MutationType.LOYALTY_ENROL_CARD
     customer_id: Id
-    card_kind: _choice(CardKind, "Choose a physical card (scan it) or a digital card.")
+    card_kind: _choice(CardKind, text(QT_TRANSLATE_NOOP(
+        "Messages", "Choose a physical card (scan it) or a digital card.")))
     card_number: Annotated[str, BeforeValidator(_card_number)]
-    programme_consent: _yes_no("Say whether the customer agrees to the programme's terms.")
+    programme_consent: _yes_no(text(QT_TRANSLATE_NOOP(
+        "Messages", "Say whether the customer agrees to the programme's terms.")))
 
     @model_validator(mode="after")
     def _agreed(self) -> LoyaltyEnrolCard:
         if not self.programme_consent:
-            raise InvalidInput("programme_consent", "The customer must agree to the "
-                                                    "programme's terms to get a card.")
+            raise InvalidInput("programme_consent", text(QT_TRANSLATE_NOOP(
+                "Messages", "The customer must agree to the programme's terms to get a card.")))
         return self
 
 
@@ -392,7 +411,8 @@ class OrderRecordShortage(OrderPayload):
     TYPE = MutationType.ORDER_RECORD_SHORTAGE
     line_id: Id
     qty: _whole(QTY_MAX)
-    reason: _text("The reason for the shortage", SHORT_REASON_MAX)
+    reason: _text(text(QT_TRANSLATE_NOOP(
+        "Messages", "The reason for the shortage")), SHORT_REASON_MAX)
 
 
 class OrderSubstitute(OrderPayload):
@@ -417,9 +437,11 @@ class OrderHandover(OrderPayload):
 
     TYPE = MutationType.ORDER_HANDOVER
     override_reason: Annotated[
-        _text("The reason for the override", OVERRIDE_REASON_MAX) | None, BOUND] = None
+        _text(text(QT_TRANSLATE_NOOP("Messages", "The reason for the override")),
+              OVERRIDE_REASON_MAX) | None, BOUND] = None
     code: Annotated[Clear, ClearSecret("sealed_code")] = None
-    sealed_code: _sealed("code", "Type or scan the customer's pickup code.") = None
+    sealed_code: _sealed("code", text(QT_TRANSLATE_NOOP(
+        "Messages", "Type or scan the customer's pickup code."))) = None
 
     @model_validator(mode="before")
     @classmethod
@@ -431,7 +453,8 @@ class OrderHandover(OrderPayload):
     @model_validator(mode="after")
     def _code_given(self) -> OrderHandover:
         if self.override_reason is None and not (self.code or self.sealed_code):
-            raise InvalidInput("code", "Type or scan the customer's pickup code.")
+            raise InvalidInput("code", text(QT_TRANSLATE_NOOP(
+                "Messages", "Type or scan the customer's pickup code.")))
         return self
 
 
@@ -451,7 +474,8 @@ class ReturnedLine(Part):
     @classmethod
     def _a_line(cls, data: Any) -> Any:
         if not isinstance(data, dict | ReturnedLine):
-            raise InvalidInput("lines", "Each returned line needs a line and a quantity.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "Each returned line needs a line and a quantity.")))
         return data
 
 
@@ -463,7 +487,8 @@ class OrderReturnToStock(OrderPayload):
     @model_validator(mode="after")
     def _each_line_once(self) -> OrderReturnToStock:
         if len({x.line_id for x in self.lines}) != len(self.lines):
-            raise InvalidInput("lines", "A line is listed twice.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "A line is listed twice.")))
         return self
 
 
@@ -476,22 +501,26 @@ class ReturnItem(Part):
     model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
     line_id: Id
     qty: _whole(QTY_MAX)
-    reason: _choice(Reason, "Choose a reason for the return from the list.")
-    condition: _choice(Condition, "Say whether the item can be sold again or is damaged.")
+    reason: _choice(Reason, text(QT_TRANSLATE_NOOP(
+        "Messages", "Choose a reason for the return from the list.")))
+    condition: _choice(Condition, text(QT_TRANSLATE_NOOP(
+        "Messages", "Say whether the item can be sold again or is damaged.")))
 
     @model_validator(mode="before")
     @classmethod
     def _an_item(cls, data: Any) -> Any:
         if not isinstance(data, dict | ReturnItem):
-            raise InvalidInput("lines", "Each returned item needs its line, a quantity, a "
-                                        "reason and its condition.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "Each returned item needs its line, a quantity, a reason and its "
+                            "condition.")))
         return data
 
 
 def _return_items(value: Any) -> Any:
     if not isinstance(value, list) or not value or len(value) > RETURN_LINES_MAX:
-        raise InvalidInput("lines", "Scan the items coming back (or pick the lines) before "
-                                    "recording the return.")
+        raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+            "Messages", "Scan the items coming back (or pick the lines) before recording the "
+                        "return.")))
     return value
 
 
@@ -507,17 +536,18 @@ class OrderReturn(OrderPayload):
     return_id: NewId
     lines: Annotated[list[ReturnItem], Field(min_length=1, max_length=RETURN_LINES_MAX),
                      BeforeValidator(_return_items), BOUND]
-    refund_method: Annotated[_choice(RefundMethod, "Choose how the refund is paid: to the "
-                                                   "original payment or as store credit."),
+    refund_method: Annotated[_choice(RefundMethod, text(QT_TRANSLATE_NOOP(
+        "Messages", "Choose how the refund is paid: to the original payment or as store credit."))),
                              BOUND]
     exception_reason: Annotated[
-        _text("The reason for the exception", EXCEPTION_REASON_MAX) | None, BOUND] = None
+        _text(text(QT_TRANSLATE_NOOP("Messages", "The reason for the exception")),
+              EXCEPTION_REASON_MAX) | None, BOUND] = None
 
     @model_validator(mode="after")
     def _each_line_once(self) -> OrderReturn:
         if len({x.line_id for x in self.lines}) != len(self.lines):
-            raise InvalidInput("lines", "A line is listed twice; list each line once with its "
-                                        "quantity.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "A line is listed twice; list each line once with its quantity.")))
         return self
 
 
@@ -538,7 +568,8 @@ class OrderDeclineLine(OrderPayload):
     return_id: NewId
     line_id: Id
     qty: _whole(QTY_MAX)
-    reason: _choice(Reason, "Choose why the customer declines the item from the list.")
+    reason: _choice(Reason, text(QT_TRANSLATE_NOOP(
+        "Messages", "Choose why the customer declines the item from the list.")))
 
 
 class OrderAddItem(OrderPayload):
@@ -555,8 +586,9 @@ class OrderAddItem(OrderPayload):
 
 def _replacements(value: Any) -> Any:
     if not isinstance(value, list) or not value or len(value) > REPLACEMENTS_MAX:
-        raise InvalidInput("replacements", "Scan the replacement items (or add them) before "
-                                           "recording the exchange.")
+        raise InvalidInput("replacements", text(QT_TRANSLATE_NOOP(
+            "Messages", "Scan the replacement items (or add them) before recording the "
+                        "exchange.")))
     return value
 
 
@@ -567,22 +599,25 @@ class ReplacementItem(Part):
     model_config = ConfigDict(extra="ignore", frozen=True, use_enum_values=True)
     product_id: Id
     qty: _whole(QTY_MAX)
-    source: _choice(Source, "Say where the replacement comes from: here, a nearby store, or "
-                            "sent to the customer's home.")
+    source: _choice(Source, text(QT_TRANSLATE_NOOP(
+        "Messages", "Say where the replacement comes from: here, a nearby store, or sent to "
+                    "the customer's home.")))
     from_store_id: Id | None = None
 
     @model_validator(mode="before")
     @classmethod
     def _an_item(cls, data: Any) -> Any:
         if not isinstance(data, dict | ReplacementItem):
-            raise InvalidInput("replacements", "Each replacement needs its product, a quantity "
-                                               "and where it comes from.")
+            raise InvalidInput("replacements", text(QT_TRANSLATE_NOOP(
+                "Messages", "Each replacement needs its product, a quantity and where it comes "
+                            "from.")))
         return data
 
     @model_validator(mode="after")
     def _a_store(self) -> ReplacementItem:
         if self.source != Source.HERE and self.from_store_id is None:
-            raise InvalidInput("replacements", "Choose the store the replacement comes from.")
+            raise InvalidInput("replacements", text(QT_TRANSLATE_NOOP(
+                "Messages", "Choose the store the replacement comes from.")))
         return self
 
 
@@ -603,15 +638,16 @@ class OrderExchange(OrderReturn):
 
 def _cart_lines(value: Any) -> Any:
     if not isinstance(value, list) or not value or len(value) > CART_LINES_MAX:
-        raise InvalidInput("lines", "The cart is empty: scan the items the customer wants before "
-                                    "handing it over.")
+        raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+            "Messages", "The cart is empty: scan the items the customer wants before handing "
+                        "it over.")))
     return value
 
 
 def _shown_price(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= AMOUNT_MAX:
-        raise InvalidInput("lines", "Each line of the cart needs the price shown to the "
-                                    "customer.")
+        raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+            "Messages", "Each line of the cart needs the price shown to the customer.")))
     return value
 
 
@@ -623,22 +659,25 @@ class CartLine(Part):
     product_id: Id
     qty: _whole(QTY_MAX)
     unit_price_cents: Annotated[int, Field(ge=0, le=AMOUNT_MAX), BeforeValidator(_shown_price)]
-    source: _choice(Source, "Say where the item comes from: here, a nearby store, or sent to "
-                            "the customer's home.")
+    source: _choice(Source, text(QT_TRANSLATE_NOOP(
+        "Messages", "Say where the item comes from: here, a nearby store, or sent to the "
+                    "customer's home.")))
     from_store_id: Id | None = None
 
     @model_validator(mode="before")
     @classmethod
     def _a_line(cls, data: Any) -> Any:
         if not isinstance(data, dict | CartLine):
-            raise InvalidInput("lines", "Each line of the cart needs its product, a quantity "
-                                        "and where it comes from.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "Each line of the cart needs its product, a quantity and where it "
+                            "comes from.")))
         return data
 
     @model_validator(mode="after")
     def _a_store(self) -> CartLine:
         if self.source != Source.HERE and self.from_store_id is None:
-            raise InvalidInput("lines", "Choose the store the item comes from.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "Choose the store the item comes from.")))
         return self
 
 
@@ -651,8 +690,8 @@ class CartConvert(Payload):
     cart_id: Id
     #: the order the cart becomes at this store (items from nearby stores go on orders there)
     order_id: NewId
-    handoff: _choice(Handoff, "Choose how the cart is handed over: to the till, or kept for "
-                              "pickup.")
+    handoff: _choice(Handoff, text(QT_TRANSLATE_NOOP(
+        "Messages", "Choose how the cart is handed over: to the till, or kept for pickup.")))
     lines: Annotated[list[CartLine], Field(min_length=1, max_length=CART_LINES_MAX),
                      BeforeValidator(_cart_lines)]
     #: the customer's vouchers (store credit, rewards) applied to the sale (used once, here)
@@ -661,15 +700,17 @@ class CartConvert(Payload):
     @model_validator(mode="after")
     def _each_voucher_once(self) -> CartConvert:
         if len(set(self.voucher_ids)) != len(self.voucher_ids):
-            raise InvalidInput("voucher_ids", "A voucher is applied twice; apply it once.")
+            raise InvalidInput("voucher_ids", text(QT_TRANSLATE_NOOP(
+                "Messages", "A voucher is applied twice; apply it once.")))
         return self
 
     @model_validator(mode="after")
     def _each_product_once(self) -> CartConvert:
         keys = [(x.product_id, x.source, x.from_store_id) for x in self.lines]
         if len(set(keys)) != len(keys):
-            raise InvalidInput("lines", "An item is listed twice from the same place; list it "
-                                        "once with its quantity.")
+            raise InvalidInput("lines", text(QT_TRANSLATE_NOOP(
+                "Messages", "An item is listed twice from the same place; list it once with "
+                            "its quantity.")))
         return self
 
 
@@ -736,9 +777,11 @@ def parse(type_: str, payload: dict[str, Any]) -> Payload:
     try:
         kind = MutationType(type_)
     except ValueError:
-        raise InvalidInput("type", f"Unknown kind of change {type_!r}.") from None
+        raise InvalidInput("type", text(QT_TRANSLATE_NOOP(
+            "Messages", "Unknown kind of change {kind}."), kind=repr(type_))) from None
     if not isinstance(payload, dict):
-        raise InvalidInput("payload", "This change carries no details.")
+        raise InvalidInput("payload", text(QT_TRANSLATE_NOOP(
+            "Messages", "This change carries no details.")))
     data = {"type": kind.value,
             "payload": {k: v for k, v in payload.items() if k not in SECRET_FIELDS}}
     try:
@@ -781,7 +824,8 @@ def _invalid(exc: ValidationError, data: Any, again: Any, prefix: tuple[Any, ...
             except ValidationError as retry:
                 return _invalid(retry, filled, again, prefix, depth + 1)
     field = _field_of(loc, prefix) or "payload"
-    return InvalidInput(str(field), f"{field}: {first['msg']}.")
+    return InvalidInput(str(field), text(QT_TRANSLATE_NOOP("Messages", "{field}: {problem}."),
+                                         field=str(field), problem=str(first["msg"])))
 
 
 def _field_of(loc: tuple[Any, ...], prefix: tuple[Any, ...]) -> Any:

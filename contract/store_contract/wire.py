@@ -35,9 +35,12 @@ class Health(Wire):
 
 
 class ErrorBody(Wire):
-    """Every error response: ``detail`` is a sentence a person can read."""
+    """Every error response: ``detail`` is a sentence a person can read (in English); ``text``,
+    when the service wrote the sentence from a template, is that template and its values (see
+    ``store_contract.domain.text``), for the app to show it in the person's language."""
 
     detail: str
+    text: dict[str, object] | None = None
 
 
 class StoreOut(Wire):

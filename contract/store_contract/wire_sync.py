@@ -137,7 +137,10 @@ MutationStatus = Literal["applied", "already_applied", "rejected"]
 class MutationResult(Wire):
     mutation_id: str
     status: MutationStatus
-    reason: str | None = None  # for rejected: a sentence for staff
+    reason: str | None = None  # for rejected: a sentence for staff (English)
+    #: the same sentence's template and values when the service wrote it as a Text
+    #: (``store_contract.domain.text``): the app shows it in the person's language
+    reason_text: dict[str, object] | None = None
     id_map: dict[str, str] = Field(default_factory=dict)  # temporary id -> server id
 
 

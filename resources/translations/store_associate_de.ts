@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>the widest a bar may be: a single day is not a wall the height of the top line (title and legend)</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera picture</source>
@@ -296,16 +304,20 @@
         <translation>Herkunft von %s</translation>
     </message>
     <message>
-        <source>Here (%d available)</source>
-        <translation>Hier (%d verfügbar)</translation>
+        <source>Here (%s available)</source>
+        <translation>Hier (%s verfügbar)</translation>
     </message>
     <message>
-        <source>Collect at %s (%d)</source>
-        <translation>Abholung in %s (%d)</translation>
+        <source>Collect at %s (%s)</source>
+        <translation>Abholung in %s (%s)</translation>
     </message>
     <message>
-        <source>Send home from %s (%d)</source>
-        <translation>Versand nach Hause aus %s (%d)</translation>
+        <source>Send home from %s (%s)</source>
+        <translation>Versand nach Hause aus %s (%s)</translation>
+    </message>
+    <message>
+        <source>%s (%s here)</source>
+        <translation>%s (%s hier)</translation>
     </message>
     <message>
         <source>Swap %s for another size or colour</source>
@@ -326,10 +338,6 @@
     <message>
         <source>Remove %s from the cart</source>
         <translation>%s aus dem Warenkorb entfernen</translation>
-    </message>
-    <message>
-        <source>%s (%d here)</source>
-        <translation>%s (%d hier)</translation>
     </message>
     <message>
         <source>That variant is not in the catalogue.</source>
@@ -486,6 +494,80 @@
     <message>
         <source>In store</source>
         <translation>Im Laden</translation>
+    </message>
+    <message>
+        <source>Points earned: %s</source>
+        <extracomment>why points changed (the ledger&apos;s reason codes), as the timeline&apos;s title says it</extracomment>
+        <translation>Punkte gesammelt: %s</translation>
+    </message>
+    <message>
+        <source>Bonus points: %s</source>
+        <translation>Bonuspunkte: %s</translation>
+    </message>
+    <message>
+        <source>Points spent on a reward: %s</source>
+        <translation>Punkte für eine Prämie eingelöst: %s</translation>
+    </message>
+    <message>
+        <source>Points expired: %s</source>
+        <translation>Punkte verfallen: %s</translation>
+    </message>
+    <message>
+        <source>Points taken back for a return: %s</source>
+        <translation>Punkte für eine Rückgabe abgezogen: %s</translation>
+    </message>
+    <message>
+        <source>Points given back after a return: %s</source>
+        <translation>Punkte nach einer Rückgabe zurückgegeben: %s</translation>
+    </message>
+    <message>
+        <source>Points back from a cancelled voucher: %s</source>
+        <translation>Punkte aus einem stornierten Gutschein zurück: %s</translation>
+    </message>
+    <message>
+        <source>Points taken back for items declined: %s</source>
+        <translation>Punkte für abgelehnte Artikel abgezogen: %s</translation>
+    </message>
+    <message>
+        <source>order confirmation</source>
+        <extracomment>what a message the customer was sent was about (``notifications.template``)</extracomment>
+        <translation>Bestellbestätigung</translation>
+    </message>
+    <message>
+        <source>order dispatched</source>
+        <translation>Bestellung versandt</translation>
+    </message>
+    <message>
+        <source>ready to collect</source>
+        <translation>abholbereit</translation>
+    </message>
+    <message>
+        <source>order collected</source>
+        <translation>Bestellung abgeholt</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>Bestellung storniert</translation>
+    </message>
+    <message>
+        <source>loyalty code</source>
+        <translation>Kundenkarten-Code</translation>
+    </message>
+    <message>
+        <source>reward voucher</source>
+        <translation>Prämiengutschein</translation>
+    </message>
+    <message>
+        <source>Sent by text message: %s</source>
+        <translation>Per SMS gesendet: %s</translation>
+    </message>
+    <message>
+        <source>Sent by email: %s</source>
+        <translation>Per E-Mail gesendet: %s</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -802,20 +884,20 @@
         <translation>Punkte %s: %s</translation>
     </message>
     <message>
-        <source> at %s</source>
-        <translation> in %s</translation>
-    </message>
-    <message>
-        <source> online</source>
-        <translation> online</translation>
-    </message>
-    <message>
         <source> by %s</source>
         <translation> von %s</translation>
     </message>
     <message>
         <source>%s order %s</source>
         <translation>%s · Bestellung %s</translation>
+    </message>
+    <message>
+        <source>At %s</source>
+        <translation>In Filiale %s</translation>
+    </message>
+    <message>
+        <source>, by %s</source>
+        <translation>, von %s</translation>
     </message>
     <message>
         <source>Declined at pickup, order %s</source>
@@ -1265,10 +1347,6 @@
         <translation>Ablaufend / nicht abgeholt</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%s anzeigen</translation>
-    </message>
-    <message>
         <source>Orders placed</source>
         <translation>Aufgegebene Bestellungen</translation>
     </message>
@@ -1357,6 +1435,34 @@
         <translation>Zeitraumwerte stammen aus den Nachrichten an Kunden (bereit, abgeholt), Änderungen auf diesem Gerät zählen also erst nach der Synchronisierung.</translation>
     </message>
     <message>
+        <source>Show today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation>Letzte 7 Tage anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation>Letzte 30 Tage anzeigen</translation>
+    </message>
+    <message>
+        <source>Show: %s</source>
+        <translation>Anzeigen: %s</translation>
+    </message>
+    <message>
+        <source>Over a period: today</source>
+        <translation>Zeitraum: heute</translation>
+    </message>
+    <message>
+        <source>Over a period: the last 7 days</source>
+        <translation>Zeitraum: letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Over a period: the last 30 days</source>
+        <translation>Zeitraum: letzte 30 Tage</translation>
+    </message>
+    <message>
         <source>Over a period: %s</source>
         <translation>Zeitraum: %s</translation>
     </message>
@@ -1429,8 +1535,48 @@
         <translation>%s abholbereit mit mehr als einem Tag Abholzeit.</translation>
     </message>
     <message>
-        <source>%d past deadline, %d expired</source>
-        <translation>%d über Frist, %d abgelaufen</translation>
+        <source>%s past deadline, %s expired</source>
+        <translation>%s über der Frist, %s abgelaufen</translation>
+    </message>
+    <message>
+        <source>%s of %s by promised time</source>
+        <translation>%s von %s zur zugesagten Zeit</translation>
+    </message>
+    <message>
+        <source>%s ready on time %s: %s of %s orders that became ready were ready by the promised time.</source>
+        <translation>%s pünktlich bereit %s: %s von %s bereitgestellten Bestellungen waren zur zugesagten Zeit bereit.</translation>
+    </message>
+    <message>
+        <source>%s of %s pickups that ended</source>
+        <translation>%s von %s beendeten Abholungen</translation>
+    </message>
+    <message>
+        <source>No-show rate %s: %s. %s of %s orders whose pickup ended were not collected.</source>
+        <translation>Nichtabholquote %s: %s. %s von %s Bestellungen mit beendeter Abholung wurden nicht abgeholt.</translation>
+    </message>
+    <message>
+        <source>%s of %s units sold</source>
+        <translation>%s von %s verkauften Einheiten</translation>
+    </message>
+    <message>
+        <source>Returns rate %s: %s. %s units returned for %s sold.</source>
+        <translation>Rückgabequote %s: %s. %s Einheiten zurückgegeben bei %s verkauften.</translation>
+    </message>
+    <message>
+        <source>%s of the returns %s were exchanges, for %s of replacements.</source>
+        <translation>%s der Rückgaben %s waren Umtausche, mit Ersatzartikeln im Wert von %s.</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>%s: %s placed, %s ready on time, %s ready late</source>
+        <translation>%s: %s aufgegeben, %s pünktlich bereit, %s verspätet bereit</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 placed</source>
+        <translation>%1 bis %2: %3 aufgegeben</translation>
     </message>
     <message>
         <source>%s expiring or no-show: ready with less than a day left or past the deadline, or expired and still to go back to stock.</source>
@@ -1457,14 +1603,6 @@
         <translation>%s aufgegeben %s.</translation>
     </message>
     <message>
-        <source>%d of %d by promised time</source>
-        <translation>%d von %d zur zugesagten Zeit</translation>
-    </message>
-    <message>
-        <source>%s ready on time %s: %d of %d orders that became ready were ready by the promised time.</source>
-        <translation>%s pünktlich bereit %s: %d von %d bereitgestellten Bestellungen waren zur zugesagten Zeit bereit.</translation>
-    </message>
-    <message>
         <source>no order became ready</source>
         <translation>keine Bestellung bereitgestellt</translation>
     </message>
@@ -1486,7 +1624,7 @@
     </message>
     <message>
         <source>9 in 10 orders that became ready %s were ready within %s.</source>
-        <translation>9 von 10 bereitgestellten Bestellungen %s waren innerhalb von %s bereit.</translation>
+        <translation>9 von 10 bereitgestellten Bestellungen %s brauchten bis zur Bereitstellung höchstens %s.</translation>
     </message>
     <message>
         <source>handed over</source>
@@ -1495,14 +1633,6 @@
     <message>
         <source>%s collected %s.</source>
         <translation>%s abgeholt %s.</translation>
-    </message>
-    <message>
-        <source>%d of %d pickups that ended</source>
-        <translation>%d von %d beendeten Abholungen</translation>
-    </message>
-    <message>
-        <source>No-show rate %s: %s. %d of %d orders whose pickup ended were not collected.</source>
-        <translation>Nichtabholquote %s: %s. %d von %d Bestellungen mit beendeter Abholung wurden nicht abgeholt.</translation>
     </message>
     <message>
         <source>no pickup ended</source>
@@ -1528,14 +1658,6 @@
         <source>%s became ready %s.</source>
         <translation>%s bereitgestellt %s.</translation>
     </message>
-    <message>
-        <source>%d of %d units sold</source>
-        <translation>%d von %d verkauften Einheiten</translation>
-    </message>
-    <message>
-        <source>Returns rate %s: %s. %d units returned for %d sold.</source>
-        <translation>Rückgabequote %s: %s. %d Einheiten zurückgegeben bei %d verkauften.</translation>
-    </message>
     <message numerus="yes">
         <source>%n units returned, none sold</source>
         <translation>
@@ -1546,6 +1668,10 @@
     <message>
         <source>Returns rate: nothing sold %s, nothing to measure.</source>
         <translation>Rückgabequote: nichts verkauft %s, nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -1571,14 +1697,6 @@
         <translation>%s im Umtausch ausgegeben</translation>
     </message>
     <message>
-        <source>%d of the returns %s were exchanges, for %s of replacements.</source>
-        <translation>%d der Rückgaben %s waren Umtausche, mit Ersatzartikeln im Wert von %s.</translation>
-    </message>
-    <message>
-        <source>%s: %d</source>
-        <translation>%s: %d</translation>
-    </message>
-    <message>
         <source>no returns</source>
         <translation>keine Rückgaben</translation>
     </message>
@@ -1601,14 +1719,6 @@
     <message>
         <source>No orders %s</source>
         <translation>Keine Bestellungen %s</translation>
-    </message>
-    <message>
-        <source>%s: %d placed, %d ready on time, %d ready late</source>
-        <translation>%s: %d aufgegeben, %d pünktlich bereit, %d verspätet bereit</translation>
-    </message>
-    <message>
-        <source>%02d:00 to %02d:59: %d placed</source>
-        <translation>%02d:00 bis %02d:59: %d aufgegeben</translation>
     </message>
     <message>
         <source>No orders placed %s.</source>
@@ -1733,8 +1843,8 @@
         <translation>Herkunft von %s</translation>
     </message>
     <message>
-        <source>Here: %d available</source>
-        <translation>Hier: %d verfügbar</translation>
+        <source>Here: %s available</source>
+        <translation>Hier: %s verfügbar</translation>
     </message>
     <message>
         <source>Collect at %1: %2 available</source>
@@ -1924,12 +2034,24 @@
         <translation> (wartet auf Synchronisierung)</translation>
     </message>
     <message>
-        <source>%d ordered, %d picked</source>
-        <translation>%d bestellt, %d kommissioniert</translation>
+        <source>%s ordered, %s picked</source>
+        <translation>%s bestellt, %s kommissioniert</translation>
     </message>
     <message>
-        <source>Held for orders here (%d)</source>
-        <translation>Hier für Bestellungen reserviert (%d)</translation>
+        <source>Held for orders here (%s)</source>
+        <translation>Hier für Bestellungen reserviert (%s)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source> (all %s on hand are held for orders)</source>
+        <translation> (alle %s vorhandenen sind für Bestellungen reserviert)</translation>
+    </message>
+    <message>
+        <source>Low stock: %s left to sell (%s or fewer is low).</source>
+        <translation>Geringer Bestand: noch %s verkaufbar (gering heißt %s oder weniger).</translation>
     </message>
     <message>
         <source>0 (not stocked)</source>
@@ -1951,16 +2073,8 @@
         <translation>Diese Filiale führt es nicht.</translation>
     </message>
     <message>
-        <source> (all %d on hand are held for orders)</source>
-        <translation> (alle %d vorhandenen sind für Bestellungen reserviert)</translation>
-    </message>
-    <message>
         <source>Out of stock here%s.</source>
         <translation>Hier nicht vorrätig%s.</translation>
-    </message>
-    <message>
-        <source>Low stock: %d left to sell (%d or fewer is low).</source>
-        <translation>Geringer Bestand: %d verkaufbar (ab %d oder weniger gilt als gering).</translation>
     </message>
     <message>
         <source>In stock.</source>
@@ -2029,6 +2143,10 @@
     <message>
         <source>No stock data on this device yet.</source>
         <translation>Noch keine Bestandsdaten auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No product listed.</source>
@@ -2198,8 +2316,8 @@ Mitarbeiterausweis scannen oder Mitarbeiter-ID eingeben, dann die PIN. Auch jema
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <source>Conflicts (%d)</source>
-        <translation>Konflikte (%d)</translation>
+        <source>Conflicts (%s)</source>
+        <translation>Konflikte (%s)</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2274,6 +2392,1954 @@ Mitarbeiterausweis scannen oder Mitarbeiter-ID eingeben, dann die PIN. Auch jema
     <message>
         <source>Current screen</source>
         <translation>Aktuelle Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>query parameter</source>
+        <extracomment>what the first part of a parameter&apos;s location is, in a sentence (&quot;The {place} &apos;limit&apos; ...&quot;)</extracomment>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>address part</source>
+        <translation>Adressteil</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>Die Anfrage konnte nicht verstanden werden.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Zuerst anmelden.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Sie dürfen das nicht tun.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that kind of request.</source>
+        <translation>Diese Adresse nimmt diese Art von Anfrage nicht an.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>Der Inhalt der Anfrage ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; is required.</source>
+        <translation>{place} „{name}“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has characters that are not allowed here.</source>
+        <translation>{place} „{name}“ enthält Zeichen, die hier nicht erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at least {min} characters long.</source>
+        <translation>{place} „{name}“ muss mindestens {min} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at most {max} characters long.</source>
+        <translation>{place} „{name}“ darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be a whole number.</source>
+        <translation>{place} „{name}“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; cannot be negative.</source>
+        <translation>{place} „{name}“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at least {min}.</source>
+        <translation>{place} „{name}“ muss mindestens {min} sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be more than {limit}.</source>
+        <translation>{place} „{name}“ muss größer als {limit} sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at most {max}.</source>
+        <translation>{place} „{name}“ darf höchstens {max} sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be less than {limit}.</source>
+        <translation>{place} „{name}“ muss kleiner als {limit} sein.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has too few items: it needs at least {min}.</source>
+        <translation>{place} „{name}“ hat zu wenige Einträge: mindestens {min} nötig.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has too many items: it takes at most {max}.</source>
+        <translation>{place} „{name}“ hat zu viele Einträge: höchstens {max} erlaubt.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has text that is not valid Unicode.</source>
+        <translation>{place} „{name}“ enthält Text, der kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; is not valid: {problem}.</source>
+        <translation>{place} „{name}“ ist ungültig: {problem}.</translation>
+    </message>
+    <message>
+        <source>The request body is required.</source>
+        <translation>Der Inhalt der Anfrage fehlt.</translation>
+    </message>
+    <message>
+        <source>The request body has text that is not valid Unicode.</source>
+        <translation>Der Inhalt der Anfrage enthält Text, der kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid: {problem}.</source>
+        <translation>Der Inhalt der Anfrage ist ungültig: {problem}.</translation>
+    </message>
+    <message>
+        <source>The central service cannot reach its database just now. Nothing was lost: the device keeps its changes and sends them when the service is back.</source>
+        <extracomment>What a device is told while the database cannot be reached (503, with Retry-After).</extracomment>
+        <translation>Der Zentraldienst erreicht seine Datenbank gerade nicht. Nichts ist verloren: Das Gerät behält seine Änderungen und sendet sie, sobald der Dienst wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The central service is busy just now. Nothing was lost: the device keeps its changes and sends them again in a few seconds.</source>
+        <extracomment>What a device is told while the service has more requests than database connections.</extracomment>
+        <translation>Der Zentraldienst ist gerade ausgelastet. Nichts ist verloren: Das Gerät behält seine Änderungen und sendet sie in einigen Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the central service. Try again; if it keeps happening, tell IT what you were doing.</source>
+        <extracomment>What a device is told when the service failed in a way nobody foresaw (500).</extracomment>
+        <translation>Beim Zentraldienst ist etwas schiefgelaufen. Erneut versuchen; falls es weiter passiert, der IT mitteilen, was Sie gerade getan haben.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The central service speaks API version {theirs} but this app speaks version {ours}. Update the app (or ask IT to).</source>
+        <extracomment>seconds an idle connection to the service is kept for the next request called whenever the service says this device was removed from the store (any call: a sign-in, a refresh, a manager&apos;s screen, a sync), before DeviceRevoked is raised</extracomment>
+        <translation>Der Zentraldienst verwendet API-Version {theirs}, diese App aber Version {ours}. Die App aktualisieren (oder die IT darum bitten).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central service ({reason}).</source>
+        <translation>Zentraldienst nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service sent an unexpected list of devices.</source>
+        <translation>Der Zentraldienst hat eine unerwartete Geräteliste gesendet.</translation>
+    </message>
+    <message>
+        <source>The central service at {url} stopped sending the snapshot.</source>
+        <translation>Der Zentraldienst unter {url} hat das Senden des Snapshots abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} broke during the snapshot ({reason}).</source>
+        <translation>Die Verbindung zu {url} ist während des Snapshots abgebrochen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service at {url} did not answer in time.</source>
+        <translation>Der Zentraldienst unter {url} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central service at {url} ({reason}).</source>
+        <translation>Zentraldienst unter {url} nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service does not offer sync (it may be an older version). The app keeps working offline; ask IT to update the service.</source>
+        <translation>Der Zentraldienst bietet keine Synchronisierung an (möglicherweise eine ältere Version). Die App funktioniert offline weiter; die IT bitten, den Dienst zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>der Name des Servers wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der erwarteten Zeit</translation>
+    </message>
+    <message>
+        <source>the network cannot reach the server</source>
+        <translation>das Netzwerk erreicht den Server nicht</translation>
+    </message>
+    <message>
+        <source>the connection could not be made</source>
+        <translation>die Verbindung konnte nicht hergestellt werden</translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this app cannot read. Try again; if it keeps happening, tell IT.</source>
+        <translation>Der Zentraldienst hat eine Antwort gesendet, die diese App nicht lesen kann. Erneut versuchen; falls es weiter passiert, die IT informieren.</translation>
+    </message>
+    <message>
+        <source>The central service had a problem (HTTP {status}). Nothing was lost; try again in a moment.</source>
+        <translation>Beim Zentraldienst ist ein Problem aufgetreten (HTTP {status}). Nichts ist verloren; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The central service refused the request (HTTP {status}).</source>
+        <translation>Der Zentraldienst hat die Anfrage abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The central service answered in an unexpected shape ({shape}). The app and the service may be different versions.</source>
+        <translation>Der Zentraldienst hat in unerwarteter Form geantwortet ({shape}). App und Dienst haben möglicherweise unterschiedliche Versionen.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is encrypted, and this computer&apos;s keychain holds no key for it (it was copied from another device or folder, or the keychain was reset), so it cannot be read here.</source>
+        <translation>Die Daten in {folder} sind verschlüsselt, und der Schlüsselbund dieses Computers enthält keinen Schlüssel dafür (sie wurden von einem anderen Gerät oder Ordner kopiert, oder der Schlüsselbund wurde zurückgesetzt), daher können sie hier nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is encrypted, and this computer has no keychain to hold its key: only the app that is running with it can read it (or the keychain of the session it came from).</source>
+        <translation>Die Daten in {folder} sind verschlüsselt, und dieser Computer hat keinen Schlüsselbund für ihren Schlüssel: Nur die App, die gerade damit läuft, kann sie lesen (oder der Schlüsselbund der Sitzung, aus der sie stammen).</translation>
+    </message>
+    <message>
+        <source>The changes waiting to sync on this device are encrypted with a key kept in the password keychain, and no keychain can be reached now. Start the app in the desktop session where the keychain is (signed in, keychain unlocked). Nothing was changed or lost.</source>
+        <translation>Die Änderungen, die auf diesem Gerät auf Synchronisierung warten, sind mit einem Schlüssel aus dem Passwort-Schlüsselbund verschlüsselt, und derzeit ist kein Schlüsselbund erreichbar. Die App in der Desktop-Sitzung starten, in der sich der Schlüsselbund befindet (angemeldet, Schlüsselbund entsperrt). Nichts wurde geändert, nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>The key of this device&apos;s data in the password keychain is not one the app made (someone changed it). Restore it, or remove the entry &quot;{entry}&quot; so the app starts over; nothing was changed.</source>
+        <extracomment>keys this process already holds, by folder: an open costs no keychain call after the first, and without a keychain this is the only place the run&apos;s key lives</extracomment>
+        <translation>Der Schlüssel für die Daten dieses Geräts im Passwort-Schlüsselbund stammt nicht von der App (jemand hat ihn geändert). Ihn wiederherstellen oder den Eintrag „{entry}“ entfernen, damit die App neu beginnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the store&apos;s data is encrypted with a key that lasts only while the app runs, so it is downloaded again at each start; changes waiting to sync are kept unencrypted, readable only by this computer account, so that none is lost.</source>
+        <extracomment>what the app keeps in a data folder (the cache and the outbox with their side files and the copies set aside after damage, the lock, logs, the embedded demo service&apos;s folder)</extracomment>
+        <translation>Kein Schlüsselbund auf diesem Computer: Die Daten der Filiale werden mit einem Schlüssel verschlüsselt, der nur gilt, solange die App läuft, und daher bei jedem Start neu heruntergeladen; Änderungen, die auf Synchronisierung warten, werden unverschlüsselt gespeichert, nur für dieses Computerkonto lesbar, damit keine verloren geht.</translation>
+    </message>
+    <message>
+        <source>Some of this device&apos;s data is not encrypted yet; it will be at the next start.</source>
+        <translation>Einige Daten dieses Geräts sind noch nicht verschlüsselt; das geschieht beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <extracomment>The order columns the ``order.*`` effects change (and an undo restores). (table, column, is the table&apos;s key) for every column that can hold a temporary id</extracomment>
+        <translation>einen Kunden</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>a wishlist item</source>
+        <translation>ein Wunschlisteneintrag</translation>
+    </message>
+    <message>
+        <source>{what} for {customer}</source>
+        <translation>{what} für {customer}</translation>
+    </message>
+    <message>
+        <source>the new customer {first} {last}</source>
+        <translation>der neue Kunde {first} {last}</translation>
+    </message>
+    <message>
+        <source>points for {customer} ({points})</source>
+        <translation>Punkte für {customer} ({points})</translation>
+    </message>
+    <message>
+        <source>a step on order {order}</source>
+        <translation>ein Schritt in Bestellung {order}</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>eine Änderung</translation>
+    </message>
+    <message>
+        <source>The app is already running with the data in {folder} (or a support command is using it). Close it first, or use that window.</source>
+        <extracomment>settled outbox entries past their audit period are pruned at open and this often after recoveries made while the app runs (a cache found damaged in use), newest last</extracomment>
+        <translation>Die App läuft bereits mit den Daten in {folder} (oder ein Support-Befehl verwendet sie). Die laufende App zuerst schließen oder ihr Fenster verwenden.</translation>
+    </message>
+    <message>
+        <source>This device has not received the central service&apos;s key for codes and PINs yet. Connect it to the network and sync once, then try again.</source>
+        <extracomment>the folder&apos;s key (raises KeychainError, a sentence, when the keychain is locked) the screens&apos; reads, on a thread of their own (see cache/reader.py) what a sealed field holds while the payload around it is validated (never queued)</extracomment>
+        <translation>Dieses Gerät hat den Schlüssel des Zentraldienstes für Codes und PINs noch nicht erhalten. Mit dem Netzwerk verbinden, einmal synchronisieren und dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The central service refused this change.</source>
+        <translation>Der Zentraldienst hat diese Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This cache was written by a newer version of the app (schema {version}; this app knows up to {latest}). Update the app.</source>
+        <extracomment>kept in step with the FTS table by triggers; a first sync drops them and rebuilds the index once at the end instead (see cache/replica.py), which is many times faster for a big store The Dashboard reads the store&apos;s click-and-collect orders changed since a day (every event of an order updates it): without this it would read every order the store ever had. A second copy of each queued intent, next to its optimistic effect (see cache/intents.py): an outbox that goes missing or is damaged gets its queued changes back from here. PIN hashes no longer come from the service (a copied cache would give every PIN away); the device keeps verifiers of its own, made when each person signs in online on it and bound to a secret in its keychain (associate_app/offline_pins.py), and counts wrong PINs it checks. Order detail, any channel (issue 13): a till receipt&apos;s number and the order&apos;s currency, per line what was collected, returned, discounted and earned, and an order&apos;s payments, status history and parcels (children of the synced order). An upgraded cache gets them for an order at its next change; until then the order detail asks the service when online. Returns (issue 13): the returns policy the service publishes (shown before a return is made), an order&apos;s gift receipt and final-sale lines, returns with their lines and refunds (a return made here shows at once, marked pending until the service applies it), and store credit vouchers. Changes at pickup (issue 13): units a customer declined at handover, and lines added at the counter (to pay at the till). Exchanges (issue 13): a return plus replacements, each on an order placed for the customer (an exchange made here shows at once, pending, with its replacements from this store&apos;s shelf held in ``exchange_holds`` until the service&apos;s stock arrives). The loyalty programme (issue 14): an account&apos;s qualifying spend, tier review, when its unexplained balance counts as earned (expiry), its card&apos;s kind and the programme consent; the ledger&apos;s spend, who and why; reward vouchers; the rewards catalogue and bonus campaigns. Online carts finished at the counter (issue 14): a product&apos;s style (its colour and size variants share it), a cart&apos;s code (CART-…), and the carts finished here while the change is queued: the cart shown converted, its lines from this store&apos;s shelf held on the stock. index i holds the migration from user_version i to i + 1</extracomment>
+        <translation>Dieser lokale Speicher wurde von einer neueren App-Version geschrieben (Schema {version}; diese App kennt bis {latest}). Die App aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The queue of changes on this device was written by a newer version of the app (schema {version}; this app knows up to {latest}). Update the app.</source>
+        <extracomment>the conflict&apos;s sentences as Texts (``store_contract.domain.text``: template and values, so the window shows them in the person&apos;s language), ``{&quot;summary&quot;: wire, ...}`` as JSON; NULL for a conflict of an older version (its English columns are shown as they are) the conflict&apos;s columns that hold a sentence (each kept as a Text in ``texts`` too) how long a settled entry is kept (support can see what a device sent and what came back) sentences for the inbox: :class:`Text` when the change was refused by this version (read back from ``texts``), plain English for a conflict an older version stored</extracomment>
+        <translation>Die Warteschlange der Änderungen auf diesem Gerät wurde von einer neueren App-Version geschrieben (Schema {version}; diese App kennt bis {latest}). Die App aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The cache is closed.</source>
+        <extracomment>niceness of the writer thread: on a busy 2-core tablet the window&apos;s thread goes first on_error(exc, conns) -&gt; the error to raise instead (or None): runs on the writer thread after a job failed and was rolled back, so a damaged file can be dealt with before the next job</extracomment>
+        <translation>Der lokale Speicher ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not connected to the central service.</source>
+        <translation>Nicht mit dem Zentraldienst verbunden.</translation>
+    </message>
+    <message>
+        <source>Say why this customer is served here (a few words).</source>
+        <translation>Kurz angeben, warum dieser Kunde hier betreut wird.</translation>
+    </message>
+    <message>
+        <source>No product matches “{typed}”. Scan its barcode or type part of its name.</source>
+        <translation>Kein Produkt passt zu „{typed}“. Barcode scannen oder Teil des Namens eingeben.</translation>
+    </message>
+    <message>
+        <source>More than one product matches ({names}…). Scan the barcode or type more of the name.</source>
+        <translation>Mehrere Produkte passen ({names}…). Barcode scannen oder mehr vom Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>{name} already has this email. Open that customer instead of enrolling again.</source>
+        <translation>{name} hat bereits diese E-Mail-Adresse. Diesen Kunden öffnen, statt ihn erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>{name} already has this phone number. If they share it, press Enrol again to confirm.</source>
+        <translation>{name} hat bereits diese Telefonnummer. Falls sie gemeinsam genutzt wird, zur Bestätigung erneut „Anmelden“ drücken.</translation>
+    </message>
+    <message>
+        <source>The demo needs the reference central service, which is not installed here (a store&apos;s tablet is pointed at the chain&apos;s service with --server). Install it from the app&apos;s source folder with: {command} (or {other}).</source>
+        <translation>Die Demo braucht den Referenz-Zentraldienst, der hier nicht installiert ist (das Tablet einer Filiale wird mit --server auf den Dienst der Kette gerichtet). Aus dem Quellordner der App installieren mit: {command} (oder {other}).</translation>
+    </message>
+    <message>
+        <source>The demo service did not start in the time allowed ({seconds} s). See {log}.</source>
+        <translation>Der Demo-Dienst ist nicht in der vorgesehenen Zeit gestartet ({seconds} s). Siehe {log}.</translation>
+    </message>
+    <message>
+        <source>The demo service stopped while starting (exit code {code}). See {log}.</source>
+        <translation>Der Demo-Dienst wurde beim Starten beendet (Exit-Code {code}). Siehe {log}.</translation>
+    </message>
+    <message>
+        <source>That code is not a product barcode.</source>
+        <translation>Dieser Code ist kein Produkt-Barcode.</translation>
+    </message>
+    <message>
+        <source>That is not a product barcode. Scan the barcode on the item or its label.</source>
+        <translation>Das ist kein Produkt-Barcode. Den Barcode am Artikel oder auf seinem Etikett scannen.</translation>
+    </message>
+    <message>
+        <source>No product with barcode {code} is in the catalogue on this device. Check the label, or sync and scan again.</source>
+        <translation>Kein Produkt mit Barcode {code} im Katalog auf diesem Gerät. Etikett prüfen oder synchronisieren und erneut scannen.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: sign-in details and the key of the store&apos;s data are kept in memory only, so staff sign in again and the store&apos;s data is downloaded again at the next start; changes waiting to sync are kept unencrypted, readable only by this computer account, so that none is lost.</source>
+        <translation>Kein Schlüsselbund auf diesem Computer: Anmeldedaten und der Schlüssel der Filialdaten werden nur im Arbeitsspeicher gehalten, daher melden sich die Mitarbeiter beim nächsten Start erneut an und die Filialdaten werden neu heruntergeladen; Änderungen, die auf Synchronisierung warten, werden unverschlüsselt gespeichert, nur für dieses Computerkonto lesbar, damit keine verloren geht.</translation>
+    </message>
+    <message>
+        <source>The password keychain of this computer is locked, so the app cannot read this device&apos;s sign-in details or the key of its data. Unlock the keychain (sign in to the desktop, or open the keyring manager and unlock the &quot;Login&quot; keyring), then try again. Nothing was changed or lost.</source>
+        <translation>Der Passwort-Schlüsselbund dieses Computers ist gesperrt, daher kann die App die Anmeldedaten dieses Geräts und den Schlüssel seiner Daten nicht lesen. Den Schlüsselbund entsperren (am Desktop anmelden oder die Schlüsselbundverwaltung öffnen und den Schlüsselbund „Login“ bzw. „Anmeldung“ entsperren), dann erneut versuchen. Nichts wurde geändert, nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>The password keychain of this computer refused the app ({detail}). Check that the keychain (Secret Service) is running and unlocked, then try again. Nothing was changed or lost.</source>
+        <translation>Der Passwort-Schlüsselbund dieses Computers hat die App abgewiesen ({detail}). Prüfen, ob der Schlüsselbund (Secret Service) läuft und entsperrt ist, dann erneut versuchen. Nichts wurde geändert, nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>The password keychain did not answer in the time allowed ({seconds} s). Unlock it, or restart the app. Nothing was changed or lost.</source>
+        <translation>Der Passwort-Schlüsselbund hat nicht in der vorgesehenen Zeit geantwortet ({seconds} s). Ihn entsperren oder die App neu starten. Nichts wurde geändert, nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>Sending a code needs the connection to the central service. Scan the customer&apos;s card instead.</source>
+        <extracomment>the digital card numbers a device makes (the service keeps one if free, else gives its own)</extracomment>
+        <translation>Zum Senden eines Codes ist eine Verbindung zum Zentraldienst nötig. Stattdessen die Karte des Kunden scannen.</translation>
+    </message>
+    <message>
+        <source>This customer has no loyalty card yet: give them one first.</source>
+        <translation>Dieser Kunde hat noch keine Kundenkarte: zuerst eine ausgeben.</translation>
+    </message>
+    <message>
+        <source>The card scanned is not this customer&apos;s loyalty card. Scan their own card, or send a code to their phone.</source>
+        <translation>Die gescannte Karte ist nicht die Kundenkarte dieses Kunden. Seine eigene Karte scannen oder einen Code an sein Telefon senden.</translation>
+    </message>
+    <message>
+        <source>The code sent to the customer&apos;s phone is 6 digits.</source>
+        <translation>Der an das Telefon des Kunden gesendete Code hat 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Points can only be used with the customer here: scan their card, or send a code to their phone and type it.</source>
+        <translation>Punkte können nur eingelöst werden, wenn der Kunde anwesend ist: Karte scannen oder einen Code an sein Telefon senden und eingeben.</translation>
+    </message>
+    <message>
+        <source>That is a large redemption for one day: a manager types their id (or scans their badge) and PIN to approve it.</source>
+        <translation>Das ist eine große Einlösung für einen Tag: Zur Freigabe gibt eine Führungskraft ihre ID (oder scannt ihren Ausweis) und ihre PIN ein.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the programme&apos;s terms to get a card.</source>
+        <translation>Der Kunde muss den Programmbedingungen zustimmen, um eine Karte zu erhalten.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out: scan the card again (16 digits on its back).</source>
+        <translation>Diese Kartennummer ist ungültig: Karte erneut scannen (16 Ziffern auf der Rückseite).</translation>
+    </message>
+    <message>
+        <source>That card already belongs to another customer. Give this customer a new card from the pack.</source>
+        <translation>Diese Karte gehört bereits einem anderen Kunden. Diesem Kunden eine neue Karte aus dem Stapel geben.</translation>
+    </message>
+    <message>
+        <source>{who} has not signed in on this device while it was online, so their PIN can only be checked when the network is back.</source>
+        <extracomment>as costly as the service&apos;s own PIN hash (central_api.hashing.PIN_COST)</extracomment>
+        <translation>{who} hat sich auf diesem Gerät noch nie online angemeldet, daher kann die PIN erst geprüft werden, wenn das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>That staff id and PIN do not match.</source>
+        <translation>Diese Mitarbeiter-ID und PIN passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not in this store&apos;s data.</source>
+        <extracomment>the service could not be reached (the order may exist: not available offline)</extracomment>
+        <translation>Bestellung {order} ist nicht in den Daten dieser Filiale.</translation>
+    </message>
+    <message>
+        <source>Type or scan an order or receipt number.</source>
+        <translation>Bestell- oder Belegnummer eingeben oder scannen.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not in this store&apos;s data, and the central service cannot be reached: it is not available offline. Try again when the connection is back.</source>
+        <translation>Bestellung {order} ist nicht in den Daten dieser Filiale, und der Zentraldienst ist nicht erreichbar: Offline ist sie nicht verfügbar. Erneut versuchen, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Missing quantity</source>
+        <translation>Fehlende Menge</translation>
+    </message>
+    <message>
+        <source>Stage the order first: scan the shelf or bin it waits on, so whoever hands it over can find it.</source>
+        <translation>Zuerst die Bestellung bereitstellen: Regal oder Fach scannen, in dem sie wartet, damit sie bei der Übergabe gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of the item the customer adds.</source>
+        <translation>Barcode des Artikels scannen, den der Kunde dazunimmt.</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode.</source>
+        <translation>Barcode des Artikels scannen.</translation>
+    </message>
+    <message>
+        <source>Already scanned back in full: {units} × {name}.</source>
+        <translation>Bereits vollständig zurückgescannt: {units} × {name}.</translation>
+    </message>
+    <message>
+        <source>Back to stock: {name} ({done} of {total})</source>
+        <translation>Zurück in den Bestand: {name} ({done} von {total})</translation>
+    </message>
+    <message>
+        <source>That item is not part of this order. Put it aside and scan the order&apos;s items.</source>
+        <translation>Dieser Artikel gehört nicht zu dieser Bestellung. Beiseitelegen und die Artikel der Bestellung scannen.</translation>
+    </message>
+    <message>
+        <source>Only an expired (no-show) order goes back to stock. Expire it first.</source>
+        <translation>Nur eine verfallene (nicht abgeholte) Bestellung geht zurück in den Bestand. Zuerst verfallen lassen.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>This order is not in this store&apos;s data. Sync, or scan the order or receipt again.</source>
+        <translation>Diese Bestellung ist nicht in den Daten dieser Filiale. Synchronisieren oder Bestellung bzw. Beleg erneut scannen.</translation>
+    </message>
+    <message>
+        <source>That is not a manager of this store.</source>
+        <translation>Das ist keine Führungskraft dieser Filiale.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN cannot be checked here now.</source>
+        <translation>Die PIN der Führungskraft kann hier gerade nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>{manager} has not signed in on this device yet, so their PIN cannot be checked here. Ask them to sign in here once (scan their badge), then approve.</source>
+        <translation>{manager} hat sich auf diesem Gerät noch nicht angemeldet, daher kann die PIN hier nicht geprüft werden. Die Person bitten, sich hier einmal anzumelden (Ausweis scannen), dann freigeben.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code your manager gave you.</source>
+        <extracomment>a session this close to its end is swapped for a fresh one while it is in use how long a session signed in offline (no token) lasts before the PIN is asked again signed in while the service could not be reached, by this device&apos;s own PIN verifier: changes are made and queued, but nothing syncs until someone signs in online checks PINs when the service cannot be reached (set once the local store is open) the window is locked: whoever is signed in is away, so their session is not renewed (a tablet left locked lets it run out; see gui/session_lock.py) tokens of sessions that ended while the service could not be reached: revoked at the next contact of this run (after a restart they simply expire; no copy is kept) who is current, the token the client sends and the session the keychain keeps change together under this lock: a sign-in, a refresh and a switch that overlap never leave them disagreeing (nor the keychain holding someone who left)</extracomment>
+        <translation>Den Registrierungscode von Ihrer Führungskraft eingeben.</translation>
+    </message>
+    <message>
+        <source>That code belongs to store {store} ({name}), but this app is set up for store {expected}. Check the code.</source>
+        <translation>Dieser Code gehört zu Filiale {store} ({name}), diese App ist aber für Filiale {expected} eingerichtet. Code prüfen.</translation>
+    </message>
+    <message>
+        <source>Enter your staff id.</source>
+        <translation>Mitarbeiter-ID eingeben.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a store yet.</source>
+        <translation>Dieses Gerät ist noch bei keiner Filiale registriert.</translation>
+    </message>
+    <message>
+        <source>{reason} (The central service cannot be reached: {why})</source>
+        <translation>{reason} (Der Zentraldienst ist nicht erreichbar: {why})</translation>
+    </message>
+    <message>
+        <source>This device could not write its local data ({problem}). Check the disk has free space; changes waiting to sync are kept.</source>
+        <extracomment>awaited before each sync (errors.ApiError from one fails the sync like any other) whether the signed-in person may send changes (a support session only pulls: what others queued waits for them, and the pull still runs)</extracomment>
+        <translation>Dieses Gerät konnte seine lokalen Daten nicht schreiben ({problem}). Prüfen, ob auf dem Datenträger genug Platz frei ist; Änderungen, die auf Synchronisierung warten, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The central service sent a malformed {what}. Nothing of it was kept; the app will try again at the next sync.</source>
+        <extracomment>progress(stage, rows_so_far, total_or_None)</extracomment>
+        <translation>Der Zentraldienst hat fehlerhafte Daten gesendet ({what}). Davon wurde nichts übernommen; die App versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s set of nearby stores changed again during the sync; the next sync downloads the store&apos;s data again.</source>
+        <translation>Die Filialen in der Nähe dieser Filiale haben sich während der Synchronisierung erneut geändert; bei der nächsten Synchronisierung werden die Filialdaten neu heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The snapshot from the central service was cut off before its end. What arrived is kept aside; the next sync starts it again.</source>
+        <translation>Der Snapshot vom Zentraldienst wurde vor seinem Ende abgeschnitten. Was angekommen ist, wird beiseitegelegt; die nächste Synchronisierung beginnt ihn neu.</translation>
+    </message>
+    <message>
+        <source>The central service answered {answered} of {sent} changes; the rest stay queued and go at the next sync.</source>
+        <translation>Der Zentraldienst hat {answered} von {sent} Änderungen beantwortet; der Rest bleibt in der Warteschlange und wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>That enrolment code is not valid. Ask your manager for the store&apos;s current code.</source>
+        <translation>Dieser Registrierungscode ist ungültig. Ihre Führungskraft nach dem aktuellen Code der Filiale fragen.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled (or was removed). Enrol it again with the store&apos;s code.</source>
+        <translation>Dieses Gerät ist nicht registriert (oder wurde entfernt). Mit dem Code der Filiale erneut registrieren.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request needs a staff session.</source>
+        <translation>Zuerst anmelden: Diese Anfrage braucht eine Mitarbeitersitzung.</translation>
+    </message>
+    <message>
+        <source>Your session has ended or is not valid. Sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen oder ungültig. Erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>This request is not allowed for anyone.</source>
+        <translation>Diese Anfrage ist für niemanden erlaubt.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the store by a manager. Its data is erased; enrol it again with the store&apos;s code to use it.</source>
+        <extracomment>what a removed device is told (the app wipes its data when it hears it): RFC 6750&apos;s ``invalid_token`` with a description a client can tell apart from an expired session</extracomment>
+        <translation>Dieses Gerät wurde von einer Führungskraft aus der Filiale entfernt. Seine Daten wurden gelöscht; zur erneuten Nutzung mit dem Code der Filiale registrieren.</translation>
+    </message>
+    <message>
+        <source>This device belongs to store {own} and cannot read or write store {other}&apos;s data.</source>
+        <extracomment>routes anyone may call (no token) what every other route needs; None: any signed-in staff member (their own session)</extracomment>
+        <translation>Dieses Gerät gehört zu Filiale {own} und kann keine Daten von Filiale {other} lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>The request is too large: the central service accepts at most {limit} in one request. Send fewer changes at a time.</source>
+        <extracomment>A push is at most 100 mutations of a few KB each; this leaves ample room. No byte of the body for this long: the client has stalled. The whole body must have arrived by then (the largest body at ~35 KB/s).</extracomment>
+        <translation>Die Anfrage ist zu groß: Der Zentraldienst nimmt höchstens {limit} pro Anfrage an. Weniger Änderungen auf einmal senden.</translation>
+    </message>
+    <message>
+        <source>The request arrived too slowly and was stopped. Check the network connection and try again.</source>
+        <translation>Die Anfrage kam zu langsam an und wurde abgebrochen. Netzwerkverbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid UTF-8 text. Send the JSON encoded as UTF-8.</source>
+        <translation>Der Inhalt der Anfrage ist kein gültiger UTF-8-Text. Das JSON als UTF-8 kodiert senden.</translation>
+    </message>
+    <message>
+        <source>The request has text with a NUL character (\u0000 or %00), which no field may hold. Remove it and send the request again.</source>
+        <translation>Die Anfrage enthält Text mit einem NUL-Zeichen (\u0000 oder %00), das kein Feld enthalten darf. Das Zeichen entfernen und die Anfrage erneut senden.</translation>
+    </message>
+    <message>
+        <source>The request body has text that is not valid Unicode (a lone surrogate such as \ud800). Correct the text and send it again.</source>
+        <translation>Der Inhalt der Anfrage enthält Text, der kein gültiges Unicode ist (ein einzelnes Surrogat wie \ud800). Den Text korrigieren und erneut senden.</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} Byte</translation>
+    </message>
+    <message>
+        <source>Cart {cart} does not exist on the central service (the web shop may have removed it). Nothing was changed.</source>
+        <translation>Warenkorb {cart} existiert beim Zentraldienst nicht (der Webshop hat ihn möglicherweise entfernt). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{refusal} Nothing was changed.</source>
+        <extracomment>the order each place a replacement comes from is placed as: (channel, number prefix, status) a tender the payment service never charges: the value of what came back</extracomment>
+        <translation>{refusal} Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A voucher applied is not this customer&apos;s. Nothing was changed.</source>
+        <translation>Ein angewendeter Gutschein gehört nicht diesem Kunden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} was already used (receipt {receipt}). Take it off the cart. Nothing was changed.</source>
+        <translation>Gutschein {voucher} wurde bereits eingelöst (Beleg {receipt}). Aus dem Warenkorb entfernen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} was cancelled or has expired. Take it off the cart. Nothing was changed.</source>
+        <translation>Gutschein {voucher} wurde storniert oder ist abgelaufen. Aus dem Warenkorb entfernen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number to send a code to: scan their card instead.</source>
+        <extracomment>reward voucher codes: RW- and 12 characters of the store credit alphabet a presence code: 6 digits, good for 10 minutes, 5 tries the demo chain&apos;s rewards (points price, validity in days, the tier they need)</extracomment>
+        <translation>Dieser Kunde hat keine Telefonnummer, an die ein Code gesendet werden kann: stattdessen seine Karte scannen.</translation>
+    </message>
+    <message>
+        <source>The card scanned is not this customer&apos;s loyalty card. Scan the customer&apos;s own card, or send a code to their phone. Nothing was taken.</source>
+        <translation>Die gescannte Karte ist nicht die Kundenkarte dieses Kunden. Die eigene Karte des Kunden scannen oder einen Code an sein Telefon senden. Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>Points can only be used with the customer here: scan their card or send a code to their phone. Nothing was taken.</source>
+        <translation>Punkte können nur eingelöst werden, wenn der Kunde anwesend ist: seine Karte scannen oder einen Code an sein Telefon senden. Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>The code sent to the customer&apos;s phone has expired or was used up. Send a new code, or scan their card. Nothing was taken.</source>
+        <translation>Der an das Telefon des Kunden gesendete Code ist abgelaufen oder aufgebraucht. Einen neuen Code senden oder seine Karte scannen. Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>That code does not match the one sent to the customer&apos;s phone. Ask them to read it again (tries left: {left}). Nothing was taken.</source>
+        <translation>Dieser Code stimmt nicht mit dem an das Telefon des Kunden gesendeten überein. Den Kunden bitten, ihn erneut vorzulesen (verbleibende Versuche: {left}). Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>That code does not match the one sent to the customer&apos;s phone. No more tries for this code: send a new one, or scan their card. Nothing was taken.</source>
+        <translation>Dieser Code stimmt nicht mit dem an das Telefon des Kunden gesendeten überein. Keine Versuche mehr für diesen Code: einen neuen senden oder seine Karte scannen. Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>That is not one of this customer&apos;s reward vouchers. Nothing was changed.</source>
+        <translation>Das ist keiner der Prämiengutscheine dieses Kunden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Voucher …{voucher} was already used (receipt {receipt}), so it cannot be cancelled.</source>
+        <translation>Gutschein …{voucher} wurde bereits eingelöst (Beleg {receipt}) und kann daher nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>Voucher …{voucher} was already cancelled and its points given back.</source>
+        <translation>Gutschein …{voucher} wurde bereits storniert und seine Punkte wurden gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>{name} already has loyalty card …{card}. Nothing was changed.</source>
+        <translation>{name} hat bereits die Kundenkarte …{card}. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the programme&apos;s terms before they get a card. Nothing was changed.</source>
+        <translation>Der Kunde muss den Programmbedingungen zustimmen, bevor er eine Karte erhält. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out (its last digit is wrong): scan the card again. Nothing was changed.</source>
+        <translation>Diese Kartennummer ist ungültig (die letzte Ziffer stimmt nicht): Karte erneut scannen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>That card already belongs to another customer. Give this customer a new card from the pack. Nothing was changed.</source>
+        <translation>Diese Karte gehört bereits einem anderen Kunden. Diesem Kunden eine neue Karte aus dem Stapel geben. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This change carries a code or PIN the central service cannot read (it was sealed for another change or another service). Nothing was changed; ask for the code or PIN again and repeat the step.</source>
+        <extracomment>Card numbers of accounts opened in store (the seed uses 633597…): Luhn-valid, 16 digits.</extracomment>
+        <translation>Diese Änderung enthält einen Code oder eine PIN, die der Zentraldienst nicht lesen kann (sie wurde für eine andere Änderung oder einen anderen Dienst verschlüsselt). Nichts wurde geändert; Code oder PIN erneut erfragen und den Schritt wiederholen.</translation>
+    </message>
+    <message>
+        <source>This change is for a customer whose enrolment was not accepted by the central service, so there is no customer to apply it to. Check the conflict inbox for the enrolment, then enrol the customer again.</source>
+        <translation>Diese Änderung betrifft einen Kunden, dessen Anmeldung der Zentraldienst nicht angenommen hat; es gibt also keinen Kunden, auf den sie angewendet werden kann. Unter Konflikte die Anmeldung prüfen und den Kunden dann erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists on the central service ({customer}); they may have been merged or removed. Nothing was changed.</source>
+        <translation>Dieser Kunde existiert beim Zentraldienst nicht mehr ({customer}); er wurde möglicherweise zusammengeführt oder entfernt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Customer {customer} is looked after by store {store}; this store has not served them yet. Find them with “Search the whole chain” first, then make the change again.</source>
+        <translation>Kunde {customer} wird von Filiale {store} betreut; diese Filiale hat ihn noch nicht bedient. Ihn zuerst über „Gesamte Kette durchsuchen“ finden, dann die Änderung wiederholen.</translation>
+    </message>
+    <message>
+        <source>A record with id {record} already exists; this change was not applied.</source>
+        <translation>Ein Datensatz mit der ID {record} existiert bereits; diese Änderung wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>this email</source>
+        <translation>dieser E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>this phone number</source>
+        <translation>dieser Telefonnummer</translation>
+    </message>
+    <message>
+        <source>A customer with {what} already exists ({name}, {customer}). Open that customer instead.</source>
+        <translation>Ein Kunde mit {what} existiert bereits ({name}, {customer}). Stattdessen diesen Kunden öffnen.</translation>
+    </message>
+    <message>
+        <source>Product {product} is no longer in the catalogue, so it cannot go on the wish list.</source>
+        <translation>Produkt {product} ist nicht mehr im Katalog und kann daher nicht auf die Wunschliste.</translation>
+    </message>
+    <message>
+        <source>This customer has no loyalty card, so points cannot be added or used. Open a loyalty account for them first.</source>
+        <translation>Dieser Kunde hat keine Kundenkarte, daher können keine Punkte gutgeschrieben oder eingelöst werden. Zuerst ein Treuekonto für ihn eröffnen.</translation>
+    </message>
+    <message>
+        <source>Points for receipt {receipt} were already added.</source>
+        <translation>Punkte für Beleg {receipt} wurden bereits gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Points available: {balance}; the reward needs {points}. Nothing was taken.</source>
+        <translation>Verfügbare Punkte: {balance}; die Prämie braucht {points}. Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>Order {order}: {reason}</source>
+        <translation>Bestellung {order}: {reason}</translation>
+    </message>
+    <message>
+        <source>Order {order} does not exist on the central service.</source>
+        <translation>Bestellung {order} existiert beim Zentraldienst nicht.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not a click-and-collect order.</source>
+        <translation>Bestellung {order} ist keine Click-&amp;-Collect-Bestellung.</translation>
+    </message>
+    <message>
+        <source>Order {order} is collected at store {store}; this store cannot change it.</source>
+        <translation>Bestellung {order} wird in Filiale {store} abgeholt; diese Filiale kann sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {order}; the order may have been changed on the central service.</source>
+        <translation>Position {line} ist nicht in Bestellung {order}; die Bestellung wurde möglicherweise beim Zentraldienst geändert.</translation>
+    </message>
+    <message>
+        <source>{product} ({barcode})</source>
+        <translation>{product} ({barcode})</translation>
+    </message>
+    <message>
+        <source>barcode {barcode}</source>
+        <translation>Barcode {barcode}</translation>
+    </message>
+    <message>
+        <source>Wrong item for order {order}: {scanned} is not {product}. Nothing was picked.</source>
+        <translation>Falscher Artikel für Bestellung {order}: {scanned} ist nicht {product}. Nichts wurde kommissioniert.</translation>
+    </message>
+    <message>
+        <source>Too many: {product} on order {order} is already complete ({picked} picked, {short} short of {ordered}).</source>
+        <translation>Zu viele: {product} in Bestellung {order} ist bereits vollständig ({picked} kommissioniert, {short} fehlen von {ordered}).</translation>
+    </message>
+    <message>
+        <source>Product {product} is not in the catalogue.</source>
+        <translation>Produkt {product} ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>stage it on a shelf first, so it can be found when the customer comes.</source>
+        <translation>zuerst in einem Regal bereitstellen, damit sie gefunden wird, wenn der Kunde kommt.</translation>
+    </message>
+    <message>
+        <source>A manager of this store must approve handing over without a code.</source>
+        <translation>Eine Führungskraft dieser Filiale muss die Übergabe ohne Code freigeben.</translation>
+    </message>
+    <message>
+        <source>it is not waiting for pickup, so no code attempt is counted.</source>
+        <translation>wartet nicht auf Abholung, daher wird kein Codeversuch gezählt.</translation>
+    </message>
+    <message>
+        <source>These lines are not on order {order}: {lines}.</source>
+        <translation>Diese Positionen sind nicht in Bestellung {order}: {lines}.</translation>
+    </message>
+    <message>
+        <source>{back} × {product} cannot come back: order {order} had only {picked} × {product} picked.</source>
+        <translation>{back} × {product} können nicht zurückkommen: In Bestellung {order} wurden nur {picked} × {product} kommissioniert.</translation>
+    </message>
+    <message>
+        <source>This change&apos;s id was already used by another change, so it was not applied. Make the change again.</source>
+        <translation>Die ID dieser Änderung wurde bereits von einer anderen Änderung verwendet, daher wurde sie nicht angewendet. Die Änderung erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>This app version sends a change the central service does not know ({type}). Update the service.</source>
+        <translation>Diese App-Version sendet eine Änderung, die der Zentraldienst nicht kennt ({type}). Den Dienst aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval was not accepted: {reason} Nothing was changed.</source>
+        <translation>Die Freigabe der Führungskraft wurde nicht akzeptiert: {reason} Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} ({staff}) is not a manager of this store, so cannot approve this. Nothing was changed.</source>
+        <translation>{name} ({staff}) ist keine Führungskraft dieser Filiale und kann dies daher nicht freigeben. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>That staff id and PIN do not match anyone at this store.</source>
+        <translation>Diese Mitarbeiter-ID und PIN passen zu niemandem in dieser Filiale.</translation>
+    </message>
+    <message>
+        <source>The refund for {what} of order {order} was already given {how}: returned on {date} at {time} at {store} ({store_id}) by {staff}, return {return_id}.</source>
+        <extracomment>where damaged returned units go (off the sales floor, not in ``inventory``) store credit codes: no 0/O, 1/I/L; 12 characters (60 bits), grouped by four</extracomment>
+        <translation>Die Erstattung für {what} aus Bestellung {order} erfolgte bereits {how}: zurückgegeben am {date} um {time} in {store} ({store_id}) von {staff}, Rückgabe {return_id}.</translation>
+    </message>
+    <message>
+        <source>The refund for {what} of order {order} was already given {how}: returned on {date} at {time} at {store} ({store_id}), return {return_id}.</source>
+        <translation>Die Erstattung für {what} aus Bestellung {order} erfolgte bereits {how}: zurückgegeben am {date} um {time} in {store} ({store_id}), Rückgabe {return_id}.</translation>
+    </message>
+    <message>
+        <source>This return was not recorded: undo it here — give the customer back the item (or take back any refund or credit you handed over) — and tell your manager if they disagree.</source>
+        <translation>Diese Rückgabe wurde nicht erfasst. Hier rückgängig machen – dem Kunden den Artikel zurückgeben (oder eine ausgezahlte Erstattung bzw. ein ausgegebenes Guthaben zurücknehmen) – und Ihre Führungskraft informieren, falls der Kunde nicht einverstanden ist.</translation>
+    </message>
+    <message>
+        <source>Only {count} more can come back.</source>
+        <translation>Noch rückgabefähig: {count}.</translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation>als Guthaben</translation>
+    </message>
+    <message>
+        <source>to the original payment</source>
+        <translation>auf die ursprüngliche Zahlung</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <extracomment>the breaches a manager&apos;s approval lets through the order statuses in which the customer has the goods, so can return them the order events that say the customer got the goods: the return window starts there the window the chain&apos;s standard policy gives every channel</extracomment>
+        <translation>Position {line}</translation>
+    </message>
+    <message>
+        <source>Order {order} does not exist on the central service, so nothing can be returned against it. Nothing was changed.</source>
+        <translation>Bestellung {order} existiert beim Zentraldienst nicht, daher kann dazu nichts zurückgegeben werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{problems} Record it again with the manager&apos;s approval and a reason. Nothing was changed.</source>
+        <translation>{problems} Mit Freigabe der Führungskraft und einem Grund erneut erfassen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There is no store credit with that code. Check the code on the customer&apos;s slip or message and type it again.</source>
+        <extracomment>the prefixes of single-use codes: store credit, and a loyalty reward (issue 14)</extracomment>
+        <translation>Es gibt kein Guthaben mit diesem Code. Den Code auf dem Beleg oder in der Nachricht des Kunden prüfen und erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>This reward voucher was cancelled (its points went back to the customer), so it cannot be used.</source>
+        <translation>Dieser Prämiengutschein wurde storniert (seine Punkte gingen an den Kunden zurück) und kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This voucher expired on {date}, so it cannot be used.</source>
+        <translation>Dieser Gutschein ist am {date} abgelaufen und kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This store credit was already used on {date} at store {store} (receipt {receipt}). A code is good for one use only; the customer cannot pay with it again.</source>
+        <translation>Dieses Guthaben wurde bereits am {date} in Filiale {store} eingelöst (Beleg {receipt}). Ein Code gilt nur einmal; der Kunde kann damit nicht erneut bezahlen.</translation>
+    </message>
+    <message>
+        <source>This store credit was just used at another till.</source>
+        <translation>Dieses Guthaben wurde gerade an einer anderen Kasse eingelöst.</translation>
+    </message>
+    <message>
+        <source>There is no such device in this store.</source>
+        <translation>Dieses Gerät gibt es in dieser Filiale nicht.</translation>
+    </message>
+    <message>
+        <source>Too many wrong loyalty cards. Wait five minutes, or ask a manager to bring the customer here.</source>
+        <translation>Zu viele falsche Kundenkarten. Fünf Minuten warten oder eine Führungskraft bitten, die Kundendaten hierher zu holen.</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} in the chain.</source>
+        <translation>Es gibt keinen Kunden {customer} in der Kette.</translation>
+    </message>
+    <message>
+        <source>That loyalty card is not this customer&apos;s. Scan the card the customer shows, or ask a manager.</source>
+        <translation>Diese Kundenkarte gehört nicht diesem Kunden. Die vom Kunden gezeigte Karte scannen oder eine Führungskraft fragen.</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} among store {store}&apos;s customers.</source>
+        <translation>Unter den Kunden von Filiale {store} gibt es keinen Kunden {customer}.</translation>
+    </message>
+    <message>
+        <source>There is no product {product} in the catalogue.</source>
+        <translation>Es gibt kein Produkt {product} im Katalog.</translation>
+    </message>
+    <message>
+        <source>Too many orders of other stores looked up. Wait five minutes, or ask the customer for their email or receipt.</source>
+        <extracomment>orders of other stores&apos; customers (and numbers that match nothing) one person may look up in ``pin_lockout.WINDOW``: order numbers run in sequence, so a counter could otherwise walk the chain&apos;s orders one number after another</extracomment>
+        <translation>Zu viele Bestellungen anderer Filialen abgefragt. Fünf Minuten warten oder den Kunden nach seiner E-Mail-Adresse oder seinem Beleg fragen.</translation>
+    </message>
+    <message>
+        <source>There is no order or receipt {number} in the chain. Check the number on the customer&apos;s email or receipt.</source>
+        <translation>Es gibt keine Bestellung und keinen Beleg {number} in der Kette. Die Nummer in der E-Mail oder auf dem Beleg des Kunden prüfen.</translation>
+    </message>
+    <message>
+        <source>That barcode&apos;s check digit is wrong: a misread. Scan it again.</source>
+        <extracomment>a staff badge (Code 128): STAFF- and the staff id an online cart (domain/carts.py): CART- and digits</extracomment>
+        <translation>Die Prüfziffer dieses Barcodes stimmt nicht: ein Lesefehler. Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Es wurde nichts gescannt.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out; scan it again or type it.</source>
+        <translation>Diese Kartennummer ist ungültig; erneut scannen oder eingeben.</translation>
+    </message>
+    <message>
+        <source>A {digits}-digit code is not a product barcode or a loyalty card.</source>
+        <translation>Ein {digits}-stelliger Code ist weder ein Produkt-Barcode noch eine Kundenkarte.</translation>
+    </message>
+    <message>
+        <source>That code is not one this app knows.</source>
+        <translation>Diesen Code kennt die App nicht.</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <extracomment>carts a customer may still finish (shown on the 360, opened at the counter) a cart untouched this long counts as abandoned (worth mentioning to the customer) the status of an in-store sale handed to the till and not paid yet at most this many lines in one cart finished at the counter the code a customer shows from the web shop (a Code 128 or QR of it)
+----------
+at most this many replacement lines in one exchange</extracomment>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>that store</source>
+        <translation>jener Filiale</translation>
+    </message>
+    <message>
+        <source>This cart has already been finished (converted to an order), so it cannot be finished again.</source>
+        <translation>Dieser Warenkorb wurde bereits abgeschlossen (in eine Bestellung umgewandelt) und kann nicht erneut abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>This cart is {status}, so it cannot be finished again.</source>
+        <translation>Dieser Warenkorb hat den Status „{status}“ und kann daher nicht erneut abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>This cart is not open, so it cannot be finished again.</source>
+        <translation>Dieser Warenkorb ist nicht offen und kann daher nicht erneut abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the items the customer wants before handing it over.</source>
+        <translation>Der Warenkorb ist leer: die gewünschten Artikel des Kunden scannen, bevor er übergeben wird.</translation>
+    </message>
+    <message>
+        <source>A cart finished at the counter takes at most {lines} lines.</source>
+        <translation>Ein an der Theke abgeschlossener Warenkorb umfasst höchstens {lines} Positionen.</translation>
+    </message>
+    <message>
+        <source>{item} is no longer in the catalogue; remove it from the cart.</source>
+        <translation>{item} ist nicht mehr im Katalog; aus dem Warenkorb entfernen.</translation>
+    </message>
+    <message>
+        <source>The price of {item} is now {now} (the cart showed {was}). Tell the customer and open the cart again.</source>
+        <translation>Der Preis von {item} beträgt jetzt {now} (im Warenkorb: {was}). Den Kunden informieren und den Warenkorb erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Order it from a nearby store, or fewer.</source>
+        <translation>Aus einer Filiale in der Nähe bestellen oder weniger nehmen.</translation>
+    </message>
+    <message>
+        <source>This cart cannot be finished.</source>
+        <translation>Dieser Warenkorb kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Note for {who}: “{note}”</source>
+        <translation>Notiz für {who}: „{note}“</translation>
+    </message>
+    <message>
+        <source>New customer {first} {last} ({email})</source>
+        <translation>Neuer Kunde {first} {last} ({email})</translation>
+    </message>
+    <message>
+        <source>{who} gave marketing consent</source>
+        <translation>Werbeeinwilligung für {who} erteilt</translation>
+    </message>
+    <message>
+        <source>{who} withdrew marketing consent</source>
+        <translation>Werbeeinwilligung für {who} widerrufen</translation>
+    </message>
+    <message>
+        <source>Wishlist item {product} for {who}</source>
+        <translation>Wunschlisteneintrag {product} für {who}</translation>
+    </message>
+    <message>
+        <source>Points for a purchase of {amount} by {who} (receipt {receipt})</source>
+        <translation>Punkte für einen Einkauf von {amount} durch {who} (Beleg {receipt})</translation>
+    </message>
+    <message>
+        <source>A reward ({reward}) for {who}&apos;s points</source>
+        <translation>Eine Prämie ({reward}) gegen Punkte für {who}</translation>
+    </message>
+    <message>
+        <source>A reward voucher of {who} cancelled</source>
+        <translation>Prämiengutschein für {who} storniert</translation>
+    </message>
+    <message>
+        <source>A physical loyalty card for {who}</source>
+        <translation>Eine physische Kundenkarte für {who}</translation>
+    </message>
+    <message>
+        <source>A digital loyalty card for {who}</source>
+        <translation>Eine digitale Kundenkarte für {who}</translation>
+    </message>
+    <message>
+        <source>A loyalty card for {who}</source>
+        <translation>Eine Kundenkarte für {who}</translation>
+    </message>
+    <message>
+        <source>Redeem points for {who} ({points}): {reward}</source>
+        <translation>Punkte einlösen für {who} ({points}): {reward}</translation>
+    </message>
+    <message>
+        <source>An online cart finished at the counter, kept for pickup (items: {units})</source>
+        <translation>Online-Warenkorb an der Theke abgeschlossen, zur Abholung behalten (Artikel: {units})</translation>
+    </message>
+    <message>
+        <source>An online cart finished at the counter, handed to the till (items: {units})</source>
+        <translation>Online-Warenkorb an der Theke abgeschlossen, an die Kasse übergeben (Artikel: {units})</translation>
+    </message>
+    <message>
+        <source>A change of kind {kind}</source>
+        <translation>Eine Änderung vom Typ {kind}</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Started picking order {order}</source>
+        <translation>Kommissionierung von Bestellung {order} begonnen</translation>
+    </message>
+    <message>
+        <source>Picked one item (barcode {barcode}) for order {order}</source>
+        <translation>Einen Artikel (Barcode {barcode}) für Bestellung {order} kommissioniert</translation>
+    </message>
+    <message>
+        <source>Recorded items short on order {order} ({qty}): {reason}</source>
+        <translation>Fehlmenge in Bestellung {order} erfasst ({qty}): {reason}</translation>
+    </message>
+    <message>
+        <source>Picked substitute {product} for order {order}</source>
+        <translation>Ersatz {product} für Bestellung {order} kommissioniert</translation>
+    </message>
+    <message>
+        <source>Staged order {order} at {location}</source>
+        <translation>Bestellung {order} in {location} bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Marked order {order} ready for pickup</source>
+        <translation>Bestellung {order} als abholbereit markiert</translation>
+    </message>
+    <message>
+        <source>Handed over order {order} by manager override</source>
+        <translation>Bestellung {order} mit Freigabe der Führungskraft übergeben</translation>
+    </message>
+    <message>
+        <source>Handed over order {order} with the pickup code</source>
+        <translation>Bestellung {order} mit Abholcode übergeben</translation>
+    </message>
+    <message>
+        <source>A wrong pickup code was tried for order {order}</source>
+        <translation>Falscher Abholcode für Bestellung {order} versucht</translation>
+    </message>
+    <message>
+        <source>Expired order {order} (customer did not come)</source>
+        <translation>Bestellung {order} verfallen lassen (Kunde nicht gekommen)</translation>
+    </message>
+    <message>
+        <source>Returned to stock: {units} (order {order})</source>
+        <translation>Zurück in den Bestand: {units} (Bestellung {order})</translation>
+    </message>
+    <message>
+        <source>A return from order {order} (items: {units}), refunded as store credit</source>
+        <translation>Rückgabe aus Bestellung {order} (Artikel: {units}), als Guthaben erstattet</translation>
+    </message>
+    <message>
+        <source>A return from order {order} (items: {units}), refunded to the original payment</source>
+        <translation>Rückgabe aus Bestellung {order} (Artikel: {units}), auf die ursprüngliche Zahlung erstattet</translation>
+    </message>
+    <message>
+        <source>An exchange from order {order} (items back: {units}, replacements: {given})</source>
+        <translation>Umtausch aus Bestellung {order} (zurück: {units}, Ersatz: {given})</translation>
+    </message>
+    <message>
+        <source>Items the customer declined at pickup from order {order}: {qty}</source>
+        <translation>Vom Kunden bei Abholung abgelehnte Artikel aus Bestellung {order}: {qty}</translation>
+    </message>
+    <message>
+        <source>Added {qty} × {product} to order {order} at pickup, to pay at the till</source>
+        <translation>{qty} × {product} bei Abholung zu Bestellung {order} hinzugefügt, an der Kasse zu zahlen</translation>
+    </message>
+    <message>
+        <source>A change to order {order}</source>
+        <translation>Eine Änderung an Bestellung {order}</translation>
+    </message>
+    <message>
+        <source>Open the customer and add the note again if it still matters.</source>
+        <translation>Den Kunden öffnen und die Notiz erneut hinzufügen, falls sie noch wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Search for the customer: they may already be enrolled. Otherwise enrol them again with corrected details.</source>
+        <translation>Nach dem Kunden suchen: Er ist möglicherweise bereits angemeldet. Andernfalls mit korrigierten Angaben erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Ask the customer again and update their consent on their page.</source>
+        <translation>Den Kunden erneut fragen und seine Einwilligung auf seiner Seite aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Check the product with the customer and add it again.</source>
+        <translation>Das Produkt mit dem Kunden prüfen und erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>No points were added. Check the receipt with the customer; a manager can adjust points if they are owed.</source>
+        <translation>Es wurden keine Punkte gutgeschrieben. Den Beleg mit dem Kunden prüfen; eine Führungskraft kann Punkte korrigieren, falls sie ihm zustehen.</translation>
+    </message>
+    <message>
+        <source>The reward was not given and no points were taken: the voucher code shown is not valid. Tell the customer (their balance is as before); if they already used the reward, ask a manager.</source>
+        <translation>Die Prämie wurde nicht ausgegeben und keine Punkte abgezogen: Der angezeigte Gutscheincode ist ungültig. Den Kunden informieren (sein Punktestand ist unverändert); falls er die Prämie bereits eingelöst hat, eine Führungskraft fragen.</translation>
+    </message>
+    <message>
+        <source>The voucher was not cancelled and no points came back. Open the customer to see whether it was used meanwhile.</source>
+        <translation>Der Gutschein wurde nicht storniert und keine Punkte gutgeschrieben. Den Kunden öffnen, um zu sehen, ob der Gutschein inzwischen eingelöst wurde.</translation>
+    </message>
+    <message>
+        <source>The customer has no card from this: give them another card from the pack (or a digital one) and enrol them again, as the reason says.</source>
+        <translation>Der Kunde hat dadurch keine Karte erhalten: ihm eine andere Karte aus dem Stapel (oder eine digitale) geben und die Ausgabe wiederholen, wie im Grund beschrieben.</translation>
+    </message>
+    <message>
+        <source>The reward was not paid for with points. If you already gave it, take it back or ask a manager to approve it.</source>
+        <translation>Die Prämie wurde nicht mit Punkten bezahlt. Falls Sie sie bereits ausgegeben haben, zurücknehmen oder eine Führungskraft um Freigabe bitten.</translation>
+    </message>
+    <message>
+        <source>The cart was not finished: no order was placed, nothing is held and the customer&apos;s online cart is still open. If the till took payment or the customer left with the items, tell your manager; otherwise open the cart again (scan its code) and finish it as the central service explains.</source>
+        <translation>Der Warenkorb wurde nicht abgeschlossen: Es wurde keine Bestellung aufgegeben, nichts ist reserviert und der Online-Warenkorb des Kunden ist weiterhin offen. Falls die Kasse bereits kassiert hat oder der Kunde mit den Artikeln gegangen ist, Ihre Führungskraft informieren; andernfalls den Warenkorb erneut öffnen (Code scannen) und so abschließen, wie der Zentraldienst es erklärt.</translation>
+    </message>
+    <message>
+        <source>Tell your manager; the change was not applied.</source>
+        <translation>Ihre Führungskraft informieren; die Änderung wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Put the picked items back on the shelf: the central service cancelled or changed this order while it was being picked here, so it will not be collected. Open the order to see its state, and remove its label from the tote.</source>
+        <translation>Die kommissionierten Artikel zurück ins Regal legen: Der Zentraldienst hat diese Bestellung während der Kommissionierung hier storniert oder geändert, sie wird also nicht abgeholt. Die Bestellung öffnen, um ihren Zustand zu sehen, und ihr Etikett vom Behälter entfernen.</translation>
+    </message>
+    <message>
+        <source>Open the order to see its state. If it was cancelled, take it off the pickup shelf and put the items back on the sales floor; the customer was not told it is ready.</source>
+        <translation>Die Bestellung öffnen, um ihren Zustand zu sehen. Falls sie storniert wurde, aus dem Abholregal nehmen und die Artikel zurück auf die Verkaufsfläche bringen; der Kunde wurde nicht benachrichtigt, dass sie bereit ist.</translation>
+    </message>
+    <message>
+        <source>The handover was not accepted by the central service. If the customer already left with the order, tell your manager now (with the order number) so the order and stock can be corrected; otherwise keep the order on its shelf.</source>
+        <translation>Der Zentraldienst hat die Übergabe nicht angenommen. Falls der Kunde bereits mit der Bestellung gegangen ist, sofort Ihre Führungskraft informieren (mit der Bestellnummer), damit Bestellung und Bestand korrigiert werden können; andernfalls die Bestellung in ihrem Regal lassen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the wrong-code attempt could not be recorded.</source>
+        <translation>Nichts zu tun: Der Versuch mit falschem Code konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Open the order: it may have been collected or cancelled meanwhile. Leave it on its shelf until its state is clear.</source>
+        <translation>Die Bestellung öffnen: Sie wurde möglicherweise inzwischen abgeholt oder storniert. Im Regal lassen, bis ihr Zustand klar ist.</translation>
+    </message>
+    <message>
+        <source>Stock was not updated on the central service. Keep the items aside and ask your manager to return them to stock.</source>
+        <translation>Der Bestand wurde beim Zentraldienst nicht aktualisiert. Die Artikel beiseitelegen und Ihre Führungskraft bitten, sie in den Bestand zurückzubuchen.</translation>
+    </message>
+    <message>
+        <source>The return was not recorded and refunds nothing. Undo it at the counter: give the customer back the items, or take back any refund or store credit you handed over, and tell your manager.</source>
+        <translation>Die Rückgabe wurde nicht erfasst, es wird nichts erstattet. An der Theke rückgängig machen: dem Kunden die Artikel zurückgeben oder eine ausgezahlte Erstattung bzw. ein ausgegebenes Guthaben zurücknehmen, und Ihre Führungskraft informieren.</translation>
+    </message>
+    <message>
+        <source>The exchange was not recorded: nothing was refunded, no replacement was taken off stock and no order was placed. Undo it at the counter: take back any replacement you handed over and give the customer back their items (or record it again as the central service explains), and tell your manager.</source>
+        <translation>Der Umtausch wurde nicht erfasst: Nichts wurde erstattet, kein Ersatzartikel aus dem Bestand genommen und keine Bestellung aufgegeben. An der Theke rückgängig machen: ausgegebene Ersatzartikel zurücknehmen und dem Kunden seine Artikel zurückgeben (oder erneut erfassen, wie der Zentraldienst es erklärt), und Ihre Führungskraft informieren.</translation>
+    </message>
+    <message>
+        <source>The decline was not recorded and nothing is refunded for it. Open the order: if the customer left without the item, keep it aside and tell your manager so the refund and stock can be corrected.</source>
+        <translation>Die Ablehnung wurde nicht erfasst, dafür wird nichts erstattet. Die Bestellung öffnen: Falls der Kunde ohne den Artikel gegangen ist, ihn beiseitelegen und Ihre Führungskraft informieren, damit Erstattung und Bestand korrigiert werden können.</translation>
+    </message>
+    <message>
+        <source>The added item is not on the order. Make sure the customer paid for it at the till; if they left without paying, tell your manager.</source>
+        <translation>Der hinzugefügte Artikel ist nicht in der Bestellung. Sicherstellen, dass der Kunde ihn an der Kasse bezahlt hat; falls er ohne zu zahlen gegangen ist, Ihre Führungskraft informieren.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>E-Mail-Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an email address (it should look like name@example.com).</source>
+        <translation>„{typed}“ ist keine E-Mail-Adresse (Format: name@example.com).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Telefonnummer eingeben.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a phone number.</source>
+        <translation>„{typed}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a valid phone number; check the digits (and the country code for a number from abroad).</source>
+        <translation>„{typed}“ ist keine gültige Telefonnummer; Ziffern prüfen (und bei ausländischen Nummern die Ländervorwahl).</translation>
+    </message>
+    <message>
+        <source>Scan the replacement items (or add them) before recording the exchange; with nothing in exchange, record a return instead.</source>
+        <translation>Ersatzartikel scannen (oder hinzufügen), bevor der Umtausch erfasst wird; ohne Ersatz stattdessen eine Rückgabe erfassen.</translation>
+    </message>
+    <message>
+        <source>An exchange takes at most {lines} replacement lines.</source>
+        <translation>Ein Umtausch umfasst höchstens {lines} Ersatzpositionen.</translation>
+    </message>
+    <message>
+        <source>{item} is not in the catalogue, so it cannot be given in exchange.</source>
+        <translation>{item} ist nicht im Katalog und kann daher nicht im Umtausch ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Order it from a nearby store or to the customer&apos;s home instead.</source>
+        <translation>Stattdessen aus einer Filiale in der Nähe oder zum Kunden nach Hause bestellen.</translation>
+    </message>
+    <message>
+        <source>This exchange is not allowed.</source>
+        <translation>Dieser Umtausch ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>What a number with nothing to measure shows. The periods staff can choose: key -&gt; (label, how many local calendar days, today included). Below this share of orders ready on time, the Dashboard shows the figure as a warning.</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} T {hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Free click-and-collect</source>
+        <translation>Kostenloses Click &amp; Collect</translation>
+    </message>
+    <message>
+        <source>Points online and in store</source>
+        <extracomment>the programme, lowest tier first</extracomment>
+        <translation>Punkte online und im Laden</translation>
+    </message>
+    <message>
+        <source>Gold rewards in the catalogue</source>
+        <translation>Gold-Prämien im Katalog</translation>
+    </message>
+    <message>
+        <source>Gold rewards</source>
+        <translation>Gold-Prämien</translation>
+    </message>
+    <message>
+        <source>Free alterations</source>
+        <translation>Kostenloser Änderungsservice</translation>
+    </message>
+    <message>
+        <source>That reward</source>
+        <extracomment>kept for readers of the old constant: points per whole pound by tier qualifying spend counts over this many days points expire this many months (of 30 days) after they were earned, unless spent first the yearly review of tiers (down only then)</extracomment>
+        <translation>Diese Prämie</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue. Choose one from the list.</source>
+        <translation>Diese Prämie ist nicht im Katalog. Eine aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>{reward} is no longer offered. Choose another reward.</source>
+        <translation>{reward} wird nicht mehr angeboten. Eine andere Prämie wählen.</translation>
+    </message>
+    <message>
+        <source>{reward} is for {tier} members and above. Choose a reward of the customer&apos;s tier.</source>
+        <translation>{reward} gibt es erst ab Stufe {tier}. Eine Prämie der Stufe des Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>{reward} needs more points than the customer has (needed: {price}, balance: {balance}). Nothing was taken.</source>
+        <translation>{reward} braucht mehr Punkte, als der Kunde hat (nötig: {price}, Stand: {balance}). Es wurde nichts abgezogen.</translation>
+    </message>
+    <message>
+        <source>That reward cannot be redeemed.</source>
+        <translation>Diese Prämie kann nicht eingelöst werden.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not in this store&apos;s currency ({currency}); type the amount like {example}.</source>
+        <extracomment>ISO 4217 currencies whose minor unit is not a hundredth (the rest have two decimals)</extracomment>
+        <translation>„{typed}“ ist nicht in der Währung dieser Filiale ({currency}); den Betrag so eingeben: {example}.</translation>
+    </message>
+    <message>
+        <source>Enter the amount, e.g. {example}.</source>
+        <translation>Betrag eingeben, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an amount; type it like {example}.</source>
+        <translation>„{typed}“ ist kein Betrag; so eingeben: {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an amount.</source>
+        <translation>„{typed}“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a whole number, e.g. {example}.</source>
+        <translation>{label}: eine ganze Zahl eingeben, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero.</source>
+        <translation>{label}: muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A PIN is {least} to {most} digits.</source>
+        <extracomment>The kinds of change that act on one order (payload ``order_id``): the click-and-collect steps and a return of any channel. a secret sealed to the central service (see store_contract.sealing): opened only there</extracomment>
+        <translation>Eine PIN hat {least} bis {most} Ziffern.</translation>
+    </message>
+    <message>
+        <source>A support session can look but not change anything in a store.</source>
+        <extracomment>the one table points (earned or redeemed) above which a change needs a manager a purchase above this (in minor units) earns points only with a manager what each kind of change needs (see mutation_types.MutationType for the kinds)</extracomment>
+        <translation>Eine Support-Sitzung kann in einer Filiale nur ansehen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Handing an order over without its code needs a manager of this store to approve it with their id and PIN.</source>
+        <translation>Die Übergabe einer Bestellung ohne Code muss eine Führungskraft dieser Filiale mit ihrer ID und PIN freigeben.</translation>
+    </message>
+    <message>
+        <source>This return is outside the returns policy: a manager of this store must approve it with their id and PIN.</source>
+        <translation>Diese Rückgabe liegt außerhalb der Rückgaberichtlinie: Eine Führungskraft dieser Filiale muss sie mit ihrer ID und PIN freigeben.</translation>
+    </message>
+    <message>
+        <source>Bringing a customer of another store here without their loyalty card scanned at this counter needs a manager.</source>
+        <translation>Um einen Kunden einer anderen Filiale hierher zu holen, ohne dass seine Kundenkarte an dieser Theke gescannt wurde, ist eine Führungskraft nötig.</translation>
+    </message>
+    <message>
+        <source>A change of more than {points} points (or points for a purchase over {spend}) needs a manager of this store to approve it.</source>
+        <translation>Eine Änderung um mehr als {points} Punkte (oder Punkte für einen Einkauf über {spend}) muss eine Führungskraft dieser Filiale freigeben.</translation>
+    </message>
+    <message>
+        <source>Only a store manager can do this. Ask your manager to help.</source>
+        <translation>Das kann nur eine Führungskraft der Filiale. Ihre Führungskraft um Hilfe bitten.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not being handed over (it is not ready for pickup), so nothing on it can be declined at the counter. Use Returns for an order already collected.</source>
+        <extracomment>the order status in which items can be declined or added: the order is at the counter</extracomment>
+        <translation>Bestellung {order} wird gerade nicht übergeben (sie ist nicht abholbereit), daher kann an der Theke nichts davon abgelehnt werden. Für eine bereits abgeholte Bestellung „Rückgaben“ verwenden.</translation>
+    </message>
+    <message>
+        <source>That item is not on order {order}; nothing was declined.</source>
+        <translation>Dieser Artikel ist nicht in Bestellung {order}; nichts wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Say how many the customer declines (1 or more).</source>
+        <translation>Angeben, wie viele der Kunde ablehnt (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>No {item} of order {order} can be declined: none is left to hand over (nothing was picked, or every one was already declined).</source>
+        <translation>Von {item} aus Bestellung {order} kann nichts abgelehnt werden: Es ist nichts mehr zu übergeben (nichts wurde kommissioniert, oder alle wurden bereits abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Only {left} × {item} of order {order} can be declined: that is what was picked less what was already declined.</source>
+        <translation>Nur {left} × {item} aus Bestellung {order} können abgelehnt werden: so viele wurden kommissioniert, abzüglich bereits abgelehnter.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not being handed over (it is not ready for pickup), so nothing can be added to it at the counter. Sell the item at the till instead.</source>
+        <translation>Bestellung {order} wird gerade nicht übergeben (sie ist nicht abholbereit), daher kann an der Theke nichts hinzugefügt werden. Den Artikel stattdessen an der Kasse verkaufen.</translation>
+    </message>
+    <message>
+        <source>Product {product} is not in the catalogue, so it cannot be added to order {order}. Sell it at the till.</source>
+        <translation>Produkt {product} ist nicht im Katalog und kann daher nicht zu Bestellung {order} hinzugefügt werden. An der Kasse verkaufen.</translation>
+    </message>
+    <message>
+        <source>Say how many the customer adds (1 or more).</source>
+        <translation>Angeben, wie viele der Kunde dazunimmt (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>{item} cannot be added to order {order}: none is in stock here (on hand less what other orders hold). Nothing was added.</source>
+        <translation>{item} kann nicht zu Bestellung {order} hinzugefügt werden: hier nicht vorrätig (vorhanden abzüglich Reservierungen anderer Bestellungen). Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be added to order {order}: only {available} is in stock here (on hand less what other orders hold). Nothing was added.</source>
+        <translation>{item} kann nicht zu Bestellung {order} hinzugefügt werden: hier nur {available} vorrätig (vorhanden abzüglich Reservierungen anderer Bestellungen). Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s pickup code.</source>
+        <extracomment>31 symbols: no 0/O, no 1/I/L (they are misread on phone screens and when typed). scrypt (n, r, p) for pickup codes; a hash string carries its own, so this can rise later.</extracomment>
+        <translation>Abholcode des Kunden eingeben oder scannen.</translation>
+    </message>
+    <message>
+        <source>A pickup code has {length} characters, like ABCD-2345; this has {count}.</source>
+        <translation>Ein Abholcode hat {length} Zeichen, etwa ABCD-2345; dieser hat {count}.</translation>
+    </message>
+    <message>
+        <source>A pickup code cannot contain {characters} (pickup codes never use 0, O, 1, I or L).</source>
+        <translation>Ein Abholcode darf {characters} nicht enthalten (Abholcodes verwenden nie 0, O, 1, I oder L).</translation>
+    </message>
+    <message>
+        <source>A pickup code cannot contain {characters}.</source>
+        <translation>Ein Abholcode darf {characters} nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>{attempts} wrong pickup codes were tried for this order. Only a manager can hand it over now, with a reason (check the customer&apos;s ID and order email).</source>
+        <translation>Für diese Bestellung wurden {attempts} falsche Abholcodes versucht. Nur eine Führungskraft kann sie jetzt übergeben, mit Begründung (Ausweis des Kunden und Bestell-E-Mail prüfen).</translation>
+    </message>
+    <message>
+        <source>That code is wrong, and that was the last attempt. Ask a manager to hand the order over.</source>
+        <translation>Dieser Code ist falsch, und das war der letzte Versuch. Eine Führungskraft bitten, die Bestellung zu übergeben.</translation>
+    </message>
+    <message>
+        <source>That code is wrong. Attempts left before a manager must hand it over: {left}.</source>
+        <translation>Dieser Code ist falsch. Verbleibende Versuche, bevor eine Führungskraft übergeben muss: {left}.</translation>
+    </message>
+    <message>
+        <source>Say why the order is handed over without its code (for example: &apos;code lost; checked photo ID and order email&apos;).</source>
+        <translation>Angeben, warum die Bestellung ohne Code übergeben wird (zum Beispiel: „Code verloren; Lichtbildausweis und Bestell-E-Mail geprüft“).</translation>
+    </message>
+    <message>
+        <source>The customer can still collect this order until its pickup deadline; it cannot be expired before then.</source>
+        <extracomment>How long a ready order waits for its customer before it is a no-show. A ready order whose pickup window ends within this is &quot;expiring&quot; in the queue.</extracomment>
+        <translation>Der Kunde kann diese Bestellung bis zum Ende der Abholfrist noch abholen; vorher kann sie nicht verfallen.</translation>
+    </message>
+    <message>
+        <source>The customer can still collect this order until {when}; it cannot be expired before then.</source>
+        <translation>Der Kunde kann diese Bestellung noch bis {when} abholen; vorher kann sie nicht verfallen.</translation>
+    </message>
+    <message>
+        <source>That is not an item barcode. Scan the barcode on the item itself.</source>
+        <translation>Das ist kein Artikel-Barcode. Den Barcode direkt am Artikel scannen.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} is not in the catalogue. Check the item; do not hand it over.</source>
+        <translation>Barcode {code} ist nicht im Katalog. Artikel prüfen; nicht übergeben.</translation>
+    </message>
+    <message>
+        <source>Picked 1 × {item} ({picked} of {ordered}).</source>
+        <translation>1 × {item} kommissioniert ({picked} von {ordered}).</translation>
+    </message>
+    <message>
+        <source>This order does not allow substitutes.</source>
+        <translation>Diese Bestellung erlaubt keinen Ersatz.</translation>
+    </message>
+    <message>
+        <source>Too many: {item} is already complete ({picked} picked, {short} short of {ordered}). Put this one back.</source>
+        <translation>Zu viele: {item} ist bereits vollständig ({picked} kommissioniert, {short} fehlen von {ordered}). Diesen Artikel zurücklegen.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this product is not on the order. Put it back, or choose Substitute on a line first to use it instead.</source>
+        <translation>Falscher Artikel: Dieses Produkt ist nicht in der Bestellung. Zurücklegen oder zuerst bei einer Position „Ersatz“ wählen, um es stattdessen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this product is not on the order. Put it back; this order does not allow substitutes.</source>
+        <translation>Falscher Artikel: Dieses Produkt ist nicht in der Bestellung. Zurücklegen; diese Bestellung erlaubt keinen Ersatz.</translation>
+    </message>
+    <message>
+        <source>That line is not on this order.</source>
+        <translation>Diese Position ist nicht in dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>The customer did not allow substitutes on this order. Record the item short instead.</source>
+        <translation>Der Kunde hat für diese Bestellung keinen Ersatz erlaubt. Stattdessen eine Fehlmenge erfassen.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be replaced by another product. Record it short instead.</source>
+        <translation>{item} kann nicht durch ein anderes Produkt ersetzt werden. Stattdessen eine Fehlmenge erfassen.</translation>
+    </message>
+    <message>
+        <source>This line already has a different substitute; scan that product or the ordered one.</source>
+        <translation>Diese Position hat bereits einen anderen Ersatz; dieses Produkt oder das bestellte scannen.</translation>
+    </message>
+    <message>
+        <source>{item} is already complete; nothing to substitute.</source>
+        <translation>{item} ist bereits vollständig; nichts zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Substitute picked for {item} ({picked} of {ordered}).</source>
+        <translation>Ersatz für {item} kommissioniert ({picked} von {ordered}).</translation>
+    </message>
+    <message>
+        <source>Record at least one missing unit.</source>
+        <translation>Mindestens eine fehlende Einheit erfassen.</translation>
+    </message>
+    <message>
+        <source>Units of {item} still to find: {remaining}. {qty} cannot be recorded short.</source>
+        <translation>Noch zu findende Einheiten von {item}: {remaining}. {qty} können nicht als Fehlmenge erfasst werden.</translation>
+    </message>
+    <message>
+        <source>This order has no items. Ask a manager to cancel it.</source>
+        <translation>Diese Bestellung hat keine Artikel. Eine Führungskraft bitten, sie zu stornieren.</translation>
+    </message>
+    <message>
+        <source>Items still to pick or record short: {remaining} of {total}.</source>
+        <translation>Noch zu kommissionieren oder als Fehlmenge zu erfassen: {remaining} von {total} Artikeln.</translation>
+    </message>
+    <message>
+        <source>All items picked ({total} of {total}): stage it and mark it ready.</source>
+        <translation>Alle Artikel kommissioniert ({total} von {total}): bereitstellen und als bereit markieren.</translation>
+    </message>
+    <message>
+        <source>Nothing could be picked: do not mark it ready. Ask a manager to cancel the order and refund the customer.</source>
+        <translation>Nichts konnte kommissioniert werden: nicht als bereit markieren. Eine Führungskraft bitten, die Bestellung zu stornieren und dem Kunden zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Ready with shortages: picked {picked} of {total}, missing {short}. The customer is told what is missing and refunded for it.</source>
+        <translation>Bereit mit Fehlmengen: {picked} von {total} kommissioniert, {short} fehlen. Der Kunde wird über das Fehlende informiert und erhält dafür eine Erstattung.</translation>
+    </message>
+    <message>
+        <source>The order cannot be marked ready: {why}</source>
+        <translation>Die Bestellung kann nicht als bereit markiert werden: {why}</translation>
+    </message>
+    <message>
+        <source>start picking</source>
+        <extracomment>States in which the store still holds the order&apos;s stock (reserved units). (from, to) -&gt; the action that makes that move. Anything not listed is illegal.</extracomment>
+        <translation>kommissionieren</translation>
+    </message>
+    <message>
+        <source>mark ready</source>
+        <translation>als bereit markieren</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>verfallen lassen</translation>
+    </message>
+    <message>
+        <source>return to stock</source>
+        <translation>in den Bestand zurücklegen</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>stornieren</translation>
+    </message>
+    <message>
+        <source>has not been started</source>
+        <extracomment>What each state means to someone holding the order: used in refusal sentences.</extracomment>
+        <translation>wurde noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>is being picked</source>
+        <translation>wird gerade kommissioniert</translation>
+    </message>
+    <message>
+        <source>is ready for pickup</source>
+        <translation>ist abholbereit</translation>
+    </message>
+    <message>
+        <source>has already been collected</source>
+        <translation>wurde bereits abgeholt</translation>
+    </message>
+    <message>
+        <source>has expired (the customer did not come)</source>
+        <translation>ist verfallen (der Kunde ist nicht gekommen)</translation>
+    </message>
+    <message>
+        <source>has been returned to stock</source>
+        <translation>ist zurück im Bestand</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde storniert</translation>
+    </message>
+    <message>
+        <source>is in an unknown state</source>
+        <translation>hat einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>Only a new order can be started.</source>
+        <extracomment>What must be true before each action, said as the next step to take.</extracomment>
+        <translation>Nur eine neue Bestellung kann begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Only an order being picked can be marked ready.</source>
+        <translation>Nur eine Bestellung in Kommissionierung kann als bereit markiert werden.</translation>
+    </message>
+    <message>
+        <source>Only an order that is ready for pickup can be handed over.</source>
+        <translation>Nur eine abholbereite Bestellung kann übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for pickup can expire.</source>
+        <translation>Nur eine Bestellung, die auf Abholung wartet, kann verfallen.</translation>
+    </message>
+    <message>
+        <source>Only an expired order goes back to stock this way.</source>
+        <translation>Nur eine verfallene Bestellung geht auf diesem Weg zurück in den Bestand.</translation>
+    </message>
+    <message>
+        <source>Only an order that is not yet collected, expired or returned can be cancelled.</source>
+        <translation>Nur eine Bestellung, die noch nicht abgeholt, verfallen oder zurück im Bestand ist, kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <extracomment>who an actor is, in refusal sentences</extracomment>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>The order is in an unknown state ({state}).</source>
+        <translation>Die Bestellung hat einen unbekannten Zustand ({state}).</translation>
+    </message>
+    <message>
+        <source>{state} is not an order state.</source>
+        <translation>{state} ist kein Bestellzustand.</translation>
+    </message>
+    <message>
+        <source>The order {state} already.</source>
+        <translation>Bereits geschehen: Die Bestellung {state}.</translation>
+    </message>
+    <message>
+        <source>The order {state}. {needs}</source>
+        <translation>Die Bestellung {state}. {needs}</translation>
+    </message>
+    <message>
+        <source>The order {state}.</source>
+        <translation>Die Bestellung {state}.</translation>
+    </message>
+    <message>
+        <source>Only the central service can {action} an order (online, by customer service or a manager in the back office).</source>
+        <translation>Nur der Zentraldienst kann eine Bestellung {action} (online, durch den Kundenservice oder eine Führungskraft im Backoffice).</translation>
+    </message>
+    <message>
+        <source>A {actor} cannot {action} an order.</source>
+        <translation>Die Rolle „{actor}“ kann eine Bestellung nicht {action}.</translation>
+    </message>
+    <message>
+        <source>The order {state}, so its items cannot be changed. Start picking it first.</source>
+        <translation>Die Bestellung {state}, daher können ihre Artikel nicht geändert werden. Zuerst mit der Kommissionierung beginnen.</translation>
+    </message>
+    <message>
+        <source>The order {state}, so its items cannot be changed.</source>
+        <translation>Die Bestellung {state}, daher können ihre Artikel nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The order {state}, so it cannot be staged.</source>
+        <translation>Die Bestellung {state} und kann daher nicht bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled by the central service ({reason}). Nothing more can be done to it in the store.</source>
+        <translation>Bestellung {order} wurde vom Zentraldienst storniert ({reason}). In der Filiale kann nichts mehr daran geändert werden.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled by the central service. Nothing more can be done to it in the store.</source>
+        <translation>Bestellung {order} wurde vom Zentraldienst storniert. In der Filiale kann nichts mehr daran geändert werden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {who}. Wait {minutes} minutes, then try again, or ask another manager to help.</source>
+        <translation>Zu viele falsche PINs für {who}. {minutes} Minuten warten und dann erneut versuchen oder eine andere Führungskraft um Hilfe bitten.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>queued changes that could not be recovered, named for people (&quot;note for Jane Smith&quot;)</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file} for support.</source>
+        <translation>Die beschädigte Datei wurde für den Support als {file} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The store data on this device was damaged, so it is being downloaded again. Nothing waiting to sync was lost.</source>
+        <translation>Die Filialdaten auf diesem Gerät waren beschädigt und werden daher neu heruntergeladen. Nichts, was auf Synchronisierung wartete, ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync had gone missing from this device&apos;s queue and were put back from its second copy: {restored}. They will sync as usual.</source>
+        <translation>Änderungen, die auf Synchronisierung warten, fehlten in der Warteschlange dieses Geräts und wurden aus der zweiten Kopie wiederhergestellt: {restored}. Sie werden wie gewohnt synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be recovered: {count} ({names}). Check them on the customer or order and make them again.</source>
+        <translation>Änderungen, die nicht wiederhergestellt werden konnten: {count} ({names}). Beim Kunden oder bei der Bestellung prüfen und erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was missing on this device. Changes put back from the copy in the store data: {restored}.</source>
+        <translation>Die Warteschlange der Änderungen, die auf Synchronisierung warten, fehlte auf diesem Gerät. Aus der Kopie in den Filialdaten wiederhergestellte Änderungen: {restored}.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was missing on this device. Nothing was waiting in the copy kept with the store data.</source>
+        <translation>Die Warteschlange der Änderungen, die auf Synchronisierung warten, fehlte auf diesem Gerät. In der Kopie bei den Filialdaten wartete nichts.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was damaged. Changes read back: {salvaged}; put back from the copy in the store data: {restored}.</source>
+        <translation>Die Warteschlange der Änderungen, die auf Synchronisierung warten, war beschädigt. Gerettete Änderungen: {salvaged}; aus der Kopie in den Filialdaten wiederhergestellt: {restored}.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was damaged. Changes read back: {salvaged}.</source>
+        <translation>Die Warteschlange der Änderungen, die auf Synchronisierung warten, war beschädigt. Gerettete Änderungen: {salvaged}.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be read: {missing}. They were not waiting in the store data&apos;s copy, so they had most likely been sent already. If a change made in the last minutes does not show, make it again.</source>
+        <translation>Änderungen, die nicht gelesen werden konnten: {missing}. Sie warteten nicht in der Kopie bei den Filialdaten und wurden daher höchstwahrscheinlich bereits gesendet. Falls eine Änderung der letzten Minuten nicht erscheint, erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync was lost.</source>
+        <translation>Nichts, was auf Synchronisierung wartete, ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Scan the items coming back (or pick the lines) before recording the return.</source>
+        <translation>Zurückgegebene Artikel scannen (oder die Positionen wählen), bevor die Rückgabe erfasst wird.</translation>
+    </message>
+    <message>
+        <source>{item} is not on order {order}. Put it aside: it cannot be returned against this order.</source>
+        <translation>{item} ist nicht in Bestellung {order}. Beiseitelegen: Der Artikel kann nicht über diese Bestellung zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <source>{item} is listed twice; list each line once with its quantity.</source>
+        <translation>{item} ist doppelt aufgeführt; jede Position nur einmal mit ihrer Menge aufführen.</translation>
+    </message>
+    <message>
+        <source>Every {item} of order {order} was already returned. Nothing more can come back.</source>
+        <translation>Von {item} aus Bestellung {order} wurde bereits alles zurückgegeben. Es kann nichts mehr zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} × {item} of order {order} can still come back (bought less already returned).</source>
+        <translation>Nur noch {returnable} × {item} aus Bestellung {order} können zurückkommen (gekauft abzüglich bereits zurückgegeben).</translation>
+    </message>
+    <message>
+        <source>Order {order} has not reached the customer yet, so it cannot be returned: cancel it instead, or wait until it is delivered or collected.</source>
+        <translation>Bestellung {order} hat den Kunden noch nicht erreicht und kann daher nicht zurückgegeben werden: stattdessen stornieren oder warten, bis sie zugestellt oder abgeholt ist.</translation>
+    </message>
+    <message>
+        <source>Order {order} comes back with a gift receipt: it is refunded as store credit only. Choose store credit.</source>
+        <translation>Bestellung {order} kommt mit Geschenkbeleg zurück: Sie wird nur als Guthaben erstattet. Guthaben wählen.</translation>
+    </message>
+    <message>
+        <source>Order {order} is past the {window}-day return window (days since the customer got it: {days}): a manager must approve this return.</source>
+        <translation>Bestellung {order} liegt außerhalb der Rückgabefrist von {window} Tagen (Tage seit Erhalt durch den Kunden: {days}): Eine Führungskraft muss diese Rückgabe freigeben.</translation>
+    </message>
+    <message>
+        <source>{item} was sold as final sale: a manager must approve returning it.</source>
+        <translation>{item} wurde als Endverkauf verkauft: Eine Führungskraft muss die Rückgabe freigeben.</translation>
+    </message>
+    <message>
+        <source>This return is not allowed.</source>
+        <translation>Diese Rückgabe ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Choose the store {item} comes from.</source>
+        <extracomment>the breaches of where an item comes from, by their value (each user&apos;s enum has them)</extracomment>
+        <translation>Die Filiale wählen, aus der {item} kommt.</translation>
+    </message>
+    <message>
+        <source>{item} is to be collected at this store: take it from the shelf here instead (source: here).</source>
+        <translation>{item} wird in dieser Filiale abgeholt: stattdessen aus dem Regal hier nehmen (Herkunft: hier).</translation>
+    </message>
+    <message>
+        <source>{item} is listed twice from the same place; list it once with its quantity.</source>
+        <translation>{item} ist doppelt vom selben Ort aufgeführt; nur einmal mit der Menge aufführen.</translation>
+    </message>
+    <message>
+        <source>Only {available} × {item} available in this store now. {what_to_do}</source>
+        <translation>Nur {available} × {item} jetzt in dieser Filiale verfügbar. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>Only {available} × {item} available at {store} now. Choose another store, or fewer.</source>
+        <translation>Nur {available} × {item} jetzt in {store} verfügbar. Eine andere Filiale wählen oder weniger nehmen.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number above zero.</source>
+        <extracomment>the id of a record the change creates: a temporary id (``tmp-…``, mutation_types.new_temp_id) when made on a device, which the service answers with its own in ``id_map``</extracomment>
+        <translation>Eine ganze Zahl größer als null eingeben.</translation>
+    </message>
+    <message>
+        <source>That is more than the limit of {limit}.</source>
+        <translation>Das ist mehr als das Limit von {limit}.</translation>
+    </message>
+    <message>
+        <source>Enter the purchase amount.</source>
+        <translation>Einkaufsbetrag eingeben.</translation>
+    </message>
+    <message>
+        <source>That purchase amount is too large.</source>
+        <translation>Dieser Einkaufsbetrag ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>{label} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (characters: {length}; at most {most}).</source>
+        <translation>{label} ist zu lang (Zeichen: {length}; höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>Der Regalplatz</translation>
+    </message>
+    <message>
+        <source>Scan the shelf label or type a location like SHELF-B3.</source>
+        <translation>Regaletikett scannen oder einen Platz wie SHELF-B3 eingeben.</translation>
+    </message>
+    <message>
+        <source>A returned quantity is a whole number, 0 or more.</source>
+        <translation>Eine zurückgegebene Menge ist eine ganze Zahl, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Scan the items back to say what returns to stock.</source>
+        <translation>Die Artikel zurückscannen, um anzugeben, was in den Bestand zurückgeht.</translation>
+    </message>
+    <message>
+        <source>The manager enters their PIN.</source>
+        <translation>Die Führungskraft gibt ihre PIN ein.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Der Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Der Nachname</translation>
+    </message>
+    <message>
+        <source>Say whether the customer agrees to marketing.</source>
+        <translation>Angeben, ob der Kunde in Werbung einwilligt.</translation>
+    </message>
+    <message>
+        <source>Consent is yes or no.</source>
+        <translation>Die Einwilligung ist Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out: scan the card again (16 digits).</source>
+        <translation>Diese Kartennummer ist ungültig: Karte erneut scannen (16 Ziffern).</translation>
+    </message>
+    <message>
+        <source>The receipt number</source>
+        <translation>Die Belegnummer</translation>
+    </message>
+    <message>
+        <source>The reward</source>
+        <translation>Die Prämie</translation>
+    </message>
+    <message>
+        <source>Type the code sent to the customer&apos;s phone, or scan their card.</source>
+        <translation>Den an das Telefon des Kunden gesendeten Code eingeben oder seine Karte scannen.</translation>
+    </message>
+    <message>
+        <source>Points can only be used with the customer here: scan their card or send a code to their phone.</source>
+        <translation>Punkte können nur eingelöst werden, wenn der Kunde anwesend ist: seine Karte scannen oder einen Code an sein Telefon senden.</translation>
+    </message>
+    <message>
+        <source>Choose a physical card (scan it) or a digital card.</source>
+        <translation>Eine physische Karte (scannen) oder eine digitale Karte wählen.</translation>
+    </message>
+    <message>
+        <source>Say whether the customer agrees to the programme&apos;s terms.</source>
+        <translation>Angeben, ob der Kunde den Programmbedingungen zustimmt.</translation>
+    </message>
+    <message>
+        <source>The reason for the shortage</source>
+        <translation>Der Grund für die Fehlmenge</translation>
+    </message>
+    <message>
+        <source>The reason for the override</source>
+        <translation>Der Grund für die Freigabe</translation>
+    </message>
+    <message>
+        <source>Each returned line needs a line and a quantity.</source>
+        <translation>Jede zurückgegebene Position braucht eine Positionsangabe und eine Menge.</translation>
+    </message>
+    <message>
+        <source>A line is listed twice.</source>
+        <translation>Eine Position ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the return from the list.</source>
+        <translation>Einen Rückgabegrund aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Say whether the item can be sold again or is damaged.</source>
+        <translation>Angeben, ob der Artikel wieder verkauft werden kann oder beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>Each returned item needs its line, a quantity, a reason and its condition.</source>
+        <translation>Jeder zurückgegebene Artikel braucht seine Position, eine Menge, einen Grund und seinen Zustand.</translation>
+    </message>
+    <message>
+        <source>Choose how the refund is paid: to the original payment or as store credit.</source>
+        <translation>Wählen, wie erstattet wird: auf die ursprüngliche Zahlung oder als Guthaben.</translation>
+    </message>
+    <message>
+        <source>The reason for the exception</source>
+        <translation>Der Grund für die Ausnahme</translation>
+    </message>
+    <message>
+        <source>A line is listed twice; list each line once with its quantity.</source>
+        <translation>Eine Position ist doppelt aufgeführt; jede Position nur einmal mit ihrer Menge aufführen.</translation>
+    </message>
+    <message>
+        <source>Choose why the customer declines the item from the list.</source>
+        <extracomment>the refund is recorded as a return of the declined units (the returns work&apos;s tables)</extracomment>
+        <translation>Aus der Liste wählen, warum der Kunde den Artikel ablehnt.</translation>
+    </message>
+    <message>
+        <source>Scan the replacement items (or add them) before recording the exchange.</source>
+        <translation>Ersatzartikel scannen (oder hinzufügen), bevor der Umtausch erfasst wird.</translation>
+    </message>
+    <message>
+        <source>Say where the replacement comes from: here, a nearby store, or sent to the customer&apos;s home.</source>
+        <translation>Angeben, woher der Ersatzartikel kommt: von hier, aus einer Filiale in der Nähe oder per Versand zum Kunden nach Hause.</translation>
+    </message>
+    <message>
+        <source>Each replacement needs its product, a quantity and where it comes from.</source>
+        <translation>Jeder Ersatzartikel braucht sein Produkt, eine Menge und seine Herkunft.</translation>
+    </message>
+    <message>
+        <source>Choose the store the replacement comes from.</source>
+        <translation>Die Filiale wählen, aus der der Ersatzartikel kommt.</translation>
+    </message>
+    <message>
+        <source>Each line of the cart needs the price shown to the customer.</source>
+        <translation>Jede Position im Warenkorb braucht den dem Kunden angezeigten Preis.</translation>
+    </message>
+    <message>
+        <source>Say where the item comes from: here, a nearby store, or sent to the customer&apos;s home.</source>
+        <translation>Angeben, woher der Artikel kommt: von hier, aus einer Filiale in der Nähe oder per Versand zum Kunden nach Hause.</translation>
+    </message>
+    <message>
+        <source>Each line of the cart needs its product, a quantity and where it comes from.</source>
+        <translation>Jede Position im Warenkorb braucht ihr Produkt, eine Menge und ihre Herkunft.</translation>
+    </message>
+    <message>
+        <source>Choose the store the item comes from.</source>
+        <translation>Die Filiale wählen, aus der der Artikel kommt.</translation>
+    </message>
+    <message>
+        <source>Choose how the cart is handed over: to the till, or kept for pickup.</source>
+        <extracomment>the order the cart becomes at this store (items from nearby stores go on orders there)</extracomment>
+        <translation>Wählen, wie der Warenkorb übergeben wird: an die Kasse oder zur Abholung behalten.</translation>
+    </message>
+    <message>
+        <source>A voucher is applied twice; apply it once.</source>
+        <extracomment>the customer&apos;s vouchers (store credit, rewards) applied to the sale (used once, here)</extracomment>
+        <translation>Ein Gutschein ist doppelt angewendet; nur einmal anwenden.</translation>
+    </message>
+    <message>
+        <source>An item is listed twice from the same place; list it once with its quantity.</source>
+        <translation>Ein Artikel ist doppelt vom selben Ort aufgeführt; nur einmal mit der Menge aufführen.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of change {kind}.</source>
+        <extracomment>The model of each kind of change. secret name → the payload field that carries it sealed (``code`` → ``sealed_code``) payload fields that would be secrets in clear: never queued, never pushed the payload fields a sealed secret is bound to (never ids that a device rewrites) one ``{type, payload}`` model per kind of change (``NoteAddChange``, …) every kind of change: the discriminated union on ``type`` fields of the approval every payload may carry (their errors are reported last)</extracomment>
+        <translation>Unbekannte Art von Änderung: {kind}.</translation>
+    </message>
+    <message>
+        <source>This change carries no details.</source>
+        <translation>Diese Änderung enthält keine Angaben.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{item}; …</source>
+        <translation>{item}; …</translation>
+    </message>
+    <message>
+        <source>{item}; {rest}</source>
+        <translation>{item}; {rest}</translation>
     </message>
 </context>
 <context>
@@ -2481,12 +4547,12 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation> (ersetzt durch %s)</translation>
     </message>
     <message>
-        <source> — %d short</source>
-        <translation> — %d fehlen</translation>
+        <source> — %s short</source>
+        <translation> — %s fehlen</translation>
     </message>
     <message>
-        <source>%d declined at pickup</source>
-        <translation>%d bei Abholung abgelehnt</translation>
+        <source>%s declined at pickup</source>
+        <translation>%s bei Abholung abgelehnt</translation>
     </message>
     <message>
         <source>added at pickup · pay at the till</source>
@@ -2725,8 +4791,16 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>Zugesagt %s · aufbewahren bis %s · Regal %s · %s · %s</translation>
     </message>
     <message>
-        <source>%d declined: back to stock, %s refund pending</source>
-        <translation>%d abgelehnt: zurück in den Bestand, Erstattung %s ausstehend</translation>
+        <source>%1 short: %2</source>
+        <translation>%1 fehlen: %2</translation>
+    </message>
+    <message>
+        <source>substitute: %1</source>
+        <translation>Ersatz: %1</translation>
+    </message>
+    <message>
+        <source>%s declined: back to stock, %s refund pending</source>
+        <translation>abgelehnt: %s – zurück im Bestand, Erstattung von %s ausstehend</translation>
     </message>
     <message>
         <source>Added at pickup: %s to pay at the till</source>
@@ -3035,8 +5109,16 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>Kunde lehnt %s ab</translation>
     </message>
     <message>
-        <source>It goes back to stock here, and %s a unit is refunded to the original payment. %d can be declined.</source>
-        <translation>Er geht hier zurück in den Bestand, und %s pro Stück werden auf die ursprüngliche Zahlung erstattet. %d können abgelehnt werden.</translation>
+        <source>It goes back to stock here, and %s a unit is refunded to the original payment. %s can be declined.</source>
+        <translation>Der Artikel geht hier zurück in den Bestand; %s pro Einheit werden auf die ursprüngliche Zahlung erstattet. Ablehnbar: %s.</translation>
+    </message>
+    <message>
+        <source>Added %s × %s: %s to pay at the till.</source>
+        <translation>%s × %s hinzugefügt: %s an der Kasse zu zahlen.</translation>
+    </message>
+    <message>
+        <source>  (%s of %s items back)</source>
+        <translation>  (%s von %s Artikeln zurück)</translation>
     </message>
     <message>
         <source>How many</source>
@@ -3055,20 +5137,12 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>Artikel scannen, den der Kunde aus dem Regal dazunimmt: Er wird der Bestellung hinzugefügt und an der Kasse bezahlt.</translation>
     </message>
     <message>
-        <source>Added %d × %s: %s to pay at the till.</source>
-        <translation>%d × %s hinzugefügt: %s an der Kasse zu zahlen.</translation>
-    </message>
-    <message>
         <source>Scan each item back onto the shelf.</source>
         <translation>Jeden Artikel zurück ins Regal scannen.</translation>
     </message>
     <message>
         <source>Confirm return to stock</source>
         <translation>Rücklagerung bestätigen</translation>
-    </message>
-    <message>
-        <source>  (%d of %d items back)</source>
-        <translation>  (%d von %d Artikeln zurück)</translation>
     </message>
     <message>
         <source>Scan every item back first.</source>
@@ -3127,8 +5201,12 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>Beschädigt: abgeschrieben</translation>
     </message>
     <message>
-        <source>%d days from when the customer got the goods, every channel</source>
-        <translation>%d Tage ab Erhalt der Ware, alle Kanäle</translation>
+        <source>%s days from when the customer got the goods, every channel</source>
+        <translation>%s Tage ab Erhalt der Ware durch den Kunden, alle Kanäle</translation>
+    </message>
+    <message>
+        <source>%1 %2 days</source>
+        <translation>%1 – %2 Tage</translation>
     </message>
     <message>
         <source>Returns policy: %s.</source>
@@ -3408,7 +5486,7 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
     </message>
     <message>
         <source>%1 × %2 coming back.</source>
-        <translation>%1 × %2 kommt zurück.</translation>
+        <translation>Rückgabe: %1 × %2.</translation>
     </message>
     <message>
         <source>Every %s that can still come back is already counted (bought less already returned).</source>
@@ -3697,8 +5775,8 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>in Benutzung</translation>
     </message>
     <message>
-        <source>Audit: the %d latest lines. Devices: %d.</source>
-        <translation>Protokoll: die %d neuesten Zeilen. Geräte: %d.</translation>
+        <source>Audit: the %s latest lines. Devices: %s.</source>
+        <translation>Protokoll: die letzten %s Einträge. Geräte: %s.</translation>
     </message>
     <message>
         <source>Choose a device that is still in use.</source>
@@ -3819,6 +5897,22 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
+        <source>%1 (associate)</source>
+        <translation>%1 (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>%1 (manager)</source>
+        <translation>%1 (Führungskraft)</translation>
+    </message>
+    <message>
+        <source>%1 (support)</source>
+        <translation>%1 (Support)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
@@ -3835,8 +5929,16 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
         <translation>○ Verbindet…</translation>
     </message>
     <message>
-        <source> Changes wait here until it is back.</source>
-        <translation> Änderungen warten hier, bis sie wieder besteht.</translation>
+        <source>%1 Changes wait here until it is back.</source>
+        <translation>%1 Änderungen warten hier, bis die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
         <source>Nothing waiting to sync</source>
@@ -3892,6 +5994,46 @@ Kunde einer anderen Filiale: Kontaktdaten sind verborgen.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 Prozent</translation>
+    </message>
+    <message>
+        <source>no orders to measure</source>
+        <translation>keine Bestellungen zum Auswerten</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no promise</source>

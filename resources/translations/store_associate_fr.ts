@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>the widest a bar may be: a single day is not a wall the height of the top line (title and legend)</extracomment>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Camera picture</source>
@@ -296,16 +304,20 @@
         <translation>Provenance de %s</translation>
     </message>
     <message>
-        <source>Here (%d available)</source>
-        <translation>Ici (%d disponibles)</translation>
+        <source>Here (%s available)</source>
+        <translation>Ici (disponible : %s)</translation>
     </message>
     <message>
-        <source>Collect at %s (%d)</source>
-        <translation>Retrait à %s (%d)</translation>
+        <source>Collect at %s (%s)</source>
+        <translation>Retrait à %s (%s)</translation>
     </message>
     <message>
-        <source>Send home from %s (%d)</source>
-        <translation>Livraison à domicile depuis %s (%d)</translation>
+        <source>Send home from %s (%s)</source>
+        <translation>Livraison à domicile depuis %s (%s)</translation>
+    </message>
+    <message>
+        <source>%s (%s here)</source>
+        <translation>%s (ici : %s)</translation>
     </message>
     <message>
         <source>Swap %s for another size or colour</source>
@@ -326,10 +338,6 @@
     <message>
         <source>Remove %s from the cart</source>
         <translation>Retirer %s du panier</translation>
-    </message>
-    <message>
-        <source>%s (%d here)</source>
-        <translation>%s (%d ici)</translation>
     </message>
     <message>
         <source>That variant is not in the catalogue.</source>
@@ -486,6 +494,80 @@
     <message>
         <source>In store</source>
         <translation>En magasin</translation>
+    </message>
+    <message>
+        <source>Points earned: %s</source>
+        <extracomment>why points changed (the ledger&apos;s reason codes), as the timeline&apos;s title says it</extracomment>
+        <translation>Points gagnés : %s</translation>
+    </message>
+    <message>
+        <source>Bonus points: %s</source>
+        <translation>Points bonus : %s</translation>
+    </message>
+    <message>
+        <source>Points spent on a reward: %s</source>
+        <translation>Points dépensés pour une récompense : %s</translation>
+    </message>
+    <message>
+        <source>Points expired: %s</source>
+        <translation>Points expirés : %s</translation>
+    </message>
+    <message>
+        <source>Points taken back for a return: %s</source>
+        <translation>Points repris pour un retour : %s</translation>
+    </message>
+    <message>
+        <source>Points given back after a return: %s</source>
+        <translation>Points rendus après un retour : %s</translation>
+    </message>
+    <message>
+        <source>Points back from a cancelled voucher: %s</source>
+        <translation>Points rendus (bon d&apos;achat annulé) : %s</translation>
+    </message>
+    <message>
+        <source>Points taken back for items declined: %s</source>
+        <translation>Points repris (articles refusés) : %s</translation>
+    </message>
+    <message>
+        <source>order confirmation</source>
+        <extracomment>what a message the customer was sent was about (``notifications.template``)</extracomment>
+        <translation>confirmation de commande</translation>
+    </message>
+    <message>
+        <source>order dispatched</source>
+        <translation>commande expédiée</translation>
+    </message>
+    <message>
+        <source>ready to collect</source>
+        <translation>prête à retirer</translation>
+    </message>
+    <message>
+        <source>order collected</source>
+        <translation>commande retirée</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>commande annulée</translation>
+    </message>
+    <message>
+        <source>loyalty code</source>
+        <translation>code fidélité</translation>
+    </message>
+    <message>
+        <source>reward voucher</source>
+        <translation>bon de récompense</translation>
+    </message>
+    <message>
+        <source>Sent by text message: %s</source>
+        <translation>Envoyé par SMS : %s</translation>
+    </message>
+    <message>
+        <source>Sent by email: %s</source>
+        <translation>Envoyé par e-mail : %s</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -802,20 +884,20 @@
         <translation>Points %s : %s</translation>
     </message>
     <message>
-        <source> at %s</source>
-        <translation> à %s</translation>
-    </message>
-    <message>
-        <source> online</source>
-        <translation> en ligne</translation>
-    </message>
-    <message>
         <source> by %s</source>
         <translation> par %s</translation>
     </message>
     <message>
         <source>%s order %s</source>
         <translation>%s commande %s</translation>
+    </message>
+    <message>
+        <source>At %s</source>
+        <translation>Au magasin %s</translation>
+    </message>
+    <message>
+        <source>, by %s</source>
+        <translation>, par %s</translation>
     </message>
     <message>
         <source>Declined at pickup, order %s</source>
@@ -1252,10 +1334,6 @@
         <translation>Expirant / non retirées</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>Afficher %s</translation>
-    </message>
-    <message>
         <source>Orders placed</source>
         <translation>Commandes passées</translation>
     </message>
@@ -1344,6 +1422,34 @@
         <translation>Les chiffres de la période viennent des messages envoyés aux clients (prête, retirée) : les modifications faites sur cet appareil comptent une fois synchronisées.</translation>
     </message>
     <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation>Afficher les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation>Afficher les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Show: %s</source>
+        <translation>Afficher : %s</translation>
+    </message>
+    <message>
+        <source>Over a period: today</source>
+        <translation>Sur une période : aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Over a period: the last 7 days</source>
+        <translation>Sur une période : les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Over a period: the last 30 days</source>
+        <translation>Sur une période : les 30 derniers jours</translation>
+    </message>
+    <message>
         <source>Over a period: %s</source>
         <translation>Sur une période : %s</translation>
     </message>
@@ -1416,8 +1522,12 @@
         <translation>%s prêtes pour le retrait avec plus d&apos;un jour pour venir les chercher.</translation>
     </message>
     <message>
-        <source>%d past deadline, %d expired</source>
-        <translation>%d au-delà du délai, %d expirées</translation>
+        <source>%s: %s placed, %s ready on time, %s ready late</source>
+        <translation>%s : %s passées, %s prêtes à temps, %s prêtes en retard</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 placed</source>
+        <translation>De %1 à %2 : %3 passées</translation>
     </message>
     <message>
         <source>%s expiring or no-show: ready with less than a day left or past the deadline, or expired and still to go back to stock.</source>
@@ -1442,14 +1552,6 @@
     <message>
         <source>%s placed %s.</source>
         <translation>%s passées %s.</translation>
-    </message>
-    <message>
-        <source>%d of %d by promised time</source>
-        <translation>%d sur %d à l&apos;heure promise</translation>
-    </message>
-    <message>
-        <source>%s ready on time %s: %d of %d orders that became ready were ready by the promised time.</source>
-        <translation>%s prêtes à temps %s : %d des %d commandes devenues prêtes l&apos;étaient à l&apos;heure promise.</translation>
     </message>
     <message>
         <source>no order became ready</source>
@@ -1484,14 +1586,6 @@
         <translation>%s retirées %s.</translation>
     </message>
     <message>
-        <source>%d of %d pickups that ended</source>
-        <translation>%d sur %d retraits terminés</translation>
-    </message>
-    <message>
-        <source>No-show rate %s: %s. %d of %d orders whose pickup ended were not collected.</source>
-        <translation>Taux de non-retrait %s : %s. %d des %d commandes dont le retrait est terminé n&apos;ont pas été retirées.</translation>
-    </message>
-    <message>
         <source>no pickup ended</source>
         <translation>aucun retrait terminé</translation>
     </message>
@@ -1514,14 +1608,6 @@
     <message>
         <source>%s became ready %s.</source>
         <translation>%s devenues prêtes %s.</translation>
-    </message>
-    <message>
-        <source>%d of %d units sold</source>
-        <translation>%d sur %d unités vendues</translation>
-    </message>
-    <message>
-        <source>Returns rate %s: %s. %d units returned for %d sold.</source>
-        <translation>Taux de retour %s : %s. %d unités retournées pour %d vendues.</translation>
     </message>
     <message numerus="yes">
         <source>%n units returned, none sold</source>
@@ -1550,6 +1636,38 @@
         <translation>30 jours</translation>
     </message>
     <message>
+        <source>%s past deadline, %s expired</source>
+        <translation>au-delà du délai : %s, expirées : %s</translation>
+    </message>
+    <message>
+        <source>%s of %s by promised time</source>
+        <translation>%s sur %s dans le délai promis</translation>
+    </message>
+    <message>
+        <source>%s ready on time %s: %s of %s orders that became ready were ready by the promised time.</source>
+        <translation>%s prêtes à temps %s : %s des %s commandes devenues prêtes l&apos;étaient dans le délai promis.</translation>
+    </message>
+    <message>
+        <source>%s of %s pickups that ended</source>
+        <translation>%s sur %s retraits terminés</translation>
+    </message>
+    <message>
+        <source>No-show rate %s: %s. %s of %s orders whose pickup ended were not collected.</source>
+        <translation>Taux de non-retrait %s : %s. %s des %s commandes dont le retrait est terminé n&apos;ont pas été retirées.</translation>
+    </message>
+    <message>
+        <source>%s of %s units sold</source>
+        <translation>%s sur %s unités vendues</translation>
+    </message>
+    <message>
+        <source>Returns rate %s: %s. %s units returned for %s sold.</source>
+        <translation>Taux de retour %s : %s. %s unités retournées pour %s vendues.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1564,14 +1682,6 @@
     <message>
         <source>%s given in exchange</source>
         <translation>%s remis en échange</translation>
-    </message>
-    <message>
-        <source>%d of the returns %s were exchanges, for %s of replacements.</source>
-        <translation>%d des retours %s étaient des échanges, pour %s d&apos;articles de remplacement.</translation>
-    </message>
-    <message>
-        <source>%s: %d</source>
-        <translation>%s : %d</translation>
     </message>
     <message>
         <source>no returns</source>
@@ -1591,6 +1701,14 @@
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>%s of the returns %s were exchanges, for %s of replacements.</source>
+        <translation>%s des retours %s étaient des échanges, pour %s de remplacements.</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s : %s</translation>
+    </message>
+    <message>
         <source>Placed</source>
         <translation>Passées</translation>
     </message>
@@ -1601,14 +1719,6 @@
     <message>
         <source>No orders %s</source>
         <translation>Aucune commande %s</translation>
-    </message>
-    <message>
-        <source>%s: %d placed, %d ready on time, %d ready late</source>
-        <translation>%s : %d passées, %d prêtes à temps, %d prêtes en retard</translation>
-    </message>
-    <message>
-        <source>%02d:00 to %02d:59: %d placed</source>
-        <translation>%02d:00 à %02d:59 : %d passées</translation>
     </message>
     <message>
         <source>No orders placed %s.</source>
@@ -1733,8 +1843,8 @@
         <translation>Provenance de %s</translation>
     </message>
     <message>
-        <source>Here: %d available</source>
-        <translation>Ici : %d disponibles</translation>
+        <source>Here: %s available</source>
+        <translation>Disponible ici : %s</translation>
     </message>
     <message>
         <source>Collect at %1: %2 available</source>
@@ -1924,12 +2034,24 @@
         <translation> (en attente de synchronisation)</translation>
     </message>
     <message>
-        <source>%d ordered, %d picked</source>
-        <translation>%d commandés, %d préparés</translation>
+        <source>%s ordered, %s picked</source>
+        <translation>Commandé : %s, préparé : %s</translation>
     </message>
     <message>
-        <source>Held for orders here (%d)</source>
-        <translation>Réservé pour des commandes ici (%d)</translation>
+        <source>Held for orders here (%s)</source>
+        <translation>Réservé pour des commandes ici (%s)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source> (all %s on hand are held for orders)</source>
+        <translation> (tout le stock, %s, est réservé pour des commandes)</translation>
+    </message>
+    <message>
+        <source>Low stock: %s left to sell (%s or fewer is low).</source>
+        <translation>Stock bas : plus que %s à vendre (stock bas à %s ou moins).</translation>
     </message>
     <message>
         <source>0 (not stocked)</source>
@@ -1951,16 +2073,8 @@
         <translation>Ce magasin ne le référence pas.</translation>
     </message>
     <message>
-        <source> (all %d on hand are held for orders)</source>
-        <translation> (les %d en stock sont tous réservés pour des commandes)</translation>
-    </message>
-    <message>
         <source>Out of stock here%s.</source>
         <translation>En rupture ici%s.</translation>
-    </message>
-    <message>
-        <source>Low stock: %d left to sell (%d or fewer is low).</source>
-        <translation>Stock bas : %d restants à vendre (bas à partir de %d).</translation>
     </message>
     <message>
         <source>In stock.</source>
@@ -2029,6 +2143,10 @@
     <message>
         <source>No stock data on this device yet.</source>
         <translation>Pas encore de données de stock sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No product listed.</source>
@@ -2198,8 +2316,8 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
         <translation>Sécurité</translation>
     </message>
     <message>
-        <source>Conflicts (%d)</source>
-        <translation>Conflits (%d)</translation>
+        <source>Conflicts (%s)</source>
+        <translation>Conflits (%s)</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2274,6 +2392,1954 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     <message>
         <source>Current screen</source>
         <translation>Écran actuel</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>query parameter</source>
+        <extracomment>what the first part of a parameter&apos;s location is, in a sentence (&quot;The {place} &apos;limit&apos; ...&quot;)</extracomment>
+        <translation>le paramètre de requête</translation>
+    </message>
+    <message>
+        <source>address part</source>
+        <translation>la partie d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>le cookie</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>le champ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>La requête n&apos;a pas pu être comprise.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Cette action ne vous est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Il n&apos;y a rien à cette adresse.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that kind of request.</source>
+        <translation>Cette adresse n&apos;accepte pas ce type de requête.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>Le corps de la requête n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; is required.</source>
+        <translation>Élément obligatoire manquant : {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has characters that are not allowed here.</source>
+        <translation>Caractères non autorisés ici dans {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at least {min} characters long.</source>
+        <translation>Trop court : {place} &apos;{name}&apos; doit compter au moins {min} caractères.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at most {max} characters long.</source>
+        <translation>Trop long : {place} &apos;{name}&apos; doit compter au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be a whole number.</source>
+        <translation>Nombre entier attendu pour {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; cannot be negative.</source>
+        <translation>Valeur négative impossible pour {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at least {min}.</source>
+        <translation>Valeur d&apos;au moins {min} attendue pour {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be more than {limit}.</source>
+        <translation>Valeur supérieure à {limit} attendue pour {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be at most {max}.</source>
+        <translation>Valeur d&apos;au plus {max} attendue pour {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; must be less than {limit}.</source>
+        <translation>Valeur inférieure à {limit} attendue pour {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has too few items: it needs at least {min}.</source>
+        <translation>Trop peu d&apos;éléments dans {place} &apos;{name}&apos; : il en faut au moins {min}.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has too many items: it takes at most {max}.</source>
+        <translation>Trop d&apos;éléments dans {place} &apos;{name}&apos; : {max} au maximum.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; has text that is not valid Unicode.</source>
+        <translation>Texte non valide en Unicode dans {place} &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {place} &apos;{name}&apos; is not valid: {problem}.</source>
+        <translation>Valeur non valide pour {place} &apos;{name}&apos; : {problem}.</translation>
+    </message>
+    <message>
+        <source>The request body is required.</source>
+        <translation>Le corps de la requête est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The request body has text that is not valid Unicode.</source>
+        <translation>Le corps de la requête contient du texte non valide en Unicode.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid: {problem}.</source>
+        <translation>Le corps de la requête n&apos;est pas valide : {problem}.</translation>
+    </message>
+    <message>
+        <source>The central service cannot reach its database just now. Nothing was lost: the device keeps its changes and sends them when the service is back.</source>
+        <extracomment>What a device is told while the database cannot be reached (503, with Retry-After).</extracomment>
+        <translation>Le service central n&apos;a pas accès à sa base de données pour le moment. Rien n&apos;est perdu : l&apos;appareil conserve ses modifications et les envoie dès le retour du service.</translation>
+    </message>
+    <message>
+        <source>The central service is busy just now. Nothing was lost: the device keeps its changes and sends them again in a few seconds.</source>
+        <extracomment>What a device is told while the service has more requests than database connections.</extracomment>
+        <translation>Le service central est surchargé pour le moment. Rien n&apos;est perdu : l&apos;appareil conserve ses modifications et les renvoie dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the central service. Try again; if it keeps happening, tell IT what you were doing.</source>
+        <extracomment>What a device is told when the service failed in a way nobody foresaw (500).</extracomment>
+        <translation>Une erreur s&apos;est produite sur le service central. Réessayez ; si cela se reproduit, indiquez au service informatique ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
+    </message>
+    <message>
+        <source>The central service speaks API version {theirs} but this app speaks version {ours}. Update the app (or ask IT to).</source>
+        <extracomment>seconds an idle connection to the service is kept for the next request called whenever the service says this device was removed from the store (any call: a sign-in, a refresh, a manager&apos;s screen, a sync), before DeviceRevoked is raised</extracomment>
+        <translation>Le service central utilise la version {theirs} de l&apos;API, mais cette application utilise la version {ours}. Mettez à jour l&apos;application (ou demandez-le au service informatique).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central service ({reason}).</source>
+        <translation>Impossible de joindre le service central ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service sent an unexpected list of devices.</source>
+        <translation>Le service central a envoyé une liste d&apos;appareils inattendue.</translation>
+    </message>
+    <message>
+        <source>The central service at {url} stopped sending the snapshot.</source>
+        <translation>Le service central à l&apos;adresse {url} a cessé d&apos;envoyer l&apos;instantané.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} broke during the snapshot ({reason}).</source>
+        <translation>La connexion à {url} a été coupée pendant l&apos;instantané ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service at {url} did not answer in time.</source>
+        <translation>Le service central à l&apos;adresse {url} n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central service at {url} ({reason}).</source>
+        <translation>Impossible de joindre le service central à l&apos;adresse {url} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service does not offer sync (it may be an older version). The app keeps working offline; ask IT to update the service.</source>
+        <translation>Le service central ne propose pas la synchronisation (il s&apos;agit peut-être d&apos;une ancienne version). L&apos;application continue de fonctionner hors ligne ; demandez au service informatique de mettre à jour le service.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>le nom du serveur est introuvable</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>the network cannot reach the server</source>
+        <translation>le réseau ne peut pas joindre le serveur</translation>
+    </message>
+    <message>
+        <source>the connection could not be made</source>
+        <translation>la connexion n&apos;a pas pu être établie</translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this app cannot read. Try again; if it keeps happening, tell IT.</source>
+        <translation>Le service central a envoyé une réponse illisible pour l&apos;application. Réessayez ; si cela se reproduit, prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The central service had a problem (HTTP {status}). Nothing was lost; try again in a moment.</source>
+        <translation>Le service central a rencontré un problème (HTTP {status}). Rien n&apos;est perdu ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The central service refused the request (HTTP {status}).</source>
+        <translation>Le service central a refusé la requête (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The central service answered in an unexpected shape ({shape}). The app and the service may be different versions.</source>
+        <translation>Le service central a répondu sous une forme inattendue ({shape}). L&apos;application et le service n&apos;ont peut-être pas la même version.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is encrypted, and this computer&apos;s keychain holds no key for it (it was copied from another device or folder, or the keychain was reset), so it cannot be read here.</source>
+        <translation>Les données de {folder} sont chiffrées, et le trousseau de cet ordinateur ne contient pas leur clé (elles ont été copiées depuis un autre appareil ou dossier, ou le trousseau a été réinitialisé) : elles ne peuvent donc pas être lues ici.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is encrypted, and this computer has no keychain to hold its key: only the app that is running with it can read it (or the keychain of the session it came from).</source>
+        <translation>Les données de {folder} sont chiffrées, et cet ordinateur n&apos;a pas de trousseau pour conserver leur clé : seule l&apos;application qui les utilise actuellement peut les lire (ou le trousseau de la session d&apos;où elles viennent).</translation>
+    </message>
+    <message>
+        <source>The changes waiting to sync on this device are encrypted with a key kept in the password keychain, and no keychain can be reached now. Start the app in the desktop session where the keychain is (signed in, keychain unlocked). Nothing was changed or lost.</source>
+        <translation>Les modifications en attente de synchronisation sur cet appareil sont chiffrées avec une clé conservée dans le trousseau de mots de passe, et aucun trousseau n&apos;est accessible pour le moment. Lancez l&apos;application dans la session de bureau où se trouve le trousseau (connectée, trousseau déverrouillé). Rien n&apos;a été modifié ni perdu.</translation>
+    </message>
+    <message>
+        <source>The key of this device&apos;s data in the password keychain is not one the app made (someone changed it). Restore it, or remove the entry &quot;{entry}&quot; so the app starts over; nothing was changed.</source>
+        <extracomment>keys this process already holds, by folder: an open costs no keychain call after the first, and without a keychain this is the only place the run&apos;s key lives</extracomment>
+        <translation>La clé des données de cet appareil dans le trousseau de mots de passe n&apos;a pas été créée par l&apos;application (quelqu&apos;un l&apos;a modifiée). Restaurez-la, ou supprimez l&apos;entrée « {entry} » pour que l&apos;application reparte de zéro ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the store&apos;s data is encrypted with a key that lasts only while the app runs, so it is downloaded again at each start; changes waiting to sync are kept unencrypted, readable only by this computer account, so that none is lost.</source>
+        <extracomment>what the app keeps in a data folder (the cache and the outbox with their side files and the copies set aside after damage, the lock, logs, the embedded demo service&apos;s folder)</extracomment>
+        <translation>Pas de trousseau sur cet ordinateur : les données du magasin sont chiffrées avec une clé valable seulement pendant l&apos;exécution de l&apos;application, elles sont donc retéléchargées à chaque démarrage ; les modifications en attente de synchronisation sont conservées non chiffrées, lisibles uniquement par ce compte d&apos;ordinateur, pour qu&apos;aucune ne soit perdue.</translation>
+    </message>
+    <message>
+        <source>Some of this device&apos;s data is not encrypted yet; it will be at the next start.</source>
+        <translation>Une partie des données de cet appareil n&apos;est pas encore chiffrée ; elle le sera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <extracomment>The order columns the ``order.*`` effects change (and an undo restores). (table, column, is the table&apos;s key) for every column that can hold a temporary id</extracomment>
+        <translation>un client</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>a wishlist item</source>
+        <translation>un article de la liste d&apos;envies</translation>
+    </message>
+    <message>
+        <source>{what} for {customer}</source>
+        <translation>{what} pour {customer}</translation>
+    </message>
+    <message>
+        <source>the new customer {first} {last}</source>
+        <translation>le nouveau client {first} {last}</translation>
+    </message>
+    <message>
+        <source>points for {customer} ({points})</source>
+        <translation>des points pour {customer} ({points})</translation>
+    </message>
+    <message>
+        <source>a step on order {order}</source>
+        <translation>une étape de la commande {order}</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>une modification</translation>
+    </message>
+    <message>
+        <source>The app is already running with the data in {folder} (or a support command is using it). Close it first, or use that window.</source>
+        <extracomment>settled outbox entries past their audit period are pruned at open and this often after recoveries made while the app runs (a cache found damaged in use), newest last</extracomment>
+        <translation>L&apos;application est déjà ouverte avec les données de {folder} (ou une commande d&apos;assistance les utilise). Fermez-la d&apos;abord, ou utilisez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>This device has not received the central service&apos;s key for codes and PINs yet. Connect it to the network and sync once, then try again.</source>
+        <extracomment>the folder&apos;s key (raises KeychainError, a sentence, when the keychain is locked) the screens&apos; reads, on a thread of their own (see cache/reader.py) what a sealed field holds while the payload around it is validated (never queued)</extracomment>
+        <translation>Cet appareil n&apos;a pas encore reçu la clé du service central pour les codes et les codes PIN. Connectez-le au réseau et synchronisez une fois, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The central service refused this change.</source>
+        <translation>Le service central a refusé cette modification.</translation>
+    </message>
+    <message>
+        <source>This cache was written by a newer version of the app (schema {version}; this app knows up to {latest}). Update the app.</source>
+        <extracomment>kept in step with the FTS table by triggers; a first sync drops them and rebuilds the index once at the end instead (see cache/replica.py), which is many times faster for a big store The Dashboard reads the store&apos;s click-and-collect orders changed since a day (every event of an order updates it): without this it would read every order the store ever had. A second copy of each queued intent, next to its optimistic effect (see cache/intents.py): an outbox that goes missing or is damaged gets its queued changes back from here. PIN hashes no longer come from the service (a copied cache would give every PIN away); the device keeps verifiers of its own, made when each person signs in online on it and bound to a secret in its keychain (associate_app/offline_pins.py), and counts wrong PINs it checks. Order detail, any channel (issue 13): a till receipt&apos;s number and the order&apos;s currency, per line what was collected, returned, discounted and earned, and an order&apos;s payments, status history and parcels (children of the synced order). An upgraded cache gets them for an order at its next change; until then the order detail asks the service when online. Returns (issue 13): the returns policy the service publishes (shown before a return is made), an order&apos;s gift receipt and final-sale lines, returns with their lines and refunds (a return made here shows at once, marked pending until the service applies it), and store credit vouchers. Changes at pickup (issue 13): units a customer declined at handover, and lines added at the counter (to pay at the till). Exchanges (issue 13): a return plus replacements, each on an order placed for the customer (an exchange made here shows at once, pending, with its replacements from this store&apos;s shelf held in ``exchange_holds`` until the service&apos;s stock arrives). The loyalty programme (issue 14): an account&apos;s qualifying spend, tier review, when its unexplained balance counts as earned (expiry), its card&apos;s kind and the programme consent; the ledger&apos;s spend, who and why; reward vouchers; the rewards catalogue and bonus campaigns. Online carts finished at the counter (issue 14): a product&apos;s style (its colour and size variants share it), a cart&apos;s code (CART-…), and the carts finished here while the change is queued: the cart shown converted, its lines from this store&apos;s shelf held on the stock. index i holds the migration from user_version i to i + 1</extracomment>
+        <translation>Ce cache a été écrit par une version plus récente de l&apos;application (schéma {version} ; version maximale connue de cette application : {latest}). Mettez à jour l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The queue of changes on this device was written by a newer version of the app (schema {version}; this app knows up to {latest}). Update the app.</source>
+        <extracomment>the conflict&apos;s sentences as Texts (``store_contract.domain.text``: template and values, so the window shows them in the person&apos;s language), ``{&quot;summary&quot;: wire, ...}`` as JSON; NULL for a conflict of an older version (its English columns are shown as they are) the conflict&apos;s columns that hold a sentence (each kept as a Text in ``texts`` too) how long a settled entry is kept (support can see what a device sent and what came back) sentences for the inbox: :class:`Text` when the change was refused by this version (read back from ``texts``), plain English for a conflict an older version stored</extracomment>
+        <translation>La file des modifications de cet appareil a été écrite par une version plus récente de l&apos;application (schéma {version} ; version maximale connue de cette application : {latest}). Mettez à jour l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The cache is closed.</source>
+        <extracomment>niceness of the writer thread: on a busy 2-core tablet the window&apos;s thread goes first on_error(exc, conns) -&gt; the error to raise instead (or None): runs on the writer thread after a job failed and was rolled back, so a damaged file can be dealt with before the next job</extracomment>
+        <translation>Le cache est fermé.</translation>
+    </message>
+    <message>
+        <source>Not connected to the central service.</source>
+        <translation>Non connecté au service central.</translation>
+    </message>
+    <message>
+        <source>Say why this customer is served here (a few words).</source>
+        <translation>Indiquez pourquoi ce client est servi ici (quelques mots).</translation>
+    </message>
+    <message>
+        <source>No product matches “{typed}”. Scan its barcode or type part of its name.</source>
+        <translation>Aucun produit ne correspond à « {typed} ». Scannez son code-barres ou saisissez une partie de son nom.</translation>
+    </message>
+    <message>
+        <source>More than one product matches ({names}…). Scan the barcode or type more of the name.</source>
+        <translation>Plusieurs produits correspondent ({names}…). Scannez le code-barres ou saisissez une plus grande partie du nom.</translation>
+    </message>
+    <message>
+        <source>{name} already has this email. Open that customer instead of enrolling again.</source>
+        <translation>{name} a déjà cette adresse e-mail. Ouvrez la fiche de ce client au lieu de l&apos;inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} already has this phone number. If they share it, press Enrol again to confirm.</source>
+        <translation>{name} a déjà ce numéro de téléphone. Si le numéro est partagé, appuyez à nouveau sur Inscrire pour confirmer.</translation>
+    </message>
+    <message>
+        <source>The demo needs the reference central service, which is not installed here (a store&apos;s tablet is pointed at the chain&apos;s service with --server). Install it from the app&apos;s source folder with: {command} (or {other}).</source>
+        <translation>La démo a besoin du service central de référence, qui n&apos;est pas installé ici (la tablette d&apos;un magasin est reliée au service de l&apos;enseigne avec --server). Installez-le depuis le dossier source de l&apos;application avec : {command} (ou {other}).</translation>
+    </message>
+    <message>
+        <source>The demo service did not start in the time allowed ({seconds} s). See {log}.</source>
+        <translation>Le service de démonstration n&apos;a pas démarré dans le temps imparti ({seconds} s). Voir {log}.</translation>
+    </message>
+    <message>
+        <source>The demo service stopped while starting (exit code {code}). See {log}.</source>
+        <translation>Le service de démonstration s&apos;est arrêté pendant son démarrage (code de sortie {code}). Voir {log}.</translation>
+    </message>
+    <message>
+        <source>That code is not a product barcode.</source>
+        <translation>Ce code n&apos;est pas un code-barres produit.</translation>
+    </message>
+    <message>
+        <source>That is not a product barcode. Scan the barcode on the item or its label.</source>
+        <translation>Ce n&apos;est pas un code-barres produit. Scannez le code-barres de l&apos;article ou de son étiquette.</translation>
+    </message>
+    <message>
+        <source>No product with barcode {code} is in the catalogue on this device. Check the label, or sync and scan again.</source>
+        <translation>Aucun produit avec le code-barres {code} n&apos;est au catalogue sur cet appareil. Vérifiez l&apos;étiquette, ou synchronisez et scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: sign-in details and the key of the store&apos;s data are kept in memory only, so staff sign in again and the store&apos;s data is downloaded again at the next start; changes waiting to sync are kept unencrypted, readable only by this computer account, so that none is lost.</source>
+        <translation>Pas de trousseau sur cet ordinateur : les informations de connexion et la clé des données du magasin sont conservées en mémoire uniquement. Au prochain démarrage, le personnel devra donc se reconnecter et les données du magasin seront retéléchargées ; les modifications en attente de synchronisation sont conservées non chiffrées, lisibles uniquement par ce compte d&apos;ordinateur, pour qu&apos;aucune ne soit perdue.</translation>
+    </message>
+    <message>
+        <source>The password keychain of this computer is locked, so the app cannot read this device&apos;s sign-in details or the key of its data. Unlock the keychain (sign in to the desktop, or open the keyring manager and unlock the &quot;Login&quot; keyring), then try again. Nothing was changed or lost.</source>
+        <translation>Le trousseau de mots de passe de cet ordinateur est verrouillé : l&apos;application ne peut pas lire les informations de connexion de cet appareil ni la clé de ses données. Déverrouillez le trousseau (connectez-vous au bureau, ou ouvrez le gestionnaire de trousseaux et déverrouillez le trousseau « Login »), puis réessayez. Rien n&apos;a été modifié ni perdu.</translation>
+    </message>
+    <message>
+        <source>The password keychain of this computer refused the app ({detail}). Check that the keychain (Secret Service) is running and unlocked, then try again. Nothing was changed or lost.</source>
+        <translation>Le trousseau de mots de passe de cet ordinateur a refusé l&apos;application ({detail}). Vérifiez que le trousseau (Secret Service) est lancé et déverrouillé, puis réessayez. Rien n&apos;a été modifié ni perdu.</translation>
+    </message>
+    <message>
+        <source>The password keychain did not answer in the time allowed ({seconds} s). Unlock it, or restart the app. Nothing was changed or lost.</source>
+        <translation>Le trousseau de mots de passe n&apos;a pas répondu dans le temps imparti ({seconds} s). Déverrouillez-le, ou redémarrez l&apos;application. Rien n&apos;a été modifié ni perdu.</translation>
+    </message>
+    <message>
+        <source>Sending a code needs the connection to the central service. Scan the customer&apos;s card instead.</source>
+        <extracomment>the digital card numbers a device makes (the service keeps one if free, else gives its own)</extracomment>
+        <translation>L&apos;envoi d&apos;un code nécessite la connexion au service central. Scannez plutôt la carte du client.</translation>
+    </message>
+    <message>
+        <source>This customer has no loyalty card yet: give them one first.</source>
+        <translation>Ce client n&apos;a pas encore de carte de fidélité : remettez-lui d&apos;abord une carte.</translation>
+    </message>
+    <message>
+        <source>The card scanned is not this customer&apos;s loyalty card. Scan their own card, or send a code to their phone.</source>
+        <translation>La carte scannée n&apos;est pas la carte de fidélité de ce client. Scannez sa propre carte, ou envoyez un code sur son téléphone.</translation>
+    </message>
+    <message>
+        <source>The code sent to the customer&apos;s phone is 6 digits.</source>
+        <translation>Le code envoyé sur le téléphone du client compte 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>Points can only be used with the customer here: scan their card, or send a code to their phone and type it.</source>
+        <translation>Les points ne s&apos;utilisent qu&apos;en présence du client : scannez sa carte, ou envoyez un code sur son téléphone et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>That is a large redemption for one day: a manager types their id (or scans their badge) and PIN to approve it.</source>
+        <translation>C&apos;est un gros échange de points pour une seule journée : un responsable saisit son identifiant (ou scanne son badge) et son code PIN pour l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the programme&apos;s terms to get a card.</source>
+        <translation>Le client doit accepter les conditions du programme pour obtenir une carte.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out: scan the card again (16 digits on its back).</source>
+        <translation>Ce numéro de carte n&apos;est pas valide : scannez à nouveau la carte (16 chiffres au dos).</translation>
+    </message>
+    <message>
+        <source>That card already belongs to another customer. Give this customer a new card from the pack.</source>
+        <translation>Cette carte appartient déjà à un autre client. Remettez à ce client une nouvelle carte du paquet.</translation>
+    </message>
+    <message>
+        <source>{who} has not signed in on this device while it was online, so their PIN can only be checked when the network is back.</source>
+        <extracomment>as costly as the service&apos;s own PIN hash (central_api.hashing.PIN_COST)</extracomment>
+        <translation>Aucune connexion en ligne de {who} sur cet appareil : son code PIN ne pourra donc être vérifié qu&apos;au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>That staff id and PIN do not match.</source>
+        <translation>Cet identifiant et ce code PIN ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not in this store&apos;s data.</source>
+        <extracomment>the service could not be reached (the order may exist: not available offline)</extracomment>
+        <translation>La commande {order} n&apos;est pas dans les données de ce magasin.</translation>
+    </message>
+    <message>
+        <source>Type or scan an order or receipt number.</source>
+        <translation>Saisissez ou scannez un numéro de commande ou de ticket.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not in this store&apos;s data, and the central service cannot be reached: it is not available offline. Try again when the connection is back.</source>
+        <translation>La commande {order} n&apos;est pas dans les données de ce magasin et le service central est injoignable : elle n&apos;est pas disponible hors ligne. Réessayez au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Missing quantity</source>
+        <translation>Quantité manquante</translation>
+    </message>
+    <message>
+        <source>Stage the order first: scan the shelf or bin it waits on, so whoever hands it over can find it.</source>
+        <translation>Déposez d&apos;abord la commande : scannez l&apos;étagère ou le bac où elle attend, pour que la personne qui la remettra la trouve.</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of the item the customer adds.</source>
+        <translation>Scannez le code-barres de l&apos;article que le client ajoute.</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode.</source>
+        <translation>Scannez le code-barres de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Already scanned back in full: {units} × {name}.</source>
+        <translation>Déjà entièrement rescanné : {units} × {name}.</translation>
+    </message>
+    <message>
+        <source>Back to stock: {name} ({done} of {total})</source>
+        <translation>Remise en stock : {name} ({done} sur {total})</translation>
+    </message>
+    <message>
+        <source>That item is not part of this order. Put it aside and scan the order&apos;s items.</source>
+        <translation>Cet article ne fait pas partie de cette commande. Mettez-le de côté et scannez les articles de la commande.</translation>
+    </message>
+    <message>
+        <source>Only an expired (no-show) order goes back to stock. Expire it first.</source>
+        <translation>Seule une commande expirée (non retirée) est remise en stock. Faites-la d&apos;abord expirer.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>This order is not in this store&apos;s data. Sync, or scan the order or receipt again.</source>
+        <translation>Cette commande n&apos;est pas dans les données de ce magasin. Synchronisez, ou scannez à nouveau la commande ou le ticket.</translation>
+    </message>
+    <message>
+        <source>That is not a manager of this store.</source>
+        <translation>Ce n&apos;est pas un responsable de ce magasin.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s PIN cannot be checked here now.</source>
+        <translation>Le code PIN du responsable ne peut pas être vérifié ici pour le moment.</translation>
+    </message>
+    <message>
+        <source>{manager} has not signed in on this device yet, so their PIN cannot be checked here. Ask them to sign in here once (scan their badge), then approve.</source>
+        <translation>Aucune connexion de {manager} sur cet appareil pour l&apos;instant : son code PIN ne peut donc pas être vérifié ici. Demandez-lui de se connecter une fois ici (en scannant son badge), puis d&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code your manager gave you.</source>
+        <extracomment>a session this close to its end is swapped for a fresh one while it is in use how long a session signed in offline (no token) lasts before the PIN is asked again signed in while the service could not be reached, by this device&apos;s own PIN verifier: changes are made and queued, but nothing syncs until someone signs in online checks PINs when the service cannot be reached (set once the local store is open) the window is locked: whoever is signed in is away, so their session is not renewed (a tablet left locked lets it run out; see gui/session_lock.py) tokens of sessions that ended while the service could not be reached: revoked at the next contact of this run (after a restart they simply expire; no copy is kept) who is current, the token the client sends and the session the keychain keeps change together under this lock: a sign-in, a refresh and a switch that overlap never leave them disagreeing (nor the keychain holding someone who left)</extracomment>
+        <translation>Saisissez le code d&apos;enregistrement donné par votre responsable.</translation>
+    </message>
+    <message>
+        <source>That code belongs to store {store} ({name}), but this app is set up for store {expected}. Check the code.</source>
+        <translation>Ce code appartient au magasin {store} ({name}), mais cette application est configurée pour le magasin {expected}. Vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>Enter your staff id.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a store yet.</source>
+        <translation>Cet appareil n&apos;est pas encore enregistré auprès d&apos;un magasin.</translation>
+    </message>
+    <message>
+        <source>{reason} (The central service cannot be reached: {why})</source>
+        <translation>{reason} (Le service central est injoignable : {why})</translation>
+    </message>
+    <message>
+        <source>This device could not write its local data ({problem}). Check the disk has free space; changes waiting to sync are kept.</source>
+        <extracomment>awaited before each sync (errors.ApiError from one fails the sync like any other) whether the signed-in person may send changes (a support session only pulls: what others queued waits for them, and the pull still runs)</extracomment>
+        <translation>Cet appareil n&apos;a pas pu écrire ses données locales ({problem}). Vérifiez qu&apos;il reste de l&apos;espace disque ; les modifications en attente de synchronisation sont conservées.</translation>
+    </message>
+    <message>
+        <source>The central service sent a malformed {what}. Nothing of it was kept; the app will try again at the next sync.</source>
+        <extracomment>progress(stage, rows_so_far, total_or_None)</extracomment>
+        <translation>Le service central a envoyé des données mal formées ({what}). Rien n&apos;en a été conservé ; l&apos;application réessaiera à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s set of nearby stores changed again during the sync; the next sync downloads the store&apos;s data again.</source>
+        <translation>Les magasins à proximité de ce magasin ont encore changé pendant la synchronisation ; la prochaine synchronisation retéléchargera les données du magasin.</translation>
+    </message>
+    <message>
+        <source>The snapshot from the central service was cut off before its end. What arrived is kept aside; the next sync starts it again.</source>
+        <translation>L&apos;instantané du service central a été interrompu avant la fin. Ce qui est arrivé est mis de côté ; la prochaine synchronisation le reprend.</translation>
+    </message>
+    <message>
+        <source>The central service answered {answered} of {sent} changes; the rest stay queued and go at the next sync.</source>
+        <translation>Le service central a répondu à {answered} modifications sur {sent} ; les autres restent en file et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>That enrolment code is not valid. Ask your manager for the store&apos;s current code.</source>
+        <translation>Ce code d&apos;enregistrement n&apos;est pas valide. Demandez à votre responsable le code actuel du magasin.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled (or was removed). Enrol it again with the store&apos;s code.</source>
+        <translation>Cet appareil n&apos;est pas enregistré (ou a été retiré). Enregistrez-le à nouveau avec le code du magasin.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request needs a staff session.</source>
+        <translation>Connectez-vous d&apos;abord : cette requête nécessite une session du personnel.</translation>
+    </message>
+    <message>
+        <source>Your session has ended or is not valid. Sign in again.</source>
+        <translation>Votre session a expiré ou n&apos;est pas valide. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This request is not allowed for anyone.</source>
+        <translation>Cette requête n&apos;est autorisée pour personne.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the store by a manager. Its data is erased; enrol it again with the store&apos;s code to use it.</source>
+        <extracomment>what a removed device is told (the app wipes its data when it hears it): RFC 6750&apos;s ``invalid_token`` with a description a client can tell apart from an expired session</extracomment>
+        <translation>Cet appareil a été retiré du magasin par un responsable. Ses données sont effacées ; enregistrez-le à nouveau avec le code du magasin pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>This device belongs to store {own} and cannot read or write store {other}&apos;s data.</source>
+        <extracomment>routes anyone may call (no token) what every other route needs; None: any signed-in staff member (their own session)</extracomment>
+        <translation>Cet appareil appartient au magasin {own} et ne peut ni lire ni écrire les données du magasin {other}.</translation>
+    </message>
+    <message>
+        <source>The request is too large: the central service accepts at most {limit} in one request. Send fewer changes at a time.</source>
+        <extracomment>A push is at most 100 mutations of a few KB each; this leaves ample room. No byte of the body for this long: the client has stalled. The whole body must have arrived by then (the largest body at ~35 KB/s).</extracomment>
+        <translation>La requête est trop volumineuse : le service central accepte au maximum {limit} par requête. Envoyez moins de modifications à la fois.</translation>
+    </message>
+    <message>
+        <source>The request arrived too slowly and was stopped. Check the network connection and try again.</source>
+        <translation>La requête est arrivée trop lentement et a été interrompue. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid UTF-8 text. Send the JSON encoded as UTF-8.</source>
+        <translation>Le corps de la requête n&apos;est pas du texte UTF-8 valide. Envoyez le JSON encodé en UTF-8.</translation>
+    </message>
+    <message>
+        <source>The request has text with a NUL character (\u0000 or %00), which no field may hold. Remove it and send the request again.</source>
+        <translation>La requête contient du texte avec un caractère NUL (\u0000 ou %00), qu&apos;aucun champ ne peut contenir. Supprimez-le et renvoyez la requête.</translation>
+    </message>
+    <message>
+        <source>The request body has text that is not valid Unicode (a lone surrogate such as \ud800). Correct the text and send it again.</source>
+        <translation>Le corps de la requête contient du texte non valide en Unicode (un demi-codet isolé comme \ud800). Corrigez le texte et renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} Mo</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} octets</translation>
+    </message>
+    <message>
+        <source>Cart {cart} does not exist on the central service (the web shop may have removed it). Nothing was changed.</source>
+        <translation>Le panier {cart} n&apos;existe pas sur le service central (la boutique en ligne l&apos;a peut-être supprimé). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{refusal} Nothing was changed.</source>
+        <extracomment>the order each place a replacement comes from is placed as: (channel, number prefix, status) a tender the payment service never charges: the value of what came back</extracomment>
+        <translation>{refusal} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A voucher applied is not this customer&apos;s. Nothing was changed.</source>
+        <translation>Un bon d&apos;achat appliqué n&apos;appartient pas à ce client. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} was already used (receipt {receipt}). Take it off the cart. Nothing was changed.</source>
+        <translation>Le bon d&apos;achat {voucher} a déjà été utilisé (ticket {receipt}). Retirez-le du panier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Voucher {voucher} was cancelled or has expired. Take it off the cart. Nothing was changed.</source>
+        <translation>Le bon d&apos;achat {voucher} a été annulé ou a expiré. Retirez-le du panier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number to send a code to: scan their card instead.</source>
+        <extracomment>reward voucher codes: RW- and 12 characters of the store credit alphabet a presence code: 6 digits, good for 10 minutes, 5 tries the demo chain&apos;s rewards (points price, validity in days, the tier they need)</extracomment>
+        <translation>Ce client n&apos;a pas de numéro de téléphone auquel envoyer un code : scannez plutôt sa carte.</translation>
+    </message>
+    <message>
+        <source>The card scanned is not this customer&apos;s loyalty card. Scan the customer&apos;s own card, or send a code to their phone. Nothing was taken.</source>
+        <translation>La carte scannée n&apos;est pas la carte de fidélité de ce client. Scannez la carte personnelle du client, ou envoyez un code sur son téléphone. Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Points can only be used with the customer here: scan their card or send a code to their phone. Nothing was taken.</source>
+        <translation>Les points ne s&apos;utilisent qu&apos;en présence du client : scannez sa carte ou envoyez un code sur son téléphone. Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>The code sent to the customer&apos;s phone has expired or was used up. Send a new code, or scan their card. Nothing was taken.</source>
+        <translation>Le code envoyé sur le téléphone du client a expiré ou a déjà servi. Envoyez un nouveau code, ou scannez sa carte. Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>That code does not match the one sent to the customer&apos;s phone. Ask them to read it again (tries left: {left}). Nothing was taken.</source>
+        <translation>Ce code ne correspond pas à celui envoyé sur le téléphone du client. Demandez-lui de le relire (essais restants : {left}). Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>That code does not match the one sent to the customer&apos;s phone. No more tries for this code: send a new one, or scan their card. Nothing was taken.</source>
+        <translation>Ce code ne correspond pas à celui envoyé sur le téléphone du client. Plus aucun essai pour ce code : envoyez-en un nouveau, ou scannez sa carte. Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>That is not one of this customer&apos;s reward vouchers. Nothing was changed.</source>
+        <translation>Ce n&apos;est pas l&apos;un des bons de récompense de ce client. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Voucher …{voucher} was already used (receipt {receipt}), so it cannot be cancelled.</source>
+        <translation>Le bon d&apos;achat …{voucher} a déjà été utilisé (ticket {receipt}) : il ne peut donc pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Voucher …{voucher} was already cancelled and its points given back.</source>
+        <translation>Le bon d&apos;achat …{voucher} a déjà été annulé et ses points ont été rendus.</translation>
+    </message>
+    <message>
+        <source>{name} already has loyalty card …{card}. Nothing was changed.</source>
+        <translation>{name} a déjà la carte de fidélité …{card}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the programme&apos;s terms before they get a card. Nothing was changed.</source>
+        <translation>Le client doit accepter les conditions du programme avant d&apos;obtenir une carte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out (its last digit is wrong): scan the card again. Nothing was changed.</source>
+        <translation>Ce numéro de carte n&apos;est pas valide (son dernier chiffre est faux) : scannez à nouveau la carte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That card already belongs to another customer. Give this customer a new card from the pack. Nothing was changed.</source>
+        <translation>Cette carte appartient déjà à un autre client. Remettez à ce client une nouvelle carte du paquet. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This change carries a code or PIN the central service cannot read (it was sealed for another change or another service). Nothing was changed; ask for the code or PIN again and repeat the step.</source>
+        <extracomment>Card numbers of accounts opened in store (the seed uses 633597…): Luhn-valid, 16 digits.</extracomment>
+        <translation>Cette modification contient un code ou un code PIN illisible pour le service central (il a été scellé pour une autre modification ou un autre service). Rien n&apos;a été modifié ; redemandez le code ou le code PIN et refaites l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>This change is for a customer whose enrolment was not accepted by the central service, so there is no customer to apply it to. Check the conflict inbox for the enrolment, then enrol the customer again.</source>
+        <translation>Cette modification concerne un client dont l&apos;inscription n&apos;a pas été acceptée par le service central : il n&apos;y a donc aucun client auquel l&apos;appliquer. Consultez l&apos;inscription dans les Conflits, puis inscrivez à nouveau le client.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists on the central service ({customer}); they may have been merged or removed. Nothing was changed.</source>
+        <translation>Ce client n&apos;existe plus sur le service central ({customer}) ; il a peut-être été fusionné ou supprimé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Customer {customer} is looked after by store {store}; this store has not served them yet. Find them with “Search the whole chain” first, then make the change again.</source>
+        <translation>Le client {customer} est suivi par le magasin {store} ; ce magasin ne l&apos;a pas encore servi. Trouvez-le d&apos;abord avec « Rechercher dans toute l&apos;enseigne », puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>A record with id {record} already exists; this change was not applied.</source>
+        <translation>Un enregistrement avec l&apos;identifiant {record} existe déjà ; cette modification n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>this email</source>
+        <translation>cette adresse e-mail</translation>
+    </message>
+    <message>
+        <source>this phone number</source>
+        <translation>ce numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>A customer with {what} already exists ({name}, {customer}). Open that customer instead.</source>
+        <translation>Un client avec {what} existe déjà ({name}, {customer}). Ouvrez plutôt la fiche de ce client.</translation>
+    </message>
+    <message>
+        <source>Product {product} is no longer in the catalogue, so it cannot go on the wish list.</source>
+        <translation>Le produit {product} n&apos;est plus au catalogue : il ne peut donc pas être ajouté à la liste d&apos;envies.</translation>
+    </message>
+    <message>
+        <source>This customer has no loyalty card, so points cannot be added or used. Open a loyalty account for them first.</source>
+        <translation>Ce client n&apos;a pas de carte de fidélité : aucun point ne peut être ajouté ni utilisé. Ouvrez-lui d&apos;abord un compte fidélité.</translation>
+    </message>
+    <message>
+        <source>Points for receipt {receipt} were already added.</source>
+        <translation>Les points du ticket {receipt} ont déjà été ajoutés.</translation>
+    </message>
+    <message>
+        <source>Points available: {balance}; the reward needs {points}. Nothing was taken.</source>
+        <translation>Points disponibles : {balance} ; la récompense en nécessite {points}. Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Order {order}: {reason}</source>
+        <translation>Commande {order} : {reason}</translation>
+    </message>
+    <message>
+        <source>Order {order} does not exist on the central service.</source>
+        <translation>La commande {order} n&apos;existe pas sur le service central.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not a click-and-collect order.</source>
+        <translation>La commande {order} n&apos;est pas une commande click-and-collect.</translation>
+    </message>
+    <message>
+        <source>Order {order} is collected at store {store}; this store cannot change it.</source>
+        <translation>La commande {order} est à retirer au magasin {store} ; ce magasin ne peut pas la modifier.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {order}; the order may have been changed on the central service.</source>
+        <translation>La ligne {line} n&apos;est pas sur la commande {order} ; la commande a peut-être été modifiée sur le service central.</translation>
+    </message>
+    <message>
+        <source>{product} ({barcode})</source>
+        <translation>{product} ({barcode})</translation>
+    </message>
+    <message>
+        <source>barcode {barcode}</source>
+        <translation>code-barres {barcode}</translation>
+    </message>
+    <message>
+        <source>Wrong item for order {order}: {scanned} is not {product}. Nothing was picked.</source>
+        <translation>Mauvais article pour la commande {order} : {scanned} n&apos;est pas {product}. Rien n&apos;a été préparé.</translation>
+    </message>
+    <message>
+        <source>Too many: {product} on order {order} is already complete ({picked} picked, {short} short of {ordered}).</source>
+        <translation>Trop d&apos;articles : {product} est déjà complet sur la commande {order} (préparés : {picked}, manquants : {short}, commandés : {ordered}).</translation>
+    </message>
+    <message>
+        <source>Product {product} is not in the catalogue.</source>
+        <translation>Le produit {product} n&apos;est pas au catalogue.</translation>
+    </message>
+    <message>
+        <source>stage it on a shelf first, so it can be found when the customer comes.</source>
+        <translation>déposez-la d&apos;abord sur une étagère, pour qu&apos;on la trouve quand le client viendra.</translation>
+    </message>
+    <message>
+        <source>A manager of this store must approve handing over without a code.</source>
+        <translation>Un responsable de ce magasin doit approuver la remise sans code.</translation>
+    </message>
+    <message>
+        <source>it is not waiting for pickup, so no code attempt is counted.</source>
+        <translation>elle n&apos;est pas en attente de retrait : aucune tentative de code n&apos;est donc comptée.</translation>
+    </message>
+    <message>
+        <source>These lines are not on order {order}: {lines}.</source>
+        <translation>Ces lignes ne sont pas sur la commande {order} : {lines}.</translation>
+    </message>
+    <message>
+        <source>{back} × {product} cannot come back: order {order} had only {picked} × {product} picked.</source>
+        <translation>Impossible de remettre en stock {back} × {product} : la commande {order} ne comptait que {picked} × {product} préparés.</translation>
+    </message>
+    <message>
+        <source>This change&apos;s id was already used by another change, so it was not applied. Make the change again.</source>
+        <translation>L&apos;identifiant de cette modification a déjà été utilisé par une autre modification : elle n&apos;a donc pas été appliquée. Refaites la modification.</translation>
+    </message>
+    <message>
+        <source>This app version sends a change the central service does not know ({type}). Update the service.</source>
+        <translation>Cette version de l&apos;application envoie une modification inconnue du service central ({type}). Mettez à jour le service.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval was not accepted: {reason} Nothing was changed.</source>
+        <translation>L&apos;approbation du responsable n&apos;a pas été acceptée : {reason} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} ({staff}) is not a manager of this store, so cannot approve this. Nothing was changed.</source>
+        <translation>{name} ({staff}) n&apos;est pas responsable de ce magasin et ne peut donc pas approuver ceci. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That staff id and PIN do not match anyone at this store.</source>
+        <translation>Cet identifiant et ce code PIN ne correspondent à personne dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>The refund for {what} of order {order} was already given {how}: returned on {date} at {time} at {store} ({store_id}) by {staff}, return {return_id}.</source>
+        <extracomment>where damaged returned units go (off the sales floor, not in ``inventory``) store credit codes: no 0/O, 1/I/L; 12 characters (60 bits), grouped by four</extracomment>
+        <translation>Le remboursement de {what} de la commande {order} a déjà été fait {how} : retour du {date} à {time} à {store} ({store_id}) par {staff}, retour {return_id}.</translation>
+    </message>
+    <message>
+        <source>The refund for {what} of order {order} was already given {how}: returned on {date} at {time} at {store} ({store_id}), return {return_id}.</source>
+        <translation>Le remboursement de {what} de la commande {order} a déjà été fait {how} : retour du {date} à {time} à {store} ({store_id}), retour {return_id}.</translation>
+    </message>
+    <message>
+        <source>This return was not recorded: undo it here — give the customer back the item (or take back any refund or credit you handed over) — and tell your manager if they disagree.</source>
+        <translation>Ce retour n&apos;a pas été enregistré : annulez-le ici — rendez l&apos;article au client (ou reprenez le remboursement ou l&apos;avoir que vous avez remis) — et prévenez votre responsable en cas de désaccord.</translation>
+    </message>
+    <message>
+        <source>Only {count} more can come back.</source>
+        <translation>Retour encore possible : {count} au maximum.</translation>
+    </message>
+    <message>
+        <source>as store credit</source>
+        <translation>en avoir</translation>
+    </message>
+    <message>
+        <source>to the original payment</source>
+        <translation>sur le moyen de paiement d&apos;origine</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <extracomment>the breaches a manager&apos;s approval lets through the order statuses in which the customer has the goods, so can return them the order events that say the customer got the goods: the return window starts there the window the chain&apos;s standard policy gives every channel</extracomment>
+        <translation>la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Order {order} does not exist on the central service, so nothing can be returned against it. Nothing was changed.</source>
+        <translation>La commande {order} n&apos;existe pas sur le service central : aucun retour n&apos;est donc possible sur cette commande. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{problems} Record it again with the manager&apos;s approval and a reason. Nothing was changed.</source>
+        <translation>{problems} Enregistrez-le à nouveau avec l&apos;approbation d&apos;un responsable et un motif. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no store credit with that code. Check the code on the customer&apos;s slip or message and type it again.</source>
+        <extracomment>the prefixes of single-use codes: store credit, and a loyalty reward (issue 14)</extracomment>
+        <translation>Aucun avoir ne correspond à ce code. Vérifiez le code sur le ticket ou le message du client et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This reward voucher was cancelled (its points went back to the customer), so it cannot be used.</source>
+        <translation>Ce bon de récompense a été annulé (ses points ont été rendus au client) : il ne peut donc pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>This voucher expired on {date}, so it cannot be used.</source>
+        <translation>Ce bon d&apos;achat a expiré le {date} : il ne peut donc pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>This store credit was already used on {date} at store {store} (receipt {receipt}). A code is good for one use only; the customer cannot pay with it again.</source>
+        <translation>Cet avoir a déjà été utilisé le {date} au magasin {store} (ticket {receipt}). Un code ne sert qu&apos;une fois ; le client ne peut pas payer à nouveau avec.</translation>
+    </message>
+    <message>
+        <source>This store credit was just used at another till.</source>
+        <translation>Cet avoir vient d&apos;être utilisé à une autre caisse.</translation>
+    </message>
+    <message>
+        <source>There is no such device in this store.</source>
+        <translation>Cet appareil n&apos;existe pas dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong loyalty cards. Wait five minutes, or ask a manager to bring the customer here.</source>
+        <translation>Trop de cartes de fidélité erronées. Patientez cinq minutes, ou demandez à un responsable de rattacher le client ici.</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} in the chain.</source>
+        <translation>Aucun client {customer} dans l&apos;enseigne.</translation>
+    </message>
+    <message>
+        <source>That loyalty card is not this customer&apos;s. Scan the card the customer shows, or ask a manager.</source>
+        <translation>Cette carte de fidélité n&apos;est pas celle de ce client. Scannez la carte que montre le client, ou demandez à un responsable.</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer} among store {store}&apos;s customers.</source>
+        <translation>Aucun client {customer} parmi les clients du magasin {store}.</translation>
+    </message>
+    <message>
+        <source>There is no product {product} in the catalogue.</source>
+        <translation>Aucun produit {product} au catalogue.</translation>
+    </message>
+    <message>
+        <source>Too many orders of other stores looked up. Wait five minutes, or ask the customer for their email or receipt.</source>
+        <extracomment>orders of other stores&apos; customers (and numbers that match nothing) one person may look up in ``pin_lockout.WINDOW``: order numbers run in sequence, so a counter could otherwise walk the chain&apos;s orders one number after another</extracomment>
+        <translation>Trop de commandes d&apos;autres magasins consultées. Patientez cinq minutes, ou demandez au client son e-mail ou son ticket.</translation>
+    </message>
+    <message>
+        <source>There is no order or receipt {number} in the chain. Check the number on the customer&apos;s email or receipt.</source>
+        <translation>Aucune commande ni aucun ticket {number} dans l&apos;enseigne. Vérifiez le numéro sur l&apos;e-mail ou le ticket du client.</translation>
+    </message>
+    <message>
+        <source>That barcode&apos;s check digit is wrong: a misread. Scan it again.</source>
+        <extracomment>a staff badge (Code 128): STAFF- and the staff id an online cart (domain/carts.py): CART- and digits</extracomment>
+        <translation>La clé de contrôle de ce code-barres est fausse : erreur de lecture. Scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Rien n&apos;a été scanné.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out; scan it again or type it.</source>
+        <translation>Ce numéro de carte n&apos;est pas valide ; scannez-le à nouveau ou saisissez-le.</translation>
+    </message>
+    <message>
+        <source>A {digits}-digit code is not a product barcode or a loyalty card.</source>
+        <translation>Un code à {digits} chiffres n&apos;est ni un code-barres produit ni une carte de fidélité.</translation>
+    </message>
+    <message>
+        <source>That code is not one this app knows.</source>
+        <translation>Ce code n&apos;est pas reconnu par l&apos;application.</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <extracomment>carts a customer may still finish (shown on the 360, opened at the counter) a cart untouched this long counts as abandoned (worth mentioning to the customer) the status of an in-store sale handed to the till and not paid yet at most this many lines in one cart finished at the counter the code a customer shows from the web shop (a Code 128 or QR of it)
+----------
+at most this many replacement lines in one exchange</extracomment>
+        <translation>l&apos;article</translation>
+    </message>
+    <message>
+        <source>that store</source>
+        <translation>ce magasin-là</translation>
+    </message>
+    <message>
+        <source>This cart has already been finished (converted to an order), so it cannot be finished again.</source>
+        <translation>Ce panier a déjà été finalisé (transformé en commande) : il ne peut donc pas être finalisé à nouveau.</translation>
+    </message>
+    <message>
+        <source>This cart is {status}, so it cannot be finished again.</source>
+        <translation>Ce panier a le statut {status} : il ne peut donc pas être finalisé à nouveau.</translation>
+    </message>
+    <message>
+        <source>This cart is not open, so it cannot be finished again.</source>
+        <translation>Ce panier n&apos;est pas ouvert : il ne peut donc pas être finalisé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the items the customer wants before handing it over.</source>
+        <translation>Le panier est vide : scannez les articles que veut le client avant de le transmettre.</translation>
+    </message>
+    <message>
+        <source>A cart finished at the counter takes at most {lines} lines.</source>
+        <translation>Un panier finalisé au comptoir compte au maximum {lines} lignes.</translation>
+    </message>
+    <message>
+        <source>{item} is no longer in the catalogue; remove it from the cart.</source>
+        <translation>{item} n&apos;est plus au catalogue ; retirez-le du panier.</translation>
+    </message>
+    <message>
+        <source>The price of {item} is now {now} (the cart showed {was}). Tell the customer and open the cart again.</source>
+        <translation>Le prix de {item} est maintenant de {now} (le panier affichait {was}). Prévenez le client et rouvrez le panier.</translation>
+    </message>
+    <message>
+        <source>Order it from a nearby store, or fewer.</source>
+        <translation>Commandez-le dans un magasin à proximité, ou réduisez la quantité.</translation>
+    </message>
+    <message>
+        <source>This cart cannot be finished.</source>
+        <translation>Ce panier ne peut pas être finalisé.</translation>
+    </message>
+    <message>
+        <source>Note for {who}: “{note}”</source>
+        <translation>Note pour {who} : « {note} »</translation>
+    </message>
+    <message>
+        <source>New customer {first} {last} ({email})</source>
+        <translation>Nouveau client {first} {last} ({email})</translation>
+    </message>
+    <message>
+        <source>{who} gave marketing consent</source>
+        <translation>{who} a donné son consentement marketing</translation>
+    </message>
+    <message>
+        <source>{who} withdrew marketing consent</source>
+        <translation>{who} a retiré son consentement marketing</translation>
+    </message>
+    <message>
+        <source>Wishlist item {product} for {who}</source>
+        <translation>Article {product} de la liste d&apos;envies de {who}</translation>
+    </message>
+    <message>
+        <source>Points for a purchase of {amount} by {who} (receipt {receipt})</source>
+        <translation>Points pour un achat de {amount} par {who} (ticket {receipt})</translation>
+    </message>
+    <message>
+        <source>A reward ({reward}) for {who}&apos;s points</source>
+        <translation>Une récompense ({reward}) contre les points de {who}</translation>
+    </message>
+    <message>
+        <source>A reward voucher of {who} cancelled</source>
+        <translation>Annulation d&apos;un bon de récompense de {who}</translation>
+    </message>
+    <message>
+        <source>A physical loyalty card for {who}</source>
+        <translation>Une carte de fidélité physique pour {who}</translation>
+    </message>
+    <message>
+        <source>A digital loyalty card for {who}</source>
+        <translation>Une carte de fidélité numérique pour {who}</translation>
+    </message>
+    <message>
+        <source>A loyalty card for {who}</source>
+        <translation>Une carte de fidélité pour {who}</translation>
+    </message>
+    <message>
+        <source>Redeem points for {who} ({points}): {reward}</source>
+        <translation>Échange de points pour {who} ({points}) : {reward}</translation>
+    </message>
+    <message>
+        <source>An online cart finished at the counter, kept for pickup (items: {units})</source>
+        <translation>Un panier en ligne finalisé au comptoir, gardé pour retrait (articles : {units})</translation>
+    </message>
+    <message>
+        <source>An online cart finished at the counter, handed to the till (items: {units})</source>
+        <translation>Un panier en ligne finalisé au comptoir, transmis à la caisse (articles : {units})</translation>
+    </message>
+    <message>
+        <source>A change of kind {kind}</source>
+        <translation>Une modification de type {kind}</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>une commande</translation>
+    </message>
+    <message>
+        <source>Started picking order {order}</source>
+        <translation>Préparation de la commande {order} commencée</translation>
+    </message>
+    <message>
+        <source>Picked one item (barcode {barcode}) for order {order}</source>
+        <translation>Un article préparé (code-barres {barcode}) pour la commande {order}</translation>
+    </message>
+    <message>
+        <source>Recorded items short on order {order} ({qty}): {reason}</source>
+        <translation>Articles manquants enregistrés sur la commande {order} ({qty}) : {reason}</translation>
+    </message>
+    <message>
+        <source>Picked substitute {product} for order {order}</source>
+        <translation>Remplacement {product} préparé pour la commande {order}</translation>
+    </message>
+    <message>
+        <source>Staged order {order} at {location}</source>
+        <translation>Commande {order} déposée sur {location}</translation>
+    </message>
+    <message>
+        <source>Marked order {order} ready for pickup</source>
+        <translation>Commande {order} marquée prête pour le retrait</translation>
+    </message>
+    <message>
+        <source>Handed over order {order} by manager override</source>
+        <translation>Commande {order} remise par dérogation responsable</translation>
+    </message>
+    <message>
+        <source>Handed over order {order} with the pickup code</source>
+        <translation>Commande {order} remise avec le code de retrait</translation>
+    </message>
+    <message>
+        <source>A wrong pickup code was tried for order {order}</source>
+        <translation>Un code de retrait erroné a été essayé pour la commande {order}</translation>
+    </message>
+    <message>
+        <source>Expired order {order} (customer did not come)</source>
+        <translation>Commande {order} expirée (le client n&apos;est pas venu)</translation>
+    </message>
+    <message>
+        <source>Returned to stock: {units} (order {order})</source>
+        <translation>Remis en stock : {units} (commande {order})</translation>
+    </message>
+    <message>
+        <source>A return from order {order} (items: {units}), refunded as store credit</source>
+        <translation>Un retour de la commande {order} (articles : {units}), remboursé en avoir</translation>
+    </message>
+    <message>
+        <source>A return from order {order} (items: {units}), refunded to the original payment</source>
+        <translation>Un retour de la commande {order} (articles : {units}), remboursé sur le moyen de paiement d&apos;origine</translation>
+    </message>
+    <message>
+        <source>An exchange from order {order} (items back: {units}, replacements: {given})</source>
+        <translation>Un échange de la commande {order} (articles retournés : {units}, remplacements : {given})</translation>
+    </message>
+    <message>
+        <source>Items the customer declined at pickup from order {order}: {qty}</source>
+        <translation>Articles refusés par le client au retrait, commande {order} : {qty}</translation>
+    </message>
+    <message>
+        <source>Added {qty} × {product} to order {order} at pickup, to pay at the till</source>
+        <translation>Ajout de {qty} × {product} à la commande {order} au retrait, à payer en caisse</translation>
+    </message>
+    <message>
+        <source>A change to order {order}</source>
+        <translation>Une modification de la commande {order}</translation>
+    </message>
+    <message>
+        <source>Open the customer and add the note again if it still matters.</source>
+        <translation>Ouvrez la fiche du client et ajoutez à nouveau la note si elle compte encore.</translation>
+    </message>
+    <message>
+        <source>Search for the customer: they may already be enrolled. Otherwise enrol them again with corrected details.</source>
+        <translation>Recherchez le client : il est peut-être déjà inscrit. Sinon, inscrivez-le à nouveau avec des informations corrigées.</translation>
+    </message>
+    <message>
+        <source>Ask the customer again and update their consent on their page.</source>
+        <translation>Redemandez au client et mettez à jour son consentement sur sa fiche.</translation>
+    </message>
+    <message>
+        <source>Check the product with the customer and add it again.</source>
+        <translation>Vérifiez le produit avec le client et ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>No points were added. Check the receipt with the customer; a manager can adjust points if they are owed.</source>
+        <translation>Aucun point n&apos;a été ajouté. Vérifiez le ticket avec le client ; un responsable peut ajuster les points s&apos;ils lui sont dus.</translation>
+    </message>
+    <message>
+        <source>The reward was not given and no points were taken: the voucher code shown is not valid. Tell the customer (their balance is as before); if they already used the reward, ask a manager.</source>
+        <translation>La récompense n&apos;a pas été accordée et aucun point n&apos;a été utilisé : le code de bon affiché n&apos;est pas valide. Prévenez le client (son solde est inchangé) ; s&apos;il a déjà utilisé la récompense, adressez-vous à un responsable.</translation>
+    </message>
+    <message>
+        <source>The voucher was not cancelled and no points came back. Open the customer to see whether it was used meanwhile.</source>
+        <translation>Le bon n&apos;a pas été annulé et aucun point n&apos;a été rendu. Ouvrez la fiche du client pour voir s&apos;il a été utilisé entre-temps.</translation>
+    </message>
+    <message>
+        <source>The customer has no card from this: give them another card from the pack (or a digital one) and enrol them again, as the reason says.</source>
+        <translation>Cette opération n&apos;a pas donné de carte au client : remettez-lui une autre carte du paquet (ou une carte numérique) et inscrivez-le à nouveau, comme l&apos;indique le motif.</translation>
+    </message>
+    <message>
+        <source>The reward was not paid for with points. If you already gave it, take it back or ask a manager to approve it.</source>
+        <translation>La récompense n&apos;a pas été payée avec des points. Si vous l&apos;avez déjà remise, reprenez-la ou demandez à un responsable de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>The cart was not finished: no order was placed, nothing is held and the customer&apos;s online cart is still open. If the till took payment or the customer left with the items, tell your manager; otherwise open the cart again (scan its code) and finish it as the central service explains.</source>
+        <translation>Le panier n&apos;a pas été finalisé : aucune commande n&apos;a été passée, rien n&apos;est réservé et le panier en ligne du client est toujours ouvert. Si la caisse a encaissé le paiement ou si le client est parti avec les articles, prévenez votre responsable ; sinon, rouvrez le panier (scannez son code) et finalisez-le comme l&apos;indique le service central.</translation>
+    </message>
+    <message>
+        <source>Tell your manager; the change was not applied.</source>
+        <translation>Prévenez votre responsable ; la modification n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>Put the picked items back on the shelf: the central service cancelled or changed this order while it was being picked here, so it will not be collected. Open the order to see its state, and remove its label from the tote.</source>
+        <translation>Remettez en rayon les articles préparés : le service central a annulé ou modifié cette commande pendant sa préparation ici, elle ne sera donc pas retirée. Ouvrez la commande pour voir son état, et retirez son étiquette du bac.</translation>
+    </message>
+    <message>
+        <source>Open the order to see its state. If it was cancelled, take it off the pickup shelf and put the items back on the sales floor; the customer was not told it is ready.</source>
+        <translation>Ouvrez la commande pour voir son état. Si elle a été annulée, retirez-la de l&apos;étagère de retrait et remettez les articles en rayon ; le client n&apos;a pas été prévenu qu&apos;elle était prête.</translation>
+    </message>
+    <message>
+        <source>The handover was not accepted by the central service. If the customer already left with the order, tell your manager now (with the order number) so the order and stock can be corrected; otherwise keep the order on its shelf.</source>
+        <translation>La remise n&apos;a pas été acceptée par le service central. Si le client est déjà parti avec la commande, prévenez immédiatement votre responsable (avec le numéro de commande) pour corriger la commande et le stock ; sinon, laissez la commande sur son étagère.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the wrong-code attempt could not be recorded.</source>
+        <translation>Rien à faire : la tentative de code erroné n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Open the order: it may have been collected or cancelled meanwhile. Leave it on its shelf until its state is clear.</source>
+        <translation>Ouvrez la commande : elle a peut-être été retirée ou annulée entre-temps. Laissez-la sur son étagère jusqu&apos;à ce que son état soit clair.</translation>
+    </message>
+    <message>
+        <source>Stock was not updated on the central service. Keep the items aside and ask your manager to return them to stock.</source>
+        <translation>Le stock n&apos;a pas été mis à jour sur le service central. Mettez les articles de côté et demandez à votre responsable de les remettre en stock.</translation>
+    </message>
+    <message>
+        <source>The return was not recorded and refunds nothing. Undo it at the counter: give the customer back the items, or take back any refund or store credit you handed over, and tell your manager.</source>
+        <translation>Le retour n&apos;a pas été enregistré et ne rembourse rien. Annulez-le au comptoir : rendez les articles au client, ou reprenez le remboursement ou l&apos;avoir que vous avez remis, et prévenez votre responsable.</translation>
+    </message>
+    <message>
+        <source>The exchange was not recorded: nothing was refunded, no replacement was taken off stock and no order was placed. Undo it at the counter: take back any replacement you handed over and give the customer back their items (or record it again as the central service explains), and tell your manager.</source>
+        <translation>L&apos;échange n&apos;a pas été enregistré : rien n&apos;a été remboursé, aucun remplacement n&apos;a été sorti du stock et aucune commande n&apos;a été passée. Annulez-le au comptoir : reprenez les remplacements que vous avez remis et rendez au client ses articles (ou enregistrez-le à nouveau comme l&apos;indique le service central), et prévenez votre responsable.</translation>
+    </message>
+    <message>
+        <source>The decline was not recorded and nothing is refunded for it. Open the order: if the customer left without the item, keep it aside and tell your manager so the refund and stock can be corrected.</source>
+        <translation>Le refus n&apos;a pas été enregistré et rien n&apos;est remboursé. Ouvrez la commande : si le client est parti sans l&apos;article, mettez-le de côté et prévenez votre responsable pour corriger le remboursement et le stock.</translation>
+    </message>
+    <message>
+        <source>The added item is not on the order. Make sure the customer paid for it at the till; if they left without paying, tell your manager.</source>
+        <translation>L&apos;article ajouté n&apos;est pas sur la commande. Vérifiez que le client l&apos;a payé en caisse ; s&apos;il est parti sans payer, prévenez votre responsable.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an email address (it should look like name@example.com).</source>
+        <translation>« {typed} » n&apos;est pas une adresse e-mail (elle doit ressembler à nom@exemple.com).</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a phone number.</source>
+        <translation>« {typed} » n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a valid phone number; check the digits (and the country code for a number from abroad).</source>
+        <translation>« {typed} » n&apos;est pas un numéro de téléphone valide ; vérifiez les chiffres (et l&apos;indicatif pour un numéro étranger).</translation>
+    </message>
+    <message>
+        <source>Scan the replacement items (or add them) before recording the exchange; with nothing in exchange, record a return instead.</source>
+        <translation>Scannez les articles de remplacement (ou ajoutez-les) avant d&apos;enregistrer l&apos;échange ; sans rien en échange, enregistrez plutôt un retour.</translation>
+    </message>
+    <message>
+        <source>An exchange takes at most {lines} replacement lines.</source>
+        <translation>Un échange compte au maximum {lines} lignes de remplacement.</translation>
+    </message>
+    <message>
+        <source>{item} is not in the catalogue, so it cannot be given in exchange.</source>
+        <translation>{item} n&apos;est pas au catalogue : il ne peut donc pas être remis en échange.</translation>
+    </message>
+    <message>
+        <source>Order it from a nearby store or to the customer&apos;s home instead.</source>
+        <translation>Commandez-le plutôt dans un magasin à proximité ou en livraison à domicile.</translation>
+    </message>
+    <message>
+        <source>This exchange is not allowed.</source>
+        <translation>Cet échange n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <extracomment>What a number with nothing to measure shows. The periods staff can choose: key -&gt; (label, how many local calendar days, today included). Below this share of orders ready on time, the Dashboard shows the figure as a warning.</extracomment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} j {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Free click-and-collect</source>
+        <translation>Click-and-collect gratuit</translation>
+    </message>
+    <message>
+        <source>Points online and in store</source>
+        <extracomment>the programme, lowest tier first</extracomment>
+        <translation>Points en ligne et en magasin</translation>
+    </message>
+    <message>
+        <source>Gold rewards in the catalogue</source>
+        <translation>Récompenses Gold au catalogue</translation>
+    </message>
+    <message>
+        <source>Gold rewards</source>
+        <translation>Récompenses Gold</translation>
+    </message>
+    <message>
+        <source>Free alterations</source>
+        <translation>Retouches gratuites</translation>
+    </message>
+    <message>
+        <source>That reward</source>
+        <extracomment>kept for readers of the old constant: points per whole pound by tier qualifying spend counts over this many days points expire this many months (of 30 days) after they were earned, unless spent first the yearly review of tiers (down only then)</extracomment>
+        <translation>Cette récompense</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue. Choose one from the list.</source>
+        <translation>Cette récompense n&apos;est pas au catalogue. Choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>{reward} is no longer offered. Choose another reward.</source>
+        <translation>{reward} ne fait plus partie de l&apos;offre. Choisissez une autre récompense.</translation>
+    </message>
+    <message>
+        <source>{reward} is for {tier} members and above. Choose a reward of the customer&apos;s tier.</source>
+        <translation>{reward} : récompense réservée aux membres {tier} et plus. Choisissez une récompense du niveau du client.</translation>
+    </message>
+    <message>
+        <source>{reward} needs more points than the customer has (needed: {price}, balance: {balance}). Nothing was taken.</source>
+        <translation>{reward} nécessite plus de points que le client n&apos;en a (nécessaires : {price}, solde : {balance}). Aucun point n&apos;a été utilisé.</translation>
+    </message>
+    <message>
+        <source>That reward cannot be redeemed.</source>
+        <translation>Cette récompense ne peut pas être échangée.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not in this store&apos;s currency ({currency}); type the amount like {example}.</source>
+        <extracomment>ISO 4217 currencies whose minor unit is not a hundredth (the rest have two decimals)</extracomment>
+        <translation>« {typed} » n&apos;est pas dans la devise de ce magasin ({currency}) ; saisissez le montant comme ceci : {example}.</translation>
+    </message>
+    <message>
+        <source>Enter the amount, e.g. {example}.</source>
+        <translation>Saisissez le montant, par ex. {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an amount; type it like {example}.</source>
+        <translation>« {typed} » n&apos;est pas un montant ; saisissez-le comme ceci : {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an amount.</source>
+        <translation>« {typed} » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a whole number, e.g. {example}.</source>
+        <translation>{label} : saisissez un nombre entier, par ex. {example}.</translation>
+    </message>
+    <message>
+        <source>{label} must be more than zero.</source>
+        <translation>{label} : la valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>A PIN is {least} to {most} digits.</source>
+        <extracomment>The kinds of change that act on one order (payload ``order_id``): the click-and-collect steps and a return of any channel. a secret sealed to the central service (see store_contract.sealing): opened only there</extracomment>
+        <translation>Un code PIN compte de {least} à {most} chiffres.</translation>
+    </message>
+    <message>
+        <source>A support session can look but not change anything in a store.</source>
+        <extracomment>the one table points (earned or redeemed) above which a change needs a manager a purchase above this (in minor units) earns points only with a manager what each kind of change needs (see mutation_types.MutationType for the kinds)</extracomment>
+        <translation>Une session d&apos;assistance peut consulter, mais ne peut rien modifier dans un magasin.</translation>
+    </message>
+    <message>
+        <source>Handing an order over without its code needs a manager of this store to approve it with their id and PIN.</source>
+        <translation>La remise d&apos;une commande sans son code doit être approuvée par un responsable de ce magasin avec son identifiant et son code PIN.</translation>
+    </message>
+    <message>
+        <source>This return is outside the returns policy: a manager of this store must approve it with their id and PIN.</source>
+        <translation>Ce retour sort de la politique de retour : un responsable de ce magasin doit l&apos;approuver avec son identifiant et son code PIN.</translation>
+    </message>
+    <message>
+        <source>Bringing a customer of another store here without their loyalty card scanned at this counter needs a manager.</source>
+        <translation>Rattacher ici un client d&apos;un autre magasin sans scanner sa carte de fidélité à ce comptoir nécessite un responsable.</translation>
+    </message>
+    <message>
+        <source>A change of more than {points} points (or points for a purchase over {spend}) needs a manager of this store to approve it.</source>
+        <translation>Une modification de plus de {points} points (ou des points pour un achat de plus de {spend}) doit être approuvée par un responsable de ce magasin.</translation>
+    </message>
+    <message>
+        <source>Only a store manager can do this. Ask your manager to help.</source>
+        <translation>Seul un responsable du magasin peut faire cela. Demandez de l&apos;aide à votre responsable.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not being handed over (it is not ready for pickup), so nothing on it can be declined at the counter. Use Returns for an order already collected.</source>
+        <extracomment>the order status in which items can be declined or added: the order is at the counter</extracomment>
+        <translation>La commande {order} n&apos;est pas en cours de remise (elle n&apos;est pas prête pour le retrait) : rien ne peut donc y être refusé au comptoir. Pour une commande déjà retirée, utilisez Retours.</translation>
+    </message>
+    <message>
+        <source>That item is not on order {order}; nothing was declined.</source>
+        <translation>Cet article n&apos;est pas sur la commande {order} ; rien n&apos;a été refusé.</translation>
+    </message>
+    <message>
+        <source>Say how many the customer declines (1 or more).</source>
+        <translation>Indiquez combien d&apos;articles le client refuse (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>No {item} of order {order} can be declined: none is left to hand over (nothing was picked, or every one was already declined).</source>
+        <translation>Impossible de refuser {item} sur la commande {order} : il n&apos;en reste aucun à remettre (rien n&apos;a été préparé, ou tout a déjà été refusé).</translation>
+    </message>
+    <message>
+        <source>Only {left} × {item} of order {order} can be declined: that is what was picked less what was already declined.</source>
+        <translation>Refus possible pour {left} × {item} au maximum sur la commande {order} : c&apos;est la quantité préparée moins celle déjà refusée.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not being handed over (it is not ready for pickup), so nothing can be added to it at the counter. Sell the item at the till instead.</source>
+        <translation>La commande {order} n&apos;est pas en cours de remise (elle n&apos;est pas prête pour le retrait) : rien ne peut donc y être ajouté au comptoir. Vendez plutôt l&apos;article en caisse.</translation>
+    </message>
+    <message>
+        <source>Product {product} is not in the catalogue, so it cannot be added to order {order}. Sell it at the till.</source>
+        <translation>Le produit {product} n&apos;est pas au catalogue : il ne peut donc pas être ajouté à la commande {order}. Vendez-le en caisse.</translation>
+    </message>
+    <message>
+        <source>Say how many the customer adds (1 or more).</source>
+        <translation>Indiquez combien d&apos;articles le client ajoute (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>{item} cannot be added to order {order}: none is in stock here (on hand less what other orders hold). Nothing was added.</source>
+        <translation>Impossible d&apos;ajouter {item} à la commande {order} : aucun n&apos;est en stock ici (stock moins ce que réservent les autres commandes). Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be added to order {order}: only {available} is in stock here (on hand less what other orders hold). Nothing was added.</source>
+        <translation>Impossible d&apos;ajouter {item} à la commande {order} : seulement {available} en stock ici (stock moins ce que réservent les autres commandes). Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Type or scan the customer&apos;s pickup code.</source>
+        <extracomment>31 symbols: no 0/O, no 1/I/L (they are misread on phone screens and when typed). scrypt (n, r, p) for pickup codes; a hash string carries its own, so this can rise later.</extracomment>
+        <translation>Saisissez ou scannez le code de retrait du client.</translation>
+    </message>
+    <message>
+        <source>A pickup code has {length} characters, like ABCD-2345; this has {count}.</source>
+        <translation>Un code de retrait compte {length} caractères, comme ABCD-2345 ; celui-ci en compte {count}.</translation>
+    </message>
+    <message>
+        <source>A pickup code cannot contain {characters} (pickup codes never use 0, O, 1, I or L).</source>
+        <translation>Un code de retrait ne peut pas contenir {characters} (les codes de retrait n&apos;utilisent jamais 0, O, 1, I ni L).</translation>
+    </message>
+    <message>
+        <source>A pickup code cannot contain {characters}.</source>
+        <translation>Un code de retrait ne peut pas contenir {characters}.</translation>
+    </message>
+    <message>
+        <source>{attempts} wrong pickup codes were tried for this order. Only a manager can hand it over now, with a reason (check the customer&apos;s ID and order email).</source>
+        <translation>{attempts} codes de retrait erronés ont été essayés pour cette commande. Seul un responsable peut désormais la remettre, avec un motif (vérifiez la pièce d&apos;identité du client et l&apos;e-mail de commande).</translation>
+    </message>
+    <message>
+        <source>That code is wrong, and that was the last attempt. Ask a manager to hand the order over.</source>
+        <translation>Ce code est erroné, et c&apos;était le dernier essai. Demandez à un responsable de remettre la commande.</translation>
+    </message>
+    <message>
+        <source>That code is wrong. Attempts left before a manager must hand it over: {left}.</source>
+        <translation>Ce code est erroné. Essais restants avant qu&apos;un responsable doive remettre la commande : {left}.</translation>
+    </message>
+    <message>
+        <source>Say why the order is handed over without its code (for example: &apos;code lost; checked photo ID and order email&apos;).</source>
+        <translation>Indiquez pourquoi la commande est remise sans son code (par exemple : « code perdu ; pièce d&apos;identité et e-mail de commande vérifiés »).</translation>
+    </message>
+    <message>
+        <source>The customer can still collect this order until its pickup deadline; it cannot be expired before then.</source>
+        <extracomment>How long a ready order waits for its customer before it is a no-show. A ready order whose pickup window ends within this is &quot;expiring&quot; in the queue.</extracomment>
+        <translation>Le client peut encore retirer cette commande jusqu&apos;à la fin du délai de retrait ; impossible de la faire expirer avant.</translation>
+    </message>
+    <message>
+        <source>The customer can still collect this order until {when}; it cannot be expired before then.</source>
+        <translation>Le client peut encore retirer cette commande jusqu&apos;au {when} ; impossible de la faire expirer avant.</translation>
+    </message>
+    <message>
+        <source>That is not an item barcode. Scan the barcode on the item itself.</source>
+        <translation>Ce n&apos;est pas un code-barres d&apos;article. Scannez le code-barres sur l&apos;article lui-même.</translation>
+    </message>
+    <message>
+        <source>Barcode {code} is not in the catalogue. Check the item; do not hand it over.</source>
+        <translation>Le code-barres {code} n&apos;est pas au catalogue. Vérifiez l&apos;article ; ne le remettez pas.</translation>
+    </message>
+    <message>
+        <source>Picked 1 × {item} ({picked} of {ordered}).</source>
+        <translation>1 × {item} préparé ({picked} sur {ordered}).</translation>
+    </message>
+    <message>
+        <source>This order does not allow substitutes.</source>
+        <translation>Cette commande n&apos;accepte pas de remplacement.</translation>
+    </message>
+    <message>
+        <source>Too many: {item} is already complete ({picked} picked, {short} short of {ordered}). Put this one back.</source>
+        <translation>Trop d&apos;articles : {item} est déjà complet (préparés : {picked}, manquants : {short}, commandés : {ordered}). Reposez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this product is not on the order. Put it back, or choose Substitute on a line first to use it instead.</source>
+        <translation>Mauvais article : ce produit n&apos;est pas sur la commande. Reposez-le, ou choisissez d&apos;abord Remplacer sur une ligne pour l&apos;utiliser à la place.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this product is not on the order. Put it back; this order does not allow substitutes.</source>
+        <translation>Mauvais article : ce produit n&apos;est pas sur la commande. Reposez-le ; cette commande n&apos;accepte pas de remplacement.</translation>
+    </message>
+    <message>
+        <source>That line is not on this order.</source>
+        <translation>Cette ligne n&apos;est pas sur cette commande.</translation>
+    </message>
+    <message>
+        <source>The customer did not allow substitutes on this order. Record the item short instead.</source>
+        <translation>Le client n&apos;a pas accepté de remplacement sur cette commande. Enregistrez plutôt l&apos;article comme manquant.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be replaced by another product. Record it short instead.</source>
+        <translation>{item} ne peut pas être remplacé par un autre produit. Enregistrez-le plutôt comme manquant.</translation>
+    </message>
+    <message>
+        <source>This line already has a different substitute; scan that product or the ordered one.</source>
+        <translation>Cette ligne a déjà un autre remplacement ; scannez ce produit ou celui commandé.</translation>
+    </message>
+    <message>
+        <source>{item} is already complete; nothing to substitute.</source>
+        <translation>{item} est déjà complet ; rien à remplacer.</translation>
+    </message>
+    <message>
+        <source>Substitute picked for {item} ({picked} of {ordered}).</source>
+        <translation>Remplacement préparé pour {item} ({picked} sur {ordered}).</translation>
+    </message>
+    <message>
+        <source>Record at least one missing unit.</source>
+        <translation>Enregistrez au moins une unité manquante.</translation>
+    </message>
+    <message>
+        <source>Units of {item} still to find: {remaining}. {qty} cannot be recorded short.</source>
+        <translation>Unités de {item} encore à trouver : {remaining}. Impossible d&apos;en enregistrer {qty} comme manquantes.</translation>
+    </message>
+    <message>
+        <source>This order has no items. Ask a manager to cancel it.</source>
+        <translation>Cette commande ne contient aucun article. Demandez à un responsable de l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Items still to pick or record short: {remaining} of {total}.</source>
+        <translation>Articles encore à préparer ou à enregistrer comme manquants : {remaining} sur {total}.</translation>
+    </message>
+    <message>
+        <source>All items picked ({total} of {total}): stage it and mark it ready.</source>
+        <translation>Tous les articles sont préparés ({total} sur {total}) : déposez la commande et marquez-la prête.</translation>
+    </message>
+    <message>
+        <source>Nothing could be picked: do not mark it ready. Ask a manager to cancel the order and refund the customer.</source>
+        <translation>Rien n&apos;a pu être préparé : ne marquez pas la commande prête. Demandez à un responsable de l&apos;annuler et de rembourser le client.</translation>
+    </message>
+    <message>
+        <source>Ready with shortages: picked {picked} of {total}, missing {short}. The customer is told what is missing and refunded for it.</source>
+        <translation>Prête avec des manques : {picked} préparés sur {total}, {short} manquants. Le client est informé de ce qui manque et remboursé.</translation>
+    </message>
+    <message>
+        <source>The order cannot be marked ready: {why}</source>
+        <translation>La commande ne peut pas être marquée prête : {why}</translation>
+    </message>
+    <message>
+        <source>start picking</source>
+        <extracomment>States in which the store still holds the order&apos;s stock (reserved units). (from, to) -&gt; the action that makes that move. Anything not listed is illegal.</extracomment>
+        <translation>commencer à préparer</translation>
+    </message>
+    <message>
+        <source>mark ready</source>
+        <translation>marquer comme prête</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>remettre</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>faire expirer</translation>
+    </message>
+    <message>
+        <source>return to stock</source>
+        <translation>remettre en stock</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>has not been started</source>
+        <extracomment>What each state means to someone holding the order: used in refusal sentences.</extracomment>
+        <translation>n&apos;a pas été commencée</translation>
+    </message>
+    <message>
+        <source>is being picked</source>
+        <translation>est en cours de préparation</translation>
+    </message>
+    <message>
+        <source>is ready for pickup</source>
+        <translation>est prête pour le retrait</translation>
+    </message>
+    <message>
+        <source>has already been collected</source>
+        <translation>a déjà été retirée</translation>
+    </message>
+    <message>
+        <source>has expired (the customer did not come)</source>
+        <translation>a expiré (le client n&apos;est pas venu)</translation>
+    </message>
+    <message>
+        <source>has been returned to stock</source>
+        <translation>a été remise en stock</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>a été annulée</translation>
+    </message>
+    <message>
+        <source>is in an unknown state</source>
+        <translation>est dans un état inconnu</translation>
+    </message>
+    <message>
+        <source>Only a new order can be started.</source>
+        <extracomment>What must be true before each action, said as the next step to take.</extracomment>
+        <translation>Seule une nouvelle commande peut être commencée.</translation>
+    </message>
+    <message>
+        <source>Only an order being picked can be marked ready.</source>
+        <translation>Seule une commande en cours de préparation peut être marquée prête.</translation>
+    </message>
+    <message>
+        <source>Only an order that is ready for pickup can be handed over.</source>
+        <translation>Seule une commande prête pour le retrait peut être remise.</translation>
+    </message>
+    <message>
+        <source>Only an order waiting for pickup can expire.</source>
+        <translation>Seule une commande en attente de retrait peut expirer.</translation>
+    </message>
+    <message>
+        <source>Only an expired order goes back to stock this way.</source>
+        <translation>Seule une commande expirée est remise en stock de cette façon.</translation>
+    </message>
+    <message>
+        <source>Only an order that is not yet collected, expired or returned can be cancelled.</source>
+        <translation>Seule une commande qui n&apos;est pas encore retirée, expirée ou remise en stock peut être annulée.</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <extracomment>who an actor is, in refusal sentences</extracomment>
+        <translation>vendeur</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>The order is in an unknown state ({state}).</source>
+        <translation>La commande est dans un état inconnu ({state}).</translation>
+    </message>
+    <message>
+        <source>{state} is not an order state.</source>
+        <translation>{state} n&apos;est pas un état de commande.</translation>
+    </message>
+    <message>
+        <source>The order {state} already.</source>
+        <translation>Rien à faire : la commande {state}.</translation>
+    </message>
+    <message>
+        <source>The order {state}. {needs}</source>
+        <translation>La commande {state}. {needs}</translation>
+    </message>
+    <message>
+        <source>The order {state}.</source>
+        <translation>La commande {state}.</translation>
+    </message>
+    <message>
+        <source>Only the central service can {action} an order (online, by customer service or a manager in the back office).</source>
+        <translation>Seul le service central peut {action} une commande (en ligne, par le service client ou par un responsable depuis le back-office).</translation>
+    </message>
+    <message>
+        <source>A {actor} cannot {action} an order.</source>
+        <translation>Un {actor} ne peut pas {action} une commande.</translation>
+    </message>
+    <message>
+        <source>The order {state}, so its items cannot be changed. Start picking it first.</source>
+        <translation>La commande {state} : ses articles ne peuvent donc pas être modifiés. Commencez d&apos;abord sa préparation.</translation>
+    </message>
+    <message>
+        <source>The order {state}, so its items cannot be changed.</source>
+        <translation>La commande {state} : ses articles ne peuvent donc pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>The order {state}, so it cannot be staged.</source>
+        <translation>La commande {state} : elle ne peut donc pas être déposée.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled by the central service ({reason}). Nothing more can be done to it in the store.</source>
+        <translation>La commande {order} a été annulée par le service central ({reason}). Plus rien ne peut y être fait en magasin.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled by the central service. Nothing more can be done to it in the store.</source>
+        <translation>La commande {order} a été annulée par le service central. Plus rien ne peut y être fait en magasin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {who}. Wait {minutes} minutes, then try again, or ask another manager to help.</source>
+        <translation>Trop de codes PIN erronés pour {who}. Patientez {minutes} minutes, puis réessayez, ou demandez l&apos;aide d&apos;un autre responsable.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>queued changes that could not be recovered, named for people (&quot;note for Jane Smith&quot;)</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file} for support.</source>
+        <translation>Le fichier endommagé a été conservé sous le nom {file} pour l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The store data on this device was damaged, so it is being downloaded again. Nothing waiting to sync was lost.</source>
+        <translation>Les données du magasin sur cet appareil étaient endommagées : elles sont en cours de retéléchargement. Rien de ce qui attendait la synchronisation n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync had gone missing from this device&apos;s queue and were put back from its second copy: {restored}. They will sync as usual.</source>
+        <translation>Des modifications en attente de synchronisation avaient disparu de la file de cet appareil et ont été restaurées depuis sa seconde copie : {restored}. Elles seront synchronisées normalement.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be recovered: {count} ({names}). Check them on the customer or order and make them again.</source>
+        <translation>Modifications non récupérables : {count} ({names}). Vérifiez-les sur la fiche du client ou la commande et refaites-les.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was missing on this device. Changes put back from the copy in the store data: {restored}.</source>
+        <translation>La file des modifications en attente de synchronisation manquait sur cet appareil. Modifications restaurées depuis la copie dans les données du magasin : {restored}.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was missing on this device. Nothing was waiting in the copy kept with the store data.</source>
+        <translation>La file des modifications en attente de synchronisation manquait sur cet appareil. Rien n&apos;attendait dans la copie conservée avec les données du magasin.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was damaged. Changes read back: {salvaged}; put back from the copy in the store data: {restored}.</source>
+        <translation>La file des modifications en attente de synchronisation était endommagée. Modifications relues : {salvaged} ; restaurées depuis la copie dans les données du magasin : {restored}.</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting to sync was damaged. Changes read back: {salvaged}.</source>
+        <translation>La file des modifications en attente de synchronisation était endommagée. Modifications relues : {salvaged}.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be read: {missing}. They were not waiting in the store data&apos;s copy, so they had most likely been sent already. If a change made in the last minutes does not show, make it again.</source>
+        <translation>Modifications illisibles : {missing}. Elles n&apos;étaient pas dans la copie des données du magasin : elles avaient donc très probablement déjà été envoyées. Si une modification faite ces dernières minutes n&apos;apparaît pas, refaites-la.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync was lost.</source>
+        <translation>Rien de ce qui attendait la synchronisation n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Scan the items coming back (or pick the lines) before recording the return.</source>
+        <translation>Scannez les articles retournés (ou choisissez les lignes) avant d&apos;enregistrer le retour.</translation>
+    </message>
+    <message>
+        <source>{item} is not on order {order}. Put it aside: it cannot be returned against this order.</source>
+        <translation>{item} n&apos;est pas sur la commande {order}. Mettez-le de côté : il ne peut pas être retourné sur cette commande.</translation>
+    </message>
+    <message>
+        <source>{item} is listed twice; list each line once with its quantity.</source>
+        <translation>{item} figure deux fois ; indiquez chaque ligne une seule fois avec sa quantité.</translation>
+    </message>
+    <message>
+        <source>Every {item} of order {order} was already returned. Nothing more can come back.</source>
+        <translation>Toutes les unités de {item} de la commande {order} ont déjà été retournées. Plus rien ne peut être retourné.</translation>
+    </message>
+    <message>
+        <source>Only {returnable} × {item} of order {order} can still come back (bought less already returned).</source>
+        <translation>Retour encore possible pour {returnable} × {item} au maximum sur la commande {order} (acheté moins déjà retourné).</translation>
+    </message>
+    <message>
+        <source>Order {order} has not reached the customer yet, so it cannot be returned: cancel it instead, or wait until it is delivered or collected.</source>
+        <translation>La commande {order} n&apos;a pas encore été reçue par le client : elle ne peut donc pas être retournée. Annulez-la plutôt, ou attendez qu&apos;elle soit livrée ou retirée.</translation>
+    </message>
+    <message>
+        <source>Order {order} comes back with a gift receipt: it is refunded as store credit only. Choose store credit.</source>
+        <translation>La commande {order} est retournée avec un ticket cadeau : elle est remboursée en avoir uniquement. Choisissez l&apos;avoir.</translation>
+    </message>
+    <message>
+        <source>Order {order} is past the {window}-day return window (days since the customer got it: {days}): a manager must approve this return.</source>
+        <translation>La commande {order} a dépassé le délai de retour de {window} jours (jours depuis sa réception par le client : {days}) : un responsable doit approuver ce retour.</translation>
+    </message>
+    <message>
+        <source>{item} was sold as final sale: a manager must approve returning it.</source>
+        <translation>{item} a été vendu en vente finale : un responsable doit approuver son retour.</translation>
+    </message>
+    <message>
+        <source>This return is not allowed.</source>
+        <translation>Ce retour n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Choose the store {item} comes from.</source>
+        <extracomment>the breaches of where an item comes from, by their value (each user&apos;s enum has them)</extracomment>
+        <translation>Choisissez le magasin d&apos;où vient {item}.</translation>
+    </message>
+    <message>
+        <source>{item} is to be collected at this store: take it from the shelf here instead (source: here).</source>
+        <translation>{item} est à retirer dans ce magasin : prenez-le plutôt en rayon ici (provenance : ici).</translation>
+    </message>
+    <message>
+        <source>{item} is listed twice from the same place; list it once with its quantity.</source>
+        <translation>{item} figure deux fois avec la même provenance ; indiquez-le une seule fois avec sa quantité.</translation>
+    </message>
+    <message>
+        <source>Only {available} × {item} available in this store now. {what_to_do}</source>
+        <translation>Disponible dans ce magasin pour le moment : {available} × {item} seulement. {what_to_do}</translation>
+    </message>
+    <message>
+        <source>Only {available} × {item} available at {store} now. Choose another store, or fewer.</source>
+        <translation>Disponible à {store} pour le moment : {available} × {item} seulement. Choisissez un autre magasin, ou réduisez la quantité.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>Champ manquant : {field}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number above zero.</source>
+        <extracomment>the id of a record the change creates: a temporary id (``tmp-…``, mutation_types.new_temp_id) when made on a device, which the service answers with its own in ``id_map``</extracomment>
+        <translation>Saisissez un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>That is more than the limit of {limit}.</source>
+        <translation>Cela dépasse la limite de {limit}.</translation>
+    </message>
+    <message>
+        <source>Enter the purchase amount.</source>
+        <translation>Saisissez le montant de l&apos;achat.</translation>
+    </message>
+    <message>
+        <source>That purchase amount is too large.</source>
+        <translation>Ce montant d&apos;achat est trop élevé.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty.</source>
+        <translation>{label} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{label} is too long (characters: {length}; at most {most}).</source>
+        <translation>{label} : texte trop long ({length} caractères ; {most} au maximum).</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>L&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Scan the shelf label or type a location like SHELF-B3.</source>
+        <translation>Scannez l&apos;étiquette de l&apos;étagère ou saisissez un emplacement comme SHELF-B3.</translation>
+    </message>
+    <message>
+        <source>A returned quantity is a whole number, 0 or more.</source>
+        <translation>Une quantité retournée est un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Scan the items back to say what returns to stock.</source>
+        <translation>Rescannez les articles pour indiquer ce qui est remis en stock.</translation>
+    </message>
+    <message>
+        <source>The manager enters their PIN.</source>
+        <translation>Le responsable doit saisir son code PIN.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>Say whether the customer agrees to marketing.</source>
+        <translation>Indiquez si le client accepte le marketing.</translation>
+    </message>
+    <message>
+        <source>Consent is yes or no.</source>
+        <translation>Le consentement doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>That card number does not check out: scan the card again (16 digits).</source>
+        <translation>Ce numéro de carte n&apos;est pas valide : scannez à nouveau la carte (16 chiffres).</translation>
+    </message>
+    <message>
+        <source>The receipt number</source>
+        <translation>Le numéro de ticket</translation>
+    </message>
+    <message>
+        <source>The reward</source>
+        <translation>La récompense</translation>
+    </message>
+    <message>
+        <source>Type the code sent to the customer&apos;s phone, or scan their card.</source>
+        <translation>Saisissez le code envoyé sur le téléphone du client, ou scannez sa carte.</translation>
+    </message>
+    <message>
+        <source>Points can only be used with the customer here: scan their card or send a code to their phone.</source>
+        <translation>Les points ne s&apos;utilisent qu&apos;en présence du client : scannez sa carte ou envoyez un code sur son téléphone.</translation>
+    </message>
+    <message>
+        <source>Choose a physical card (scan it) or a digital card.</source>
+        <translation>Choisissez une carte physique (scannez-la) ou une carte numérique.</translation>
+    </message>
+    <message>
+        <source>Say whether the customer agrees to the programme&apos;s terms.</source>
+        <translation>Indiquez si le client accepte les conditions du programme.</translation>
+    </message>
+    <message>
+        <source>The reason for the shortage</source>
+        <translation>Le motif du manque</translation>
+    </message>
+    <message>
+        <source>The reason for the override</source>
+        <translation>Le motif de la dérogation</translation>
+    </message>
+    <message>
+        <source>Each returned line needs a line and a quantity.</source>
+        <translation>Chaque ligne retournée doit avoir une ligne et une quantité.</translation>
+    </message>
+    <message>
+        <source>A line is listed twice.</source>
+        <translation>Une ligne figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the return from the list.</source>
+        <translation>Choisissez un motif de retour dans la liste.</translation>
+    </message>
+    <message>
+        <source>Say whether the item can be sold again or is damaged.</source>
+        <translation>Indiquez si l&apos;article peut être revendu ou s&apos;il est abîmé.</translation>
+    </message>
+    <message>
+        <source>Each returned item needs its line, a quantity, a reason and its condition.</source>
+        <translation>Chaque article retourné doit avoir sa ligne, une quantité, un motif et son état.</translation>
+    </message>
+    <message>
+        <source>Choose how the refund is paid: to the original payment or as store credit.</source>
+        <translation>Choisissez le mode de remboursement : sur le moyen de paiement d&apos;origine ou en avoir.</translation>
+    </message>
+    <message>
+        <source>The reason for the exception</source>
+        <translation>Le motif de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>A line is listed twice; list each line once with its quantity.</source>
+        <translation>Une ligne figure deux fois ; indiquez chaque ligne une seule fois avec sa quantité.</translation>
+    </message>
+    <message>
+        <source>Choose why the customer declines the item from the list.</source>
+        <extracomment>the refund is recorded as a return of the declined units (the returns work&apos;s tables)</extracomment>
+        <translation>Choisissez dans la liste pourquoi le client refuse l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Scan the replacement items (or add them) before recording the exchange.</source>
+        <translation>Scannez les articles de remplacement (ou ajoutez-les) avant d&apos;enregistrer l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Say where the replacement comes from: here, a nearby store, or sent to the customer&apos;s home.</source>
+        <translation>Indiquez d&apos;où vient le remplacement : d&apos;ici, d&apos;un magasin à proximité, ou livré au domicile du client.</translation>
+    </message>
+    <message>
+        <source>Each replacement needs its product, a quantity and where it comes from.</source>
+        <translation>Chaque remplacement doit avoir son produit, une quantité et sa provenance.</translation>
+    </message>
+    <message>
+        <source>Choose the store the replacement comes from.</source>
+        <translation>Choisissez le magasin d&apos;où vient le remplacement.</translation>
+    </message>
+    <message>
+        <source>Each line of the cart needs the price shown to the customer.</source>
+        <translation>Chaque ligne du panier doit avoir le prix affiché au client.</translation>
+    </message>
+    <message>
+        <source>Say where the item comes from: here, a nearby store, or sent to the customer&apos;s home.</source>
+        <translation>Indiquez d&apos;où vient l&apos;article : d&apos;ici, d&apos;un magasin à proximité, ou livré au domicile du client.</translation>
+    </message>
+    <message>
+        <source>Each line of the cart needs its product, a quantity and where it comes from.</source>
+        <translation>Chaque ligne du panier doit avoir son produit, une quantité et sa provenance.</translation>
+    </message>
+    <message>
+        <source>Choose the store the item comes from.</source>
+        <translation>Choisissez le magasin d&apos;où vient l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Choose how the cart is handed over: to the till, or kept for pickup.</source>
+        <extracomment>the order the cart becomes at this store (items from nearby stores go on orders there)</extracomment>
+        <translation>Choisissez comment le panier est transmis : à la caisse, ou gardé pour retrait.</translation>
+    </message>
+    <message>
+        <source>A voucher is applied twice; apply it once.</source>
+        <extracomment>the customer&apos;s vouchers (store credit, rewards) applied to the sale (used once, here)</extracomment>
+        <translation>Un bon d&apos;achat est appliqué deux fois ; appliquez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>An item is listed twice from the same place; list it once with its quantity.</source>
+        <translation>Un article figure deux fois avec la même provenance ; indiquez-le une seule fois avec sa quantité.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of change {kind}.</source>
+        <extracomment>The model of each kind of change. secret name → the payload field that carries it sealed (``code`` → ``sealed_code``) payload fields that would be secrets in clear: never queued, never pushed the payload fields a sealed secret is bound to (never ids that a device rewrites) one ``{type, payload}`` model per kind of change (``NoteAddChange``, …) every kind of change: the discriminated union on ``type`` fields of the approval every payload may carry (their errors are reported last)</extracomment>
+        <translation>Type de modification inconnu : {kind}.</translation>
+    </message>
+    <message>
+        <source>This change carries no details.</source>
+        <translation>Cette modification ne contient aucun détail.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field} : {problem}.</translation>
+    </message>
+    <message>
+        <source>{item}; …</source>
+        <translation>{item} ; …</translation>
+    </message>
+    <message>
+        <source>{item}; {rest}</source>
+        <translation>{item} ; {rest}</translation>
     </message>
 </context>
 <context>
@@ -2481,12 +4547,12 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation> (remplacé par %s)</translation>
     </message>
     <message>
-        <source> — %d short</source>
-        <translation> — %d manquants</translation>
+        <source> — %s short</source>
+        <translation> — manquants : %s</translation>
     </message>
     <message>
-        <source>%d declined at pickup</source>
-        <translation>%d refusés au retrait</translation>
+        <source>%s declined at pickup</source>
+        <translation>refusés au retrait : %s</translation>
     </message>
     <message>
         <source>added at pickup · pay at the till</source>
@@ -2725,8 +4791,16 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>Promise le %s · à garder jusqu&apos;au %s · étagère %s · %s · %s</translation>
     </message>
     <message>
-        <source>%d declined: back to stock, %s refund pending</source>
-        <translation>%d refusés : remis en stock, remboursement de %s en attente</translation>
+        <source>%1 short: %2</source>
+        <translation>%1 manquants : %2</translation>
+    </message>
+    <message>
+        <source>substitute: %1</source>
+        <translation>remplacement : %1</translation>
+    </message>
+    <message>
+        <source>%s declined: back to stock, %s refund pending</source>
+        <translation>refusés : %s — remis en stock, remboursement de %s en attente</translation>
     </message>
     <message>
         <source>Added at pickup: %s to pay at the till</source>
@@ -2734,7 +4808,7 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     </message>
     <message>
         <source>Manager override (approval)…</source>
-        <translation>Dérogation responsable (approbation)…</translation>
+        <translation>Accord du responsable…</translation>
     </message>
     <message>
         <source>On shelf %s. Hand over only after the pickup code checks out.</source>
@@ -2915,6 +4989,18 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <source>Hand over %s</source>
         <translation>Remettre %s</translation>
     </message>
+    <message>
+        <source>It goes back to stock here, and %s a unit is refunded to the original payment. %s can be declined.</source>
+        <translation>L&apos;article est remis en stock ici, et %s par unité est remboursé sur le moyen de paiement d&apos;origine. Quantité pouvant être refusée : %s.</translation>
+    </message>
+    <message>
+        <source>Added %s × %s: %s to pay at the till.</source>
+        <translation>%s × %s ajoutés : %s à payer en caisse.</translation>
+    </message>
+    <message>
+        <source>  (%s of %s items back)</source>
+        <translation>  (%s sur %s articles remis)</translation>
+    </message>
     <message numerus="yes">
         <source>%n still to pick. The customer is told and refunded for what is missing.</source>
         <translation>
@@ -3035,10 +5121,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>Le client refuse %s</translation>
     </message>
     <message>
-        <source>It goes back to stock here, and %s a unit is refunded to the original payment. %d can be declined.</source>
-        <translation>Il retourne en stock ici, et %s par unité est remboursé sur le moyen de paiement d&apos;origine. %d peuvent être refusés.</translation>
-    </message>
-    <message>
         <source>How many</source>
         <translation>Combien</translation>
     </message>
@@ -3055,20 +5137,12 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>Scannez l&apos;article que le client ajoute depuis le rayon : il est ajouté à la commande, à payer en caisse.</translation>
     </message>
     <message>
-        <source>Added %d × %s: %s to pay at the till.</source>
-        <translation>Ajouté %d × %s : %s à payer en caisse.</translation>
-    </message>
-    <message>
         <source>Scan each item back onto the shelf.</source>
         <translation>Scannez chaque article remis en rayon.</translation>
     </message>
     <message>
         <source>Confirm return to stock</source>
         <translation>Confirmer la remise en stock</translation>
-    </message>
-    <message>
-        <source>  (%d of %d items back)</source>
-        <translation>  (%d articles remis sur %d)</translation>
     </message>
     <message>
         <source>Scan every item back first.</source>
@@ -3142,6 +5216,14 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>Article</translation>
     </message>
     <message>
+        <source>%s days from when the customer got the goods, every channel</source>
+        <translation>%s jours à compter de la réception par le client, tous canaux confondus</translation>
+    </message>
+    <message>
+        <source>%1 %2 days</source>
+        <translation>%1 – %2 jours</translation>
+    </message>
+    <message>
         <source>Bought</source>
         <translation>Acheté</translation>
     </message>
@@ -3193,10 +5275,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     <message>
         <source>Damaged: written off</source>
         <translation>Abîmé : mis au rebut</translation>
-    </message>
-    <message>
-        <source>%d days from when the customer got the goods, every channel</source>
-        <translation>%d jours à compter de la réception par le client, tous canaux</translation>
     </message>
     <message>
         <source>Returns policy: %s.</source>
@@ -3404,7 +5482,7 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     </message>
     <message>
         <source>%1 × %2 coming back.</source>
-        <translation>%1 × %2 retourné(s).</translation>
+        <translation>Retour : %1 × %2.</translation>
     </message>
     <message>
         <source>Every %s that can still come back is already counted (bought less already returned).</source>
@@ -3697,8 +5775,8 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>en service</translation>
     </message>
     <message>
-        <source>Audit: the %d latest lines. Devices: %d.</source>
-        <translation>Journal : les %d dernières lignes. Appareils : %d.</translation>
+        <source>Audit: the %s latest lines. Devices: %s.</source>
+        <translation>Journal : les %s dernières lignes. Appareils : %s.</translation>
     </message>
     <message>
         <source>Choose a device that is still in use.</source>
@@ -3819,6 +5897,22 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>Non connecté</translation>
     </message>
     <message>
+        <source>%1 (associate)</source>
+        <translation>%1 (vendeur)</translation>
+    </message>
+    <message>
+        <source>%1 (manager)</source>
+        <translation>%1 (responsable)</translation>
+    </message>
+    <message>
+        <source>%1 (support)</source>
+        <translation>%1 (assistance)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
@@ -3835,8 +5929,16 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
         <translation>○ Connexion…</translation>
     </message>
     <message>
-        <source> Changes wait here until it is back.</source>
-        <translation> Les modifications attendent ici son retour.</translation>
+        <source>%1 Changes wait here until it is back.</source>
+        <translation>%1 Les modifications attendent ici le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1 : %2 lignes</translation>
     </message>
     <message>
         <source>Nothing waiting to sync</source>
@@ -3892,6 +5994,46 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 pour cent</translation>
+    </message>
+    <message>
+        <source>no orders to measure</source>
+        <translation>aucune commande à mesurer</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>no promise</source>

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +17,23 @@ from store_contract import wire
 from tests.conftest import wait_until
 from tests.support.central import new_central_db, running_central_service
 from tests.support.faults import FaultyTransport
+
+
+@pytest.fixture(scope="session", autouse=True)
+def screenshots_language(qapp) -> Iterator[None]:
+    """``STORE_ASSOCIATE_SHOTS_LANG=fr`` with ``STORE_ASSOCIATE_SHOTS=DIR``: the screens the GUI
+    tests photograph, in that language (their English assertions may then fail)."""
+    lang = os.environ.get("STORE_ASSOCIATE_SHOTS_LANG")
+    if not lang:
+        yield
+        return
+    from associate_app.gui import translations
+
+    translations.install_translations(qapp, lang)
+    yield
+    for translator in translations._installed:
+        qapp.removeTranslator(translator)
+    translations._installed.clear()
 
 
 @pytest.fixture(scope="module")

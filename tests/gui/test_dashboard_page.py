@@ -20,6 +20,7 @@ from associate_app.config import AppConfig
 from associate_app.dashboard_service import DashboardService
 from associate_app.gui.dashboard_charts import BarChartView, Series
 from associate_app.gui.dashboard_page import PLACED_COLOUR, DashboardPage
+from associate_app.gui.formatting import long_date_text
 from associate_app.pickup_service import PickupService
 from associate_app.services import AppServices
 from tests.conftest import wait_until
@@ -268,7 +269,7 @@ def test_the_charts_are_qt_charts_holding_the_numbers_the_service_gives(counter,
             # the same numbers in words for a screen reader
             assert day_chart.accessibleName() == "Orders placed and ready on time, by day"
             for x in d.days:
-                assert (f"{x.day.strftime('%A %d %B')}: {x.placed} placed, {x.ready_on_time} "
+                assert (f"{long_date_text(x.day)}: {x.placed} placed, {x.ready_on_time} "
                         f"ready on time, {x.ready_late} ready late"
                         ) in day_chart.accessibleDescription()
             assert hour_chart.accessibleName() == "Orders placed by hour of day"
@@ -300,7 +301,7 @@ def test_a_chart_thins_its_labels_and_says_when_there_is_nothing(qtbot):
     assert chart.y_axis.max() == 5 and chart.y_axis.tickCount() == 6  # 0, 1 … 5 orders
     sets = chart.bar_series.barSets()
     chart.bar_series.hovered.emit(True, 5, sets[0])  # the mouse over 05:00's bar
-    assert chart.toolTip() == "05: 2 placed"
+    assert chart.toolTip() == "05 — Placed: 2"
     chart.bar_series.hovered.emit(False, 5, sets[0])
     assert chart.toolTip() == ""
     chart.resize(1400, 280)

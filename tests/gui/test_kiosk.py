@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from associate_app import cli
-from associate_app.gui.kiosk import kiosk, virtual_keyboard_available
+from associate_app.gui.kiosk import kiosk, make_kiosk, virtual_keyboard_available
 from associate_app.gui.main_window import MainWindow
 from associate_app.gui.touch import TOUCH
 
@@ -52,6 +52,26 @@ def test_the_main_window_is_full_screen_without_frame(kiosk_mode, qtbot):
     button = QPushButton("OK", window)
     button.ensurePolished()
     assert button.sizeHint().height() >= TOUCH
+
+
+def test_the_apps_window_opens_full_screen_never_framed_first(qapp, qtbot):
+    """The app makes its window kiosk before showing it (run_gui(kiosk=True)): the first
+    time it is shown it is already full screen and without frame."""
+    style = qapp.styleSheet()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    seen = []
+    shown = window.showEvent
+    window.showEvent = lambda event: (seen.append((
+        bool(window.windowState() & Qt.WindowState.WindowFullScreen),
+        bool(window.windowFlags() & Qt.WindowType.FramelessWindowHint))), shown(event))
+    try:
+        make_kiosk(window)
+        window.show()
+        assert seen[0] == (True, True)  # at its very first show, not a moment later
+        qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry(), timeout=5000)
+    finally:
+        qapp.setStyleSheet(style)
 
 
 def test_the_virtual_keyboard_only_without_an_input_method(qapp, monkeypatch):

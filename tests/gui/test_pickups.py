@@ -147,7 +147,7 @@ def test_an_order_is_picked_staged_readied_and_handed_over_offline_then_synced(c
         d.inputs["code"].setText("WXYZ-2345")
         qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
         await wait_until(lambda: "wrong" in d.message.text(), message="wrong code refused")
-        assert "4 attempt" in d.message.text()
+        assert "hand it over: 4." in d.message.text()
         # the customer's QR code, scanned while the dialog is open
         scan(qtbot, window, format_code(demo_pickup_code(order_id)))
         await wait_until(lambda: page.order.status == "collected", message="collected")
@@ -281,9 +281,9 @@ def test_a_unit_picked_while_the_shortage_dialog_is_open_cannot_also_be_recorded
         d.inputs["reason"].setText("none on the shelf")
         qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
         await wait_until(lambda: dialog(window, "shortageDialog") is None
-                         or "Only 1 unit" in d.message.text(), message="an answer")
+                         or "still to find: 1." in d.message.text(), message="an answer")
         assert line() == (1, 0), "2 recorded missing when only 1 was left to find"
-        assert "Only 1 unit" in d.message.text()
+        assert "still to find: 1." in d.message.text()
         d.inputs["qty"].setText("1")
         qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
         await wait_until(lambda: dialog(window, "shortageDialog") is None, message="saved")
@@ -309,8 +309,8 @@ def test_wrong_pickup_codes_run_out_after_five_tries_in_one_dialog(counter, qtbo
         qtbot.mouseClick(page.view.handover, Qt.MouseButton.LeftButton)
         await wait_until(lambda: dialog(window, "handoverDialog"), message="handover dialog")
         d = dialog(window, "handoverDialog")
-        for left, expect in ((4, "4 attempt(s) left"), (3, "3 attempt(s) left"),
-                             (2, "2 attempt(s) left"), (1, "1 attempt(s) left"),
+        for left, expect in ((4, "hand it over: 4."), (3, "hand it over: 3."),
+                             (2, "hand it over: 2."), (1, "hand it over: 1."),
                              (0, "that was the last attempt")):
             d.inputs["code"].setText("WXYZ-2345")
             qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)

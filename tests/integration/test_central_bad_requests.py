@@ -110,7 +110,8 @@ def test_a_push_with_a_device_seq_past_64_bits_is_refused_with_a_sentence(
 
 
 @pytest.mark.parametrize(
-    ("count", "words"), [(0, "at least 1 item"), (wire_sync.MAX_PUSH + 1, "at most 100 items")]
+    ("count", "words"), [(0, "too few items: it needs at least 1."),
+                         (wire_sync.MAX_PUSH + 1, "too many items: it takes at most 100.")]
 )
 def test_a_push_of_too_few_or_too_many_changes_gets_a_sentence(
     http: httpx.Client, count: int, words: str

@@ -47,7 +47,7 @@ def test_customer_360_shows_every_channel(api: httpx.Client) -> None:
 def test_unknown_customer_is_a_readable_404(api: httpx.Client) -> None:
     r = api.get("/v1/stores/S001/customers/C9999999")
     assert r.status_code == 404
-    assert r.json() == {"detail": "There is no customer C9999999 among store S001's customers."}
+    assert r.json()["detail"] == "There is no customer C9999999 among store S001's customers."
 
 
 def test_pickup_queue_has_every_click_and_collect_state(api: httpx.Client) -> None:
@@ -92,7 +92,7 @@ def test_scanned_barcode_finds_the_product(api: httpx.Client) -> None:
 def test_bad_query_parameter_gets_a_plain_sentence(api: httpx.Client) -> None:
     r = api.get("/v1/stores/S001/orders", params={"limit": "lots"})
     assert r.status_code == 422
-    assert r.json() == {"detail": "The query parameter 'limit' must be a whole number."}
+    assert r.json()["detail"] == "The query parameter 'limit' must be a whole number."
     r = api.get("/v1/stores/S001/orders", params={"status": "lost"})
     assert r.status_code == 422 and "'status'" in r.json()["detail"]
 
@@ -108,4 +108,4 @@ def test_bad_sign_in_body_says_which_field_is_wrong(central_url: str) -> None:
 
 def test_unknown_address_is_a_json_404(central_url: str) -> None:
     r = httpx.get(f"{central_url}/v2/nothing")
-    assert r.status_code == 404 and r.json() == {"detail": "There is nothing at this address."}
+    assert r.status_code == 404 and r.json()["detail"] == "There is nothing at this address."

@@ -131,7 +131,7 @@ def test_a_deleted_outbox_gets_its_queued_changes_back_from_the_cache_s_copy(syn
     assert seen["pending"] == 12
     recovery = seen["recoveries"][0]
     assert recovery["kind"] == "outbox_replaced" and recovery["restored"] == 12
-    assert "12 changes were put back" in recovery["sentence"]
+    assert "put back from the copy in the store data: 12" in recovery["sentence"]
     sync(url, device)
     assert notes_on_server(db, "killed recorder") == Counter(
         {f"killed recorder {i}": 1 for i in range(12)})

@@ -263,7 +263,7 @@ def test_a_reward_needs_the_customer_present_and_its_voucher_works_once(fresh_ce
                        reward_id="RW-5OFF", voucher_id="tmp-v4",
                        presence_code=f"{(int(code) + 1) % 10**6:06d}")
             assert bad.status == "rejected" and "does not match" in bad.reason
-            assert "4 more tries" in bad.reason
+            assert "tries left: 4" in bad.reason
             with engine.connect() as conn:  # the wrong try is counted, though refused
                 assert conn.execute(sa.text(
                     "SELECT max(attempts) FROM presence_codes WHERE customer_id = :c"),
@@ -408,7 +408,7 @@ def test_an_offline_card_then_redemption_over_the_real_balance_ends_in_conflicts
 
     conflict = asyncio.run(story())
     assert conflict.type == T.LOYALTY_REDEEM_REWARD
-    assert "needs 500 points; the customer has 100" in conflict.reason
+    assert "(needed: 500, balance: 100)" in conflict.reason
     assert conflict.what_to_do.startswith("The reward was not given and no points were taken")
 
 

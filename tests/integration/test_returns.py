@@ -156,8 +156,8 @@ def test_an_over_return_and_an_out_of_window_return_are_refused_and_change_nothi
     late = push(engine, order_id=WEB_PAST_WINDOW, refund_method="tender",
                 lines=[item(f"{WEB_PAST_WINDOW}-L1")])
     assert late.status == "rejected" and late.reason == (
-        "Order WEB-900004 is past the 30-day return window (45 days since the customer got "
-        "it): a manager must approve this return. Record it again with the manager's approval "
+        "Order WEB-900004 is past the 30-day return window (days since the customer got it: "
+        "45): a manager must approve this return. Record it again with the manager's approval "
         "and a reason. Nothing was changed.")
     not_on_it = push(engine, order_id=WEB_IN_POLICY, refund_method="tender",
                      lines=[item(f"{WEB_PAST_WINDOW}-L1")])

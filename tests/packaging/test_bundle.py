@@ -73,7 +73,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(bundle: Path, tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, Path]:
+def _run(bundle: Path, tmp_path: Path, *args: str,
+         **extra_env: str) -> tuple[subprocess.CompletedProcess, Path]:
     """The built program with a fresh home, platform folders and an in-memory keychain, from
     a folder outside the source tree."""
     home = tmp_path / "home"
@@ -85,8 +86,9 @@ def _run(bundle: Path, tmp_path: Path, *args: str) -> tuple[subprocess.Completed
         XDG_STATE_HOME=str(home / ".local/state"), QT_QPA_PLATFORM="offscreen",
         # the app's own in-memory backend (the bundle carries no test code)
         PYTHON_KEYRING_BACKEND="associate_app.keychain.MemoryKeyring")
-    for var in ("QT_IM_MODULE", "QT_IM_MODULES", "STORE_ASSOCIATE_KIOSK"):
+    for var in ("QT_IM_MODULE", "QT_IM_MODULES", "STORE_ASSOCIATE_KIOSK", "STORE_ASSOCIATE_LANG"):
         env.pop(var, None)
+    env.update(extra_env)
     result = subprocess.run(
         [str(bundle / EXE), "--demo", "--data-dir", str(tmp_path / "data"),
          "--demo-customers", "300", "--screenshot", str(shot), *args],
@@ -129,6 +131,18 @@ def test_the_bundle_in_kiosk_mode_fills_the_screen(bundle, tmp_path, qapp):
     assert _distinct_colours(image) >= 8
     # Qt's on-screen keyboard (QML) came with the bundle: no module missing
     assert "is not installed" not in result.stderr, result.stderr[-3000:]
+
+
+def test_the_bundle_speaks_french(bundle, tmp_path):
+    """The catalogues travel in the bundle (in its Qt resources): asked for French, the app
+    finds it, and writes the main window in it."""
+    result, shot = _run(bundle, tmp_path, STORE_ASSOCIATE_LANG="fr")
+    assert result.returncode == 0, result.stderr[-6000:]
+    assert "no translation for" not in result.stderr, result.stderr[-3000:]
+    (tmp_path / "en").mkdir()
+    english, _ = _run(bundle, tmp_path / "en", STORE_ASSOCIATE_LANG="xx")
+    assert "no translation for 'xx'" in english.stderr  # the check above can fail
+    assert not QImage(str(shot)).isNull()
 
 
 @pytest.mark.secret_service

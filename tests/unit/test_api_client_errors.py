@@ -85,3 +85,21 @@ def test_the_token_is_sent_as_a_bearer_token_after_sign_in():
 
     call(handler, flow)
     assert seen == [None, "Bearer tok"]
+
+
+def test_the_client_s_own_sentences_are_texts_for_the_window_to_translate():
+    from store_contract.domain.text import Text
+
+    def handler(request):
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    with pytest.raises(errors.Unreachable) as caught:
+        call(handler, lambda c: c.health())
+    said = caught.value.message
+    assert isinstance(said, Text) and said.source.startswith("Cannot reach the central service")
+    assert isinstance(said.values["reason"], Text)  # "connection refused", translated too
+    with pytest.raises(errors.ServerError) as caught:
+        call(lambda r: httpx.Response(502, text="bad gateway"), lambda c: c.health())
+    assert isinstance(caught.value.message, Text) and caught.value.message.values == {
+        "status": "502"}
+    assert str(caught.value).startswith("The central service had a problem (HTTP 502).")

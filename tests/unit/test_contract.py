@@ -61,7 +61,7 @@ def test_the_openapi_document_lists_every_kind_of_change_with_its_payload():
     (MutationType.NOTE_ADD, {"interaction_id": "tmp-1", "body": "Hello"},
      "customer_id", "customer_id is missing."),
     (MutationType.NOTE_ADD, {"interaction_id": "tmp-1", "customer_id": "C1", "body": "x" * 2001},
-     "body", "The note is too long (2001 characters; at most 2000)."),
+     "body", "The note is too long (characters: 2,001; at most 2,000)."),
     (MutationType.CUSTOMER_ENROL, {"customer_id": "tmp-1", "first_name": "Ann", "last_name": "Lee",
                                    "email": "ann@example.com", "phone": "07911 123456"},
      "marketing_consent", "Say whether the customer agrees to marketing."),

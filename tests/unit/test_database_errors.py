@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from central_api import errors
 from central_api.app import create_app
+from store_contract.domain.text import Text
 
 
 @pytest.fixture
@@ -35,7 +36,8 @@ def test_the_database_away_or_the_pool_full_is_a_503_to_try_again(client, path, 
     answer = client.get(path)
     assert answer.status_code == 503
     assert answer.headers["Retry-After"] == str(errors.DATABASE_RETRY_AFTER_S)
-    assert answer.json() == {"detail": sentence}
+    assert answer.json()["detail"] == sentence
+    assert Text.from_wire(answer.json()["text"]) == sentence  # (the app shows it translated)
     assert "Nothing was lost" in sentence
 
 

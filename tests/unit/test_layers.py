@@ -72,11 +72,11 @@ CACHE_WORDS_ALLOWED = {
         "the reason stored with a conflict when the service gave none (persisted)",
     ("local_effects.py", "a wishlist item"):
         "what a lost change was, recorded in the recovery that lists it (persisted)",
-    ("local_effects.py", "the new customer {} {}"):
+    ("local_effects.py", "the new customer {first} {last}"):
         "what a lost change was, recorded in the recovery that lists it (persisted)",
-    ("local_effects.py", "{} points for {}"):
+    ("local_effects.py", "points for {customer} ({points})"):
         "what a lost change was, recorded in the recovery that lists it (persisted)",
-    ("local_effects.py", "a step on order {}"):
+    ("local_effects.py", "a step on order {order}"):
         "what a lost change was, recorded in the recovery that lists it (persisted)",
 }
 

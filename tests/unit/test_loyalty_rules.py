@@ -74,7 +74,7 @@ def test_which_rewards_a_customer_can_have(tier, balance, refusal):
     reward = rules.Reward("R", "£25 off", 2000, "money_off", 2500, 60, min_tier="gold")
     assert rules.check_reward(reward, tier, balance) == refusal
     if refusal is rules.Refusal.BALANCE:
-        assert "needs 2,000 points; the customer has 1,999" in rules.refusal_sentence(
+        assert "(needed: 2,000, balance: 1,999)" in rules.refusal_sentence(
             refusal, reward, balance)
     assert rules.check_reward(None, tier, balance) is rules.Refusal.UNKNOWN
 

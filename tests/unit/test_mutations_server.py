@@ -376,7 +376,7 @@ def test_redeeming_more_points_than_the_balance_takes_nothing_and_says_how_many_
     refused = push(engine, too_many)
     assert refused.status == "rejected"
     assert refused.reason == (
-        f"Only {start:,} points available; the reward needs {start + 1:,}. Nothing was taken."
+        f"Points available: {start:,}; the reward needs {start + 1:,}. Nothing was taken."
     )
     assert balance(engine, cid) == start
     spent = push(

@@ -32,9 +32,11 @@ def operations(document: dict) -> Iterator[tuple[str, str, dict]]:
 
 
 def test_every_error_is_a_sentence_in_one_error_body(document: dict) -> None:
-    assert document["components"]["schemas"]["ErrorBody"]["properties"] == {
-        "detail": {"type": "string", "title": "Detail"}
-    }
+    error_body = document["components"]["schemas"]["ErrorBody"]
+    assert error_body["properties"]["detail"] == {"type": "string", "title": "Detail"}
+    # (and, optional, the sentence's template and values for the app to translate it)
+    assert set(error_body["properties"]) == {"detail", "text"}
+    assert error_body["required"] == ["detail"]
     for method, path, operation in operations(document):
         for status, response in operation["responses"].items():
             if status[0] in "45":

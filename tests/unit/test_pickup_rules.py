@@ -187,7 +187,7 @@ def test_demo_codes_are_derivable_and_well_formed():
 def test_five_wrong_codes_leave_only_a_manager_override():
     assert pickup.attempts_left(0) == pickup.MAX_CODE_ATTEMPTS == 5
     pickup.check_code_attempt_allowed(4)
-    assert "1 attempt(s) left" in pickup.wrong_code_sentence(4)
+    assert "Attempts left before a manager must hand it over: 1." in pickup.wrong_code_sentence(4)
     assert "last attempt" in pickup.wrong_code_sentence(5)
     with pytest.raises(pickup.IllegalTransition, match="Only a manager"):
         pickup.check_code_attempt_allowed(5)

@@ -17,10 +17,10 @@ def test_a_salvage_that_lost_nothing_says_so_and_one_that_did_says_what_to_redo(
     whole = r(RecoveryKind.OUTBOX_SALVAGED, salvaged=12, restored=3, unreadable=3)
     assert "Nothing waiting to sync was lost" in sentence(whole) and not whole.lost_changes
     partial = r(RecoveryKind.OUTBOX_SALVAGED, salvaged=10, unreadable=4, restored=1)
-    assert "3 changes could not be read" in sentence(partial) and partial.lost_changes
+    assert "Changes that could not be read: 3." in sentence(partial) and partial.lost_changes
     named = r(RecoveryKind.OUTBOX_REPLACED, lost=["a note for Jane Smith"])
     assert "a note for Jane Smith" in sentence(named) and "make them again" in sentence(named)
-    assert "1 change could not be recovered" in sentence(named)
+    assert "Changes that could not be recovered: 1 (" in sentence(named)
 
 
 def test_a_recovery_survives_the_round_trip_through_the_outbox():

@@ -117,12 +117,31 @@ def test_language_is_installed_and_english_is_the_default(lang: str, qapp, monke
     try:
         locale = translations.install_translations(qapp, lang)
         assert locale.language() == QLocale(lang).language()
-        assert QCoreApplication.translate("SignInDialog", "Sign in") != "Sign in"
+        assert lang in translations.shipped_languages()
+        if lang != update_translations.SOURCE_LANGUAGE:
+            assert QCoreApplication.translate("SignInDialog", "Sign in") != "Sign in"
         monkeypatch.setenv(translations.LANG_ENV, "xx")
         translations.install_translations(qapp)  # no such translation: English
         assert QCoreApplication.translate("SignInDialog", "Sign in") == "Sign in"
+        # with English's own plural forms
+        assert QCoreApplication.translate("CartPage", "%n days ago", None, 1) == "1 day ago"
+        assert QCoreApplication.translate("CartPage", "%n days ago", None, 3) == "3 days ago"
     finally:
         for translator in translations._installed:
             qapp.removeTranslator(translator)
         translations._installed.clear()
         QLocale.setDefault(default)
+
+
+def test_every_catalogue_is_in_the_apps_resources() -> None:
+    """The app reads its catalogues from its Qt resources (so does an installed bundle): each
+    .qm is listed in resources.qrc, and the compiled resources hold its current bytes."""
+    from PySide6.QtCore import QFile, QIODevice
+
+    from associate_app.gui import translations
+
+    for qm in sorted(update_translations.TS_DIR.glob("*.qm")):
+        resource = QFile(f"{translations.TRANSLATIONS_DIR}/{qm.name}")
+        assert resource.open(QIODevice.OpenModeFlag.ReadOnly), f"{qm.name} is not in :/: {FIX}"
+        held = bytes(resource.readAll().data())
+        assert held == qm.read_bytes(), f"{qm.name} is stale in :/: {FIX}"

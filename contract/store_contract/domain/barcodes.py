@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 
 def ean13_check_digit(first12: str) -> str:
     """GS1 check digit: weights 1,3,1,3… from the left over the first 12 digits."""
@@ -69,7 +71,7 @@ class ScanKind(StrEnum):
 class Scan:
     kind: ScanKind
     code: str  # normalised: a product is always its EAN-13 (UPC-A gets 1 leading zero, EAN-8 5)
-    problem: str | None = None  # for UNKNOWN: why, as a sentence for the person scanning
+    problem: Text | None = None  # for UNKNOWN: why, as a sentence for the person scanning
 
 
 _ORDER = re.compile(r"^(CC|WEB|POS)-\d{4,10}$")
@@ -81,35 +83,39 @@ _BADGE = re.compile(r"^STAFF-([A-Z][A-Z0-9]{1,15})$")
 _CART = re.compile(r"^CART-\d{6,12}$")
 
 
+def _misread() -> Text:
+    return text(QT_TRANSLATE_NOOP("Messages", "That barcode's check digit is wrong: a misread. "
+                                              "Scan it again."))
+
+
 def classify(raw: str) -> Scan:
     """What a scanned (or typed) code is. Scanner noise (spaces, control characters, a lower-case
     prefix) is tolerated; a code with a wrong check digit is named as such, never guessed."""
     code = "".join(ch for ch in raw.strip() if ch.isprintable() and not ch.isspace()).upper()
     if not code:
-        return Scan(ScanKind.UNKNOWN, code, "Nothing was scanned.")
+        return Scan(ScanKind.UNKNOWN, code,
+                    text(QT_TRANSLATE_NOOP("Messages", "Nothing was scanned.")))
     if code.isdigit():
         if len(code) == CARD_LENGTH:
             if is_valid_luhn(code):
                 return Scan(ScanKind.LOYALTY_CARD, code)
-            return Scan(ScanKind.UNKNOWN, code, "That card number does not check out; scan it "
-                                                "again or type it.")
+            return Scan(ScanKind.UNKNOWN, code, text(QT_TRANSLATE_NOOP(
+                "Messages", "That card number does not check out; scan it again or type it.")))
         if len(code) == 13:
             if is_valid_ean13(code):
                 return Scan(ScanKind.PRODUCT, code)
-            return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
-                                                "Scan it again.")
+            return Scan(ScanKind.UNKNOWN, code, _misread())
         if len(code) == 12:
             if is_valid_upca(code):
                 return Scan(ScanKind.PRODUCT, "0" + code)
-            return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
-                                                "Scan it again.")
+            return Scan(ScanKind.UNKNOWN, code, _misread())
         if len(code) == 8:
             if is_valid_ean8(code):
                 return Scan(ScanKind.PRODUCT, "00000" + code)
-            return Scan(ScanKind.UNKNOWN, code, "That barcode's check digit is wrong: a misread. "
-                                                "Scan it again.")
-        return Scan(ScanKind.UNKNOWN, code, f"A {len(code)}-digit code is not a product barcode "
-                                            "or a loyalty card.")
+            return Scan(ScanKind.UNKNOWN, code, _misread())
+        return Scan(ScanKind.UNKNOWN, code, text(QT_TRANSLATE_NOOP(
+            "Messages", "A {digits}-digit code is not a product barcode or a loyalty card."),
+            digits=len(code)))
     if _ORDER.match(code):
         return Scan(ScanKind.ORDER, code)
     if _RECEIPT.match(code):
@@ -120,7 +126,8 @@ def classify(raw: str) -> Scan:
         return Scan(ScanKind.CART, code)
     if badge := _BADGE.match(code):
         return Scan(ScanKind.STAFF_BADGE, badge.group(1))
-    return Scan(ScanKind.UNKNOWN, code[:40], "That code is not one this app knows.")
+    return Scan(ScanKind.UNKNOWN, code[:40], text(QT_TRANSLATE_NOOP(
+        "Messages", "That code is not one this app knows.")))
 
 
 def is_pickup_order(scan: Scan) -> bool:

@@ -28,9 +28,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from store_contract.domain.pickup.states import PICKING
 from store_contract.domain.sourcing import place_problem, place_sentence
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Amount, Text, text
 
 ACTIVE = "active"
 ABANDONED = "abandoned"
@@ -164,29 +166,50 @@ def check(lines: Iterable[Line], store_id: str, cart_status: str | None) -> tupl
 
 
 def sentence(problem: Problem, name: str = "", store_name: str = "",
-             money: tuple[str, str] = ("", "")) -> str:
+             money: tuple[Any, Any] = ("", ""), currency: str | None = None) -> Text:
     """``problem`` for staff: what is wrong and what to do (``money``: the price shown and the
-    price now, written by the caller in the cart's currency)."""
-    what = name or problem.product_id or "the item"
-    where = store_name or problem.from_store_id or "that store"
+    price now, as :class:`Amount` or written by the caller; else ``currency`` says the cart's
+    currency and the amounts are made here)."""
+    what = name or problem.product_id or text(QT_TRANSLATE_NOOP("Messages", "the item"))
+    where = store_name or problem.from_store_id or text(QT_TRANSLATE_NOOP("Messages",
+                                                                          "that store"))
     match problem.breach:
         case Breach.NOT_OPEN:
-            state = {CONVERTED: "has already been finished (converted to an order)"}.get(
-                problem.status or "", f"is {problem.status or 'not open'}")
-            return f"This cart {state}, so it cannot be finished again."
+            if problem.status == CONVERTED:
+                return text(QT_TRANSLATE_NOOP(
+                    "Messages", "This cart has already been finished (converted to an order), "
+                                "so it cannot be finished again."))
+            if problem.status:
+                return text(QT_TRANSLATE_NOOP(
+                    "Messages", "This cart is {status}, so it cannot be finished again."),
+                    status=problem.status)
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "This cart is not open, so it cannot be finished again."))
         case Breach.EMPTY:
-            return "The cart is empty: scan the items the customer wants before handing it over."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "The cart is empty: scan the items the customer wants before handing "
+                            "it over."))
         case Breach.TOO_MANY:
-            return f"A cart finished at the counter takes at most {LINES_MAX} lines."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "A cart finished at the counter takes at most {lines} lines."),
+                lines=LINES_MAX)
         case Breach.NOT_IN_CATALOGUE:
-            return f"{what} is no longer in the catalogue; remove it from the cart."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{item} is no longer in the catalogue; remove it from the cart."),
+                item=what)
         case Breach.PRICE_CHANGED:
             was, now = money
-            return (f"The price of {what} is now {now or problem.now_cents} (the cart showed "
-                    f"{was or problem.was_cents}). Tell the customer and open the cart again.")
+            if currency is not None:
+                was = was or Amount(problem.was_cents or 0, currency)
+                now = now or Amount(problem.now_cents or 0, currency)
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "The price of {item} is now {now} (the cart showed {was}). Tell the "
+                            "customer and open the cart again."),
+                item=what, now=now or problem.now_cents, was=was or problem.was_cents)
     return place_sentence(problem.breach, problem.source, problem.available, what, where,
-                          not_here="Order it from a nearby store, or fewer.") \
-        or "This cart cannot be finished."
+                          not_here=text(QT_TRANSLATE_NOOP(
+                              "Messages", "Order it from a nearby store, or fewer."))) \
+        or text(QT_TRANSLATE_NOOP("Messages", "This cart cannot be finished."))
 
 
 def handoff_status(handoff: str) -> tuple[str, str, str]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from store_contract.domain.sourcing import Source, place_problem, place_sentence
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 __all__ = ["Source"]  # (where goods come from: domain/sourcing.py, re-exported here)
 
@@ -127,20 +128,27 @@ def check(replacements: Iterable[Replacement], store_id: str) -> tuple[Problem, 
     return tuple(problems)
 
 
-def sentence(problem: Problem, name: str = "", store_name: str = "") -> str:
+def sentence(problem: Problem, name: str = "", store_name: str = "") -> Text:
     """``problem`` for staff: what is wrong and what to do (``name``: the product's,
     ``store_name``: the store it would come from)."""
-    what = name or problem.product_id or "the item"
-    where = store_name or problem.from_store_id or "that store"
+    what = name or problem.product_id or text(QT_TRANSLATE_NOOP("Messages", "the item"))
+    where = store_name or problem.from_store_id or text(QT_TRANSLATE_NOOP("Messages",
+                                                                          "that store"))
     match problem.breach:
         case Breach.NO_REPLACEMENT:
-            return ("Scan the replacement items (or add them) before recording the exchange; "
-                    "with nothing in exchange, record a return instead.")
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "Scan the replacement items (or add them) before recording the "
+                            "exchange; with nothing in exchange, record a return instead."))
         case Breach.TOO_MANY:
-            return f"An exchange takes at most {REPLACEMENTS_MAX} replacement lines."
+            return text(QT_TRANSLATE_NOOP("Messages", "An exchange takes at most {lines} "
+                                                      "replacement lines."),
+                        lines=REPLACEMENTS_MAX)
         case Breach.NOT_IN_CATALOGUE:
-            return f"{what} is not in the catalogue, so it cannot be given in exchange."
+            return text(QT_TRANSLATE_NOOP("Messages", "{item} is not in the catalogue, so it "
+                                                      "cannot be given in exchange."), item=what)
     return place_sentence(problem.breach, problem.source, problem.available, what, where,
-                          not_here="Order it from a nearby store or to the customer's home "
-                                   "instead.") or "This exchange is not allowed."
+                          not_here=text(QT_TRANSLATE_NOOP(
+                              "Messages", "Order it from a nearby store or to the customer's "
+                                          "home instead."))) \
+        or text(QT_TRANSLATE_NOOP("Messages", "This exchange is not allowed."))
 

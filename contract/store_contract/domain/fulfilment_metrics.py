@@ -57,6 +57,7 @@ from typing import Literal
 
 from store_contract.domain import pickup
 from store_contract.domain.store_time import day_start
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 #: What a number with nothing to measure shows.
 NOTHING = "—"
@@ -293,7 +294,7 @@ def below_on_time_target(on_time_rate: float | None) -> bool:
 # -- how numbers are shown ---------------------------------------------------------------------
 
 
-def format_rate(value: float | None) -> str:
+def format_rate(value: float | None) -> Text | str:
     """A share as a whole percentage; "—" when there is nothing to measure. Never rounds up to
     100 % or down to 0 % unless it is exactly that (a single late order is not "100 %")."""
     if value is None:
@@ -303,10 +304,10 @@ def format_rate(value: float | None) -> str:
         percent = min(percent, 99)
     if value > 0:
         percent = max(percent, 1)
-    return f"{percent}%"
+    return text(QT_TRANSLATE_NOOP("Messages", "{percent}%"), percent=percent)
 
 
-def format_duration(value: timedelta | None) -> str:
+def format_duration(value: timedelta | None) -> Text | str:
     """``42 min``, ``3 h 05 min``, ``26 h 10 min`` (hours up to two days, so a day's worth of
     waits compare at a glance), then ``3 d 4 h``; "—" when there is nothing to measure."""
     if value is None:
@@ -315,11 +316,13 @@ def format_duration(value: timedelta | None) -> str:
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days >= 2:
-        return f"{days} d {hours} h"
+        return text(QT_TRANSLATE_NOOP("Messages", "{days} d {hours} h"), days=days, hours=hours)
     hours += 24 * days
     if hours:
-        return f"{hours} h {mins:02d} min"
-    return f"{mins} min"
+        # (the minutes as two digits, written as they are: 3 h 05 min)
+        return text(QT_TRANSLATE_NOOP("Messages", "{hours} h {minutes} min"), hours=hours,
+                    minutes=f"{mins:02d}")
+    return text(QT_TRANSLATE_NOOP("Messages", "{minutes} min"), minutes=mins)
 
 
 def duration_words(value: timedelta | None) -> str:

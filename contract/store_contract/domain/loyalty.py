@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 
 class Tier(StrEnum):
     BRONZE = "bronze"
@@ -35,16 +37,21 @@ class TierRule:
     tier: Tier
     threshold_cents: int  # qualifying spend over the last 12 months to reach it
     earn_rate: float  # points per whole unit of the currency spent
-    perks: tuple[str, ...]
+    perks: tuple[Text, ...]  # sentences for staff (the GUI says them with ``localized``)
 
 
+_FREE_COLLECT = text(QT_TRANSLATE_NOOP("Messages", "Free click-and-collect"))
 #: the programme, lowest tier first
 PROGRAMME: tuple[TierRule, ...] = (
-    TierRule(Tier.BRONZE, 0, 1.0, ("Points online and in store",)),
-    TierRule(Tier.SILVER, 300_00, 1.25, ("Free click-and-collect",)),
-    TierRule(Tier.GOLD, 750_00, 1.5, ("Free click-and-collect", "Gold rewards in the catalogue")),
-    TierRule(Tier.PLATINUM, 1_500_00, 2.0, ("Free click-and-collect", "Gold rewards",
-                                            "Free alterations")),
+    TierRule(Tier.BRONZE, 0, 1.0, (text(QT_TRANSLATE_NOOP("Messages",
+                                                          "Points online and in store")),)),
+    TierRule(Tier.SILVER, 300_00, 1.25, (_FREE_COLLECT,)),
+    TierRule(Tier.GOLD, 750_00, 1.5, (_FREE_COLLECT, text(QT_TRANSLATE_NOOP(
+        "Messages", "Gold rewards in the catalogue")))),
+    TierRule(Tier.PLATINUM, 1_500_00, 2.0, (_FREE_COLLECT,
+                                            text(QT_TRANSLATE_NOOP("Messages", "Gold rewards")),
+                                            text(QT_TRANSLATE_NOOP("Messages",
+                                                                   "Free alterations")))),
 )
 RULES = {r.tier: r for r in PROGRAMME}
 #: kept for readers of the old constant: points per whole pound by tier
@@ -252,20 +259,27 @@ def check_reward(reward: Reward | None, tier: str, balance: int) -> Refusal | No
     return None
 
 
-def refusal_sentence(refusal: Refusal, reward: Reward | None, balance: int) -> str:
-    name = reward.name if reward else "That reward"
+def refusal_sentence(refusal: Refusal, reward: Reward | None, balance: int) -> Text:
+    name = reward.name if reward else text(QT_TRANSLATE_NOOP("Messages", "That reward"))
     match refusal:
         case Refusal.UNKNOWN:
-            return "That reward is not in the catalogue. Choose one from the list."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "That reward is not in the catalogue. Choose one from the list."))
         case Refusal.INACTIVE:
-            return f"{name} is no longer offered. Choose another reward."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{reward} is no longer offered. Choose another reward."),
+                reward=name)
         case Refusal.TIER:
-            return (f"{name} is for {reward.min_tier.title() if reward else ''} members and "
-                    "above. Choose a reward of the customer's tier.")
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{reward} is for {tier} members and above. Choose a reward of the "
+                            "customer's tier."),
+                reward=name, tier=reward.min_tier.title() if reward else "")
         case Refusal.BALANCE:
-            return (f"{name} needs {reward.points_price if reward else 0:,} points; the customer "
-                    f"has {balance:,}. Nothing was taken.")
-    return "That reward cannot be redeemed."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{reward} needs more points than the customer has (needed: "
+                            "{price}, balance: {balance}). Nothing was taken."),
+                reward=name, price=reward.points_price if reward else 0, balance=balance)
+    return text(QT_TRANSLATE_NOOP("Messages", "That reward cannot be redeemed."))
 
 
 def voucher_expires(issued_at: datetime, reward: Reward) -> datetime:

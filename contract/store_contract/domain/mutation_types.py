@@ -11,6 +11,8 @@ import re
 import uuid
 from enum import StrEnum
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 TEMP_PREFIX = "tmp-"
 
 
@@ -72,8 +74,9 @@ def is_temp_id(value: str) -> bool:
 SEALED_VALUE = re.compile(r"^hpke1\.[A-Za-z0-9_-]{1,32}\.[A-Za-z0-9_-]{40,400}$")
 
 
-def check_pin_format(pin: str) -> str | None:
+def check_pin_format(pin: str) -> Text | None:
     """Why ``pin`` cannot be a staff PIN (a sentence), or None."""
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        return "A PIN is 4 to 12 digits."
+        return text(QT_TRANSLATE_NOOP("Messages", "A PIN is {least} to {most} digits."),
+                    least=4, most=12)
     return None

@@ -19,6 +19,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 
 class Role(StrEnum):
     ASSOCIATE = "associate"
@@ -152,23 +154,30 @@ def missing(role: Role | str, type_: str, payload: dict[str, Any], *, points_tod
             if not can(role, p)}
 
 
-def refusal(role: Role | str, lacking: set[Permission]) -> str:
+def refusal(role: Role | str, lacking: set[Permission]) -> Text:
     """Why a change or a read was refused, for the person who tried it."""
     if Role(role) is Role.SUPPORT:
-        return "A support session can look but not change anything in a store."
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "A support session can look but not change anything in a store."))
     if Permission.OVERRIDE in lacking:
-        return ("Handing an order over without its code needs a manager of this store to "
-                "approve it with their id and PIN.")
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "Handing an order over without its code needs a manager of this store "
+                        "to approve it with their id and PIN."))
     if Permission.RETURN_EXCEPTION in lacking:
-        return ("This return is outside the returns policy: a manager of this store must "
-                "approve it with their id and PIN.")
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "This return is outside the returns policy: a manager of this store must "
+                        "approve it with their id and PIN."))
     if Permission.LINK_ABSENT_CUSTOMER in lacking:
-        return ("Bringing a customer of another store here without their loyalty card scanned "
-                "at this counter needs a manager.")
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "Bringing a customer of another store here without their loyalty card "
+                        "scanned at this counter needs a manager."))
     if Permission.LARGE_POINTS in lacking:
-        return (f"A change of more than {LARGE_POINTS:,} points (or points for a purchase over "
-                f"{LARGE_SPEND // 100:,}) needs a manager of this store to approve it.")
-    return "Only a store manager can do this. Ask your manager to help."
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "A change of more than {points} points (or points for a purchase over "
+                        "{spend}) needs a manager of this store to approve it."),
+            points=LARGE_POINTS, spend=LARGE_SPEND // 100)
+    return text(QT_TRANSLATE_NOOP(
+        "Messages", "Only a store manager can do this. Ask your manager to help."))
 
 
 def _int(value: object) -> int:

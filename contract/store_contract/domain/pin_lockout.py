@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 LIMIT = 5
 WINDOW = timedelta(minutes=5)
 
@@ -22,6 +24,8 @@ def counts_from_zero(last_failure_at: datetime | None, now: datetime) -> bool:
     return last_failure_at is None or last_failure_at < now - WINDOW
 
 
-def locked_sentence(who: str) -> str:
-    return (f"Too many wrong PINs for {who}. Wait {int(WINDOW.total_seconds() // 60)} "
-            "minutes, then try again, or ask another manager to help.")
+def locked_sentence(who: str) -> Text:
+    return text(QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs for {who}. Wait {minutes} "
+                                              "minutes, then try again, or ask another manager "
+                                              "to help."),
+                who=who, minutes=int(WINDOW.total_seconds() // 60))

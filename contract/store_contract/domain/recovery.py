@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, listed, text
+
 
 class RecoveryKind(StrEnum):
     CACHE_REBUILT = "cache_rebuilt"  # the cache was damaged: set aside, downloaded again
@@ -51,41 +53,63 @@ class Recovery:
                                    and self.unreadable > self.restored)
 
 
-def _changes(n: int) -> str:
-    return f"{n} change{'s' if n != 1 else ''}"
+def _then(first: Text, second: Text | None) -> Text:
+    """Two sentences one after the other (one template, so each is translated)."""
+    if second is None:
+        return first
+    return text(QT_TRANSLATE_NOOP("Messages", "{first} {second}"), first=first, second=second)
 
 
-def sentence(r: Recovery) -> str:
+def sentence(r: Recovery) -> Text:
     """What happened and what to do, in plain words."""
-    kept = f" The damaged file was kept as {r.moved_to} for support." if r.moved_to else ""
+    kept = (text(QT_TRANSLATE_NOOP("Messages", "The damaged file was kept as {file} for "
+                                               "support."), file=r.moved_to)
+            if r.moved_to else None)
     if r.kind is RecoveryKind.CACHE_REBUILT:
-        return ("The store data on this device was damaged, so it is being downloaded again. "
-                "Nothing waiting to sync was lost." + kept)
+        return _then(text(QT_TRANSLATE_NOOP(
+            "Messages", "The store data on this device was damaged, so it is being downloaded "
+                        "again. Nothing waiting to sync was lost.")), kept)
     if r.kind is RecoveryKind.CHANGES_RESTORED:
-        return (f"{_changes(r.restored)} waiting to sync had gone missing from this device's "
-                "queue and were put back from its second copy; they will sync as usual.")
-    lost = ""
+        return text(QT_TRANSLATE_NOOP(
+            "Messages", "Changes waiting to sync had gone missing from this device's queue and "
+                        "were put back from its second copy: {restored}. They will sync as "
+                        "usual."), restored=r.restored)
+    lost = None
     if r.lost:
-        names = "; ".join(r.lost[:5]) + ("; …" if len(r.lost) > 5 else "")
-        lost = (f" {_changes(len(r.lost))} could not be recovered ({names}): check them on "
-                "the customer or order and make them again.")
+        names = listed(list(r.lost[:5]), more=len(r.lost) > 5)
+        lost = text(QT_TRANSLATE_NOOP(
+            "Messages", "Changes that could not be recovered: {count} ({names}). Check them on "
+                        "the customer or order and make them again."),
+            count=len(r.lost), names=names)
     if r.kind is RecoveryKind.OUTBOX_REPLACED:
-        head = "The queue of changes waiting to sync was missing on this device."
-        got = (f" {_changes(r.restored)} were put back from the copy in the store data."
-               if r.restored else " Nothing was waiting in the copy kept with the store data.")
-        return head + got + lost + kept
+        if r.restored:
+            head = text(QT_TRANSLATE_NOOP(
+                "Messages", "The queue of changes waiting to sync was missing on this device. "
+                            "Changes put back from the copy in the store data: {restored}."),
+                restored=r.restored)
+        else:
+            head = text(QT_TRANSLATE_NOOP(
+                "Messages", "The queue of changes waiting to sync was missing on this device. "
+                            "Nothing was waiting in the copy kept with the store data."))
+        return _then(_then(head, lost), kept)
     # salvaged
-    parts = [f"The queue of changes waiting to sync was damaged. {_changes(r.salvaged)} "
-             "could be read back"]
     if r.restored:
-        parts.append(f", and {_changes(r.restored)} were put back from the copy in the store "
-                     "data")
-    text = "".join(parts) + "."
+        head = text(QT_TRANSLATE_NOOP(
+            "Messages", "The queue of changes waiting to sync was damaged. Changes read back: "
+                        "{salvaged}; put back from the copy in the store data: {restored}."),
+            salvaged=r.salvaged, restored=r.restored)
+    else:
+        head = text(QT_TRANSLATE_NOOP(
+            "Messages", "The queue of changes waiting to sync was damaged. Changes read back: "
+                        "{salvaged}."), salvaged=r.salvaged)
     missing = r.unreadable - r.restored
     if missing > 0 and not r.lost:
-        text += (f" {_changes(missing)} could not be read; they were not waiting in the store "
-                 "data's copy, so they had most likely been sent already. If a change made "
-                 "in the last minutes does not show, make it again.")
+        head = _then(head, text(QT_TRANSLATE_NOOP(
+            "Messages", "Changes that could not be read: {missing}. They were not waiting in the "
+                        "store data's copy, so they had most likely been sent already. If a "
+                        "change made in the last minutes does not show, make it again."),
+            missing=missing))
     elif not r.lost:
-        text += " Nothing waiting to sync was lost."
-    return text + lost + kept
+        head = _then(head, text(QT_TRANSLATE_NOOP("Messages",
+                                                  "Nothing waiting to sync was lost.")))
+    return _then(_then(head, lost), kept)

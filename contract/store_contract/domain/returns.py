@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 
 class Channel(StrEnum):
     ONLINE = "online"
@@ -271,35 +273,50 @@ def assess(order: SoldOrder, requested: Iterable[tuple[str, int]], method: Refun
     return Assessment(tuple(refunds), tuple(problems))
 
 
-def sentence(problem: Problem, order: SoldOrder, names: Mapping[str, str] | None = None) -> str:
+def sentence(problem: Problem, order: SoldOrder, names: Mapping[str, str] | None = None) -> Text:
     """``problem`` for staff: what is wrong and what to do. ``names``: product names by line."""
     names = names or {}
-    what = names.get(problem.line_id or "", f"line {problem.line_id}")
+    what = names.get(problem.line_id or "") or text(QT_TRANSLATE_NOOP("Messages", "line {line}"),
+                                                    line=str(problem.line_id))
     number = order.order_number
     match problem.breach:
         case Breach.NOTHING_RETURNED:
-            return "Scan the items coming back (or pick the lines) before recording the return."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "Scan the items coming back (or pick the lines) before recording the "
+                            "return."))
         case Breach.NOT_ON_ORDER:
-            return (f"{what} is not on order {number}. Put it aside: it cannot be returned "
-                    "against this order.")
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{item} is not on order {order}. Put it aside: it cannot be returned "
+                            "against this order."), item=what, order=number)
         case Breach.LINE_TWICE:
-            return f"{what} is listed twice; list each line once with its quantity."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{item} is listed twice; list each line once with its quantity."),
+                item=what)
         case Breach.MORE_THAN_RETURNABLE:
             if problem.returnable == 0:
-                return (f"Every {what} of order {number} was already returned. Nothing more "
-                        "can come back.")
-            return (f"Only {problem.returnable} × {what} of order {number} can still come back "
-                    "(bought less already returned).")
+                return text(QT_TRANSLATE_NOOP(
+                    "Messages", "Every {item} of order {order} was already returned. Nothing "
+                                "more can come back."), item=what, order=number)
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "Only {returnable} × {item} of order {order} can still come back "
+                            "(bought less already returned)."),
+                returnable=problem.returnable, item=what, order=number)
         case Breach.NOT_WITH_CUSTOMER:
-            return (f"Order {number} has not reached the customer yet, so it cannot be "
-                    "returned: cancel it instead, or wait until it is delivered or collected.")
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "Order {order} has not reached the customer yet, so it cannot be "
+                            "returned: cancel it instead, or wait until it is delivered or "
+                            "collected."), order=number)
         case Breach.GIFT_RECEIPT_TENDER:
-            return (f"Order {number} comes back with a gift receipt: it is refunded as store "
-                    "credit only. Choose store credit.")
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "Order {order} comes back with a gift receipt: it is refunded as "
+                            "store credit only. Choose store credit."), order=number)
         case Breach.PAST_WINDOW:
-            return (f"Order {number} is past the {problem.window_days}-day return window "
-                    f"({problem.days} days since the customer got it): a manager must approve "
-                    "this return.")
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "Order {order} is past the {window}-day return window (days since "
+                            "the customer got it: {days}): a manager must approve this return."),
+                order=number, window=problem.window_days, days=problem.days)
         case Breach.FINAL_SALE:
-            return f"{what} was sold as final sale: a manager must approve returning it."
-    return "This return is not allowed."
+            return text(QT_TRANSLATE_NOOP(
+                "Messages", "{item} was sold as final sale: a manager must approve returning "
+                            "it."), item=what)
+    return text(QT_TRANSLATE_NOOP("Messages", "This return is not allowed."))

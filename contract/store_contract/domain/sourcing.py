@@ -12,6 +12,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 
 class Source(StrEnum):
     HERE = "here"  # this store's shelf
@@ -55,20 +57,28 @@ def place_problem(item: Sourced, store_id: str, breaches: Any,
 
 
 def place_sentence(breach: str, source: str | None, available: int, what: str, where: str,
-                   *, not_here: str) -> str | None:
+                   *, not_here: Text) -> Text | None:
     """The shared breaches in words (None for another breach); ``not_here``: what to do when
     the shelf here has too few."""
     match breach:
         case "no_store":
-            return f"Choose the store {what} comes from."
+            return text(QT_TRANSLATE_NOOP("Messages", "Choose the store {item} comes from."),
+                        item=what)
         case "collect_here":
-            return (f"{what} is to be collected at this store: take it from the shelf here "
-                    "instead (source: here).")
+            return text(QT_TRANSLATE_NOOP("Messages", "{item} is to be collected at this store: "
+                                                      "take it from the shelf here instead "
+                                                      "(source: here)."), item=what)
         case "listed_twice":
-            return f"{what} is listed twice from the same place; list it once with its quantity."
+            return text(QT_TRANSLATE_NOOP("Messages", "{item} is listed twice from the same "
+                                                      "place; list it once with its quantity."),
+                        item=what)
         case "not_available":
             if source == Source.HERE:
-                return f"Only {available} × {what} available in this store now. {not_here}"
-            return (f"Only {available} × {what} available at {where} now. Choose another store, "
-                    "or fewer.")
+                return text(QT_TRANSLATE_NOOP("Messages", "Only {available} × {item} available "
+                                                          "in this store now. {what_to_do}"),
+                            available=available, item=what, what_to_do=not_here)
+            return text(QT_TRANSLATE_NOOP("Messages", "Only {available} × {item} available at "
+                                                      "{store} now. Choose another store, or "
+                                                      "fewer."),
+                        available=available, item=what, store=where)
     return None

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from store_contract.domain import returns as return_rules
 from store_contract.domain.pickup.lines import PickLine
 from store_contract.domain.pickup.states import READY, IllegalTransition
+from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 
 #: the order status in which items can be declined or added: the order is at the counter
 CHANGEABLE = READY
@@ -61,27 +62,31 @@ def check_decline(status: str, line: PickLine | None, qty: int, order_number: st
     """What declining ``qty`` units of ``line`` refunds, or :class:`IllegalTransition` with a
     sentence for staff."""
     if status != CHANGEABLE:
-        raise IllegalTransition(
-            f"Order {order_number} is not being handed over (it is not ready for pickup), so "
-            "nothing on it can be declined at the counter. Use Returns for an order already "
-            "collected.", current=status, target=status)
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Order {order} is not being handed over (it is not ready for pickup), so "
+                        "nothing on it can be declined at the counter. Use Returns for an order "
+                        "already collected."), order=order_number),
+            current=status, target=status)
     if line is None:
-        raise IllegalTransition(f"That item is not on order {order_number}; nothing was "
-                                "declined.", current=status, target=status)
-    what = line.name or f"line {line.line_id}"
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "That item is not on order {order}; nothing was declined."),
+            order=order_number), current=status, target=status)
+    what = line.name or text(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=line.line_id)
     if qty <= 0:
-        raise IllegalTransition("Say how many the customer declines (1 or more).",
-                                current=status, target=status)
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Say how many the customer declines (1 or more).")),
+            current=status, target=status)
     left = declinable(line)
     if qty > left:
         if left == 0:
-            raise IllegalTransition(
-                f"No {what} of order {order_number} can be declined: none is left to hand "
-                "over (nothing was picked, or every one was already declined).",
-                current=status, target=status)
-        raise IllegalTransition(
-            f"Only {left} × {what} of order {order_number} can be declined: that is what was "
-            "picked less what was already declined.", current=status, target=status)
+            raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+                "Messages", "No {item} of order {order} can be declined: none is left to hand "
+                            "over (nothing was picked, or every one was already declined)."),
+                item=what, order=order_number), current=status, target=status)
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Only {left} × {item} of order {order} can be declined: that is what was "
+                        "picked less what was already declined."),
+            left=left, item=what, order=order_number), current=status, target=status)
     sold = _sold(line)
     subs_left = max(0, line.qty_substituted - line.qty_declined)
     from_sub = min(qty, subs_left)
@@ -111,21 +116,31 @@ def check_add_on(status: str, order_number: str, product_id: str, product_name: 
     """An add-on of ``qty`` × the product (``unit_price_cents`` None: not in the catalogue)
     with ``available`` units free in this store, or :class:`IllegalTransition`."""
     if status != CHANGEABLE:
-        raise IllegalTransition(
-            f"Order {order_number} is not being handed over (it is not ready for pickup), so "
-            "nothing can be added to it at the counter. Sell the item at the till instead.",
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Order {order} is not being handed over (it is not ready for pickup), so "
+                        "nothing can be added to it at the counter. Sell the item at the till "
+                        "instead."), order=order_number),
             current=status, target=status)
     if unit_price_cents is None:
-        raise IllegalTransition(
-            f"Product {product_id} is not in the catalogue, so it cannot be added to order "
-            f"{order_number}. Sell it at the till.", current=status, target=status)
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Product {product} is not in the catalogue, so it cannot be added to "
+                        "order {order}. Sell it at the till."),
+            product=product_id, order=order_number), current=status, target=status)
     what = product_name or product_id
     if qty <= 0:
-        raise IllegalTransition("Say how many the customer adds (1 or more).",
-                                current=status, target=status)
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Say how many the customer adds (1 or more).")),
+            current=status, target=status)
     if qty > available:
-        have = "none is" if available <= 0 else f"only {available} is"
-        raise IllegalTransition(
-            f"{what} cannot be added to order {order_number}: {have} in stock here (on hand "
-            "less what other orders hold). Nothing was added.", current=status, target=status)
+        if available <= 0:
+            reason = text(QT_TRANSLATE_NOOP(
+                "Messages", "{item} cannot be added to order {order}: none is in stock here (on "
+                            "hand less what other orders hold). Nothing was added."),
+                item=what, order=order_number)
+        else:
+            reason = text(QT_TRANSLATE_NOOP(
+                "Messages", "{item} cannot be added to order {order}: only {available} is in "
+                            "stock here (on hand less what other orders hold). Nothing was "
+                            "added."), item=what, order=order_number, available=available)
+        raise IllegalTransition(reason, current=status, target=status)
     return AddOn(product_id=product_id, qty=qty, unit_price_cents=unit_price_cents)

@@ -27,6 +27,8 @@ import hashlib
 import hmac
 import secrets
 
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
 #: 31 symbols: no 0/O, no 1/I/L (they are misread on phone screens and when typed).
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
@@ -45,18 +47,23 @@ def is_well_formed_code(typed: str) -> bool:
     return len(code) == CODE_LENGTH and all(ch in CODE_ALPHABET for ch in code)
 
 
-def code_problem(typed: str) -> str | None:
+def code_problem(typed: str) -> Text | None:
     """Why ``typed`` cannot be a pickup code (a sentence), or None if it could be one."""
     code = normalise_code(typed)
     if not code:
-        return "Type or scan the customer's pickup code."
+        return text(QT_TRANSLATE_NOOP("Messages", "Type or scan the customer's pickup code."))
     if len(code) != CODE_LENGTH:
-        return (f"A pickup code has {CODE_LENGTH} characters, like ABCD-2345; this has "
-                f"{len(code)}.")
+        return text(QT_TRANSLATE_NOOP("Messages", "A pickup code has {length} characters, like "
+                                                  "ABCD-2345; this has {count}."),
+                    length=CODE_LENGTH, count=len(code))
     bad = sorted({ch for ch in code if ch not in CODE_ALPHABET})
     if bad:
-        hint = " (pickup codes never use 0, O, 1, I or L)" if set(bad) & set("01OIL") else ""
-        return f"A pickup code cannot contain {', '.join(bad)}{hint}."
+        if set(bad) & set("01OIL"):
+            return text(QT_TRANSLATE_NOOP("Messages", "A pickup code cannot contain {characters} "
+                                                      "(pickup codes never use 0, O, 1, I or "
+                                                      "L)."), characters=", ".join(bad))
+        return text(QT_TRANSLATE_NOOP("Messages", "A pickup code cannot contain {characters}."),
+                    characters=", ".join(bad))
     return None
 
 

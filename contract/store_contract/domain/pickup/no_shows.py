@@ -8,6 +8,7 @@ from typing import Any
 
 from store_contract.domain.pickup.states import EXPIRED, READY, IllegalTransition, check_transition
 from store_contract.domain.pickup.times import as_datetime
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Moment, text
 
 #: How long a ready order waits for its customer before it is a no-show.
 PICKUP_HOLD = timedelta(days=7)
@@ -25,6 +26,13 @@ def check_expire(status: str, pickup_expires_at: Any, now: datetime) -> None:
     check_transition(status, EXPIRED)
     if not is_overdue(status, pickup_expires_at, now):
         expires = as_datetime(pickup_expires_at)
-        when = expires.strftime("%d %b %Y %H:%M UTC") if expires else "its pickup deadline"
-        raise IllegalTransition(f"The customer can still collect this order until {when}; it "
-                                "cannot be expired before then.", current=status, target=EXPIRED)
+        if expires is None:
+            reason = text(QT_TRANSLATE_NOOP(
+                "Messages", "The customer can still collect this order until its pickup "
+                            "deadline; it cannot be expired before then."))
+        else:
+            reason = text(QT_TRANSLATE_NOOP(
+                "Messages", "The customer can still collect this order until {when}; it cannot "
+                            "be expired before then."),
+                when=Moment(expires))
+        raise IllegalTransition(reason, current=status, target=EXPIRED)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from store_contract.domain.barcodes import ScanKind, classify
 from store_contract.domain.pickup.lines import PickLine
 from store_contract.domain.pickup.states import IllegalTransition
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 RefusalKind = Literal["wrong_item", "over_pick", "unknown_code", "bad_check_digit",
                       "substitute_not_allowed"]
@@ -24,7 +25,7 @@ DecisionKind = Literal["pick", "substitute"] | RefusalKind
 @dataclass(frozen=True)
 class PickDecision:
     kind: DecisionKind
-    sentence: str  # for staff: what happened, or why not and what to do
+    sentence: Text  # for staff: what happened, or why not and what to do
     line_id: str | None = None
     product_id: str | None = None  # the scanned product, when known
     ean13: str | None = None  # the normalised code
@@ -86,7 +87,8 @@ def scan_for_line(
             return PickDecision("bad_check_digit", scan.problem, ean13=scan.code)
         return PickDecision(
             "unknown_code",
-            "That is not an item barcode. Scan the barcode on the item itself.",
+            text(QT_TRANSLATE_NOOP("Messages", "That is not an item barcode. Scan the barcode "
+                                               "on the item itself.")),
             ean13=scan.code)
     code = scan.code
     all_lines = [PickLine.of(line) for line in lines]
@@ -97,7 +99,8 @@ def scan_for_line(
     if product_id is None:
         return PickDecision(
             "unknown_code",
-            f"Barcode {code} is not in the catalogue. Check the item; do not hand it over.",
+            text(QT_TRANSLATE_NOOP("Messages", "Barcode {code} is not in the catalogue. Check "
+                                               "the item; do not hand it over."), code=code),
             ean13=code)
 
     if substitute_for is not None:
@@ -107,30 +110,37 @@ def scan_for_line(
     subbed = [line for line in all_lines if line.substitute_product_id == product_id]
     for line in ordered:
         if line.remaining > 0:
-            return PickDecision("pick", f"Picked 1 × {_label(line)} "
-                                        f"({line.qty_picked + 1} of {line.qty_ordered}).",
+            return PickDecision("pick", text(QT_TRANSLATE_NOOP(
+                "Messages", "Picked 1 × {item} ({picked} of {ordered})."),
+                item=_label(line), picked=line.qty_picked + 1, ordered=line.qty_ordered),
                                 line_id=line.line_id, product_id=product_id, ean13=code)
     for line in subbed:
         if line.remaining > 0:
             if not (allow_substitutions and line.allows_substitution):
                 return PickDecision("substitute_not_allowed",
-                                    "This order does not allow substitutes.",
+                                    text(QT_TRANSLATE_NOOP(
+                                        "Messages", "This order does not allow substitutes.")),
                                     line_id=line.line_id, product_id=product_id, ean13=code)
-            return PickDecision("substitute", f"Substitute picked for {_label(line)} "
-                                              f"({line.qty_picked + 1} of {line.qty_ordered}).",
+            return PickDecision("substitute", _substitute_picked(line),
                                 line_id=line.line_id, product_id=product_id, ean13=code)
     if ordered or subbed:
         line = (ordered or subbed)[0]
         return PickDecision(
             "over_pick",
-            f"Too many: {_label(line)} is already complete ({line.qty_picked} picked, "
-            f"{line.qty_short} short of {line.qty_ordered}). Put this one back.",
+            text(QT_TRANSLATE_NOOP("Messages", "Too many: {item} is already complete ({picked} "
+                                               "picked, {short} short of {ordered}). Put this "
+                                               "one back."),
+                 item=_label(line), picked=line.qty_picked, short=line.qty_short,
+                 ordered=line.qty_ordered),
             line_id=line.line_id, product_id=product_id, ean13=code)
     return PickDecision(
         "wrong_item",
-        "Wrong item: this product is not on the order. Put it back"
-        + (", or choose Substitute on a line first to use it instead." if allow_substitutions
-           else "; this order does not allow substitutes."),
+        text(QT_TRANSLATE_NOOP("Messages", "Wrong item: this product is not on the order. Put "
+                                           "it back, or choose Substitute on a line first to "
+                                           "use it instead."))
+        if allow_substitutions else
+        text(QT_TRANSLATE_NOOP("Messages", "Wrong item: this product is not on the order. Put "
+                                           "it back; this order does not allow substitutes.")),
         product_id=product_id, ean13=code)
 
 
@@ -138,40 +148,55 @@ def _substitute(lines: list[PickLine], line_id: str, product_id: str, code: str,
                 allow_substitutions: bool) -> PickDecision:
     line = next((x for x in lines if x.line_id == line_id), None)
     if line is None:
-        return PickDecision("wrong_item", "That line is not on this order.", ean13=code)
+        return PickDecision("wrong_item", text(QT_TRANSLATE_NOOP(
+            "Messages", "That line is not on this order.")), ean13=code)
     if not allow_substitutions:
         return PickDecision("substitute_not_allowed",
-                            "The customer did not allow substitutes on this order. Record "
-                            "the item short instead.", line_id=line_id, product_id=product_id,
+                            text(QT_TRANSLATE_NOOP("Messages", "The customer did not allow "
+                                                               "substitutes on this order. Record "
+                                                               "the item short instead.")),
+                            line_id=line_id, product_id=product_id,
                             ean13=code)
     if not line.allows_substitution:
         return PickDecision("substitute_not_allowed",
-                            f"{_label(line)} cannot be replaced by another product. Record it "
-                            "short instead.", line_id=line_id, product_id=product_id,
+                            text(QT_TRANSLATE_NOOP("Messages", "{item} cannot be replaced by "
+                                                               "another product. Record it short "
+                                                               "instead."), item=_label(line)),
+                            line_id=line_id, product_id=product_id,
                             ean13=code)
     if product_id == line.product_id:
         return scan_for_line(lines, code, {code: product_id}, allow_substitutions)
     if line.substitute_product_id not in (None, product_id):
         return PickDecision("wrong_item",
-                            "This line already has a different substitute; scan that product "
-                            "or the ordered one.", line_id=line_id, product_id=product_id,
+                            text(QT_TRANSLATE_NOOP("Messages", "This line already has a different "
+                                                               "substitute; scan that product or "
+                                                               "the ordered one.")),
+                            line_id=line_id, product_id=product_id,
                             ean13=code)
     if line.remaining <= 0:
         return PickDecision("over_pick",
-                            f"{_label(line)} is already complete; nothing to substitute.",
+                            text(QT_TRANSLATE_NOOP("Messages", "{item} is already complete; "
+                                                               "nothing to substitute."),
+                                 item=_label(line)),
                             line_id=line_id, product_id=product_id, ean13=code)
-    return PickDecision("substitute", f"Substitute picked for {_label(line)} "
-                                      f"({line.qty_picked + 1} of {line.qty_ordered}).",
+    return PickDecision("substitute", _substitute_picked(line),
                         line_id=line_id, product_id=product_id, ean13=code)
+
+
+def _substitute_picked(line: PickLine) -> Text:
+    return text(QT_TRANSLATE_NOOP("Messages", "Substitute picked for {item} ({picked} of "
+                                              "{ordered})."),
+                item=_label(line), picked=line.qty_picked + 1, ordered=line.qty_ordered)
 
 
 def check_shortage(line: Any, qty: int) -> None:
     """A shortage of ``qty`` units fits the line (never more than what is still missing)."""
     pl = PickLine.of(line)
     if qty <= 0:
-        raise IllegalTransition("Record at least one missing unit.")
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP("Messages",
+                                                       "Record at least one missing unit.")))
     if qty > pl.remaining:
-        raise IllegalTransition(
-            f"Only {pl.remaining} unit(s) of {_label(pl)} are still to find; {qty} cannot be "
-            "recorded short.")
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "Units of {item} still to find: {remaining}. {qty} cannot be recorded "
+                        "short."), item=_label(pl), remaining=pl.remaining, qty=qty))
 

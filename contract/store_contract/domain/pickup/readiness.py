@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from store_contract.domain.pickup.lines import PickLine, PickupOrder
 from store_contract.domain.pickup.states import PICKING, READY, IllegalTransition
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 ReadinessKind = Literal["complete", "ready_with_shortages", "hold", "incomplete"]
 
@@ -22,7 +23,7 @@ ReadinessKind = Literal["complete", "ready_with_shortages", "hold", "incomplete"
 @dataclass(frozen=True)
 class Readiness:
     kind: ReadinessKind
-    sentence: str
+    sentence: Text
     picked: int = 0
     short: int = 0
     remaining: int = 0
@@ -41,27 +42,32 @@ def readiness(lines: PickupOrder | Iterable[Any]) -> Readiness:
     remaining = sum(x.remaining for x in all_lines)
     total = sum(x.qty_ordered for x in all_lines)
     if not all_lines or total == 0:
-        return Readiness("hold", "This order has no items. Ask a manager to cancel it.")
+        return Readiness("hold", text(QT_TRANSLATE_NOOP(
+            "Messages", "This order has no items. Ask a manager to cancel it.")))
     if remaining:
-        return Readiness("incomplete", f"{remaining} of {total} item(s) still to pick or record "
-                                       "short.", picked, short, remaining)
+        return Readiness("incomplete", text(QT_TRANSLATE_NOOP(
+            "Messages", "Items still to pick or record short: {remaining} of {total}."),
+            remaining=remaining, total=total), picked, short, remaining)
     if short == 0:
-        return Readiness("complete", f"All {total} item(s) picked: stage it and mark it ready.",
-                         picked, short, 0)
+        return Readiness("complete", text(QT_TRANSLATE_NOOP(
+            "Messages", "All items picked ({total} of {total}): stage it and mark it ready."),
+            total=total), picked, short, 0)
     if picked == 0:
-        return Readiness("hold", "Nothing could be picked: do not mark it ready. Ask a manager "
-                                 "to cancel the order and refund the customer.", picked, short, 0)
-    return Readiness("ready_with_shortages",
-                     f"Ready with shortages: {picked} of {total} item(s) picked, {short} "
-                     "missing. The customer is told what is missing and refunded for it.",
-                     picked, short, 0)
+        return Readiness("hold", text(QT_TRANSLATE_NOOP(
+            "Messages", "Nothing could be picked: do not mark it ready. Ask a manager to cancel "
+                        "the order and refund the customer.")), picked, short, 0)
+    return Readiness("ready_with_shortages", text(QT_TRANSLATE_NOOP(
+        "Messages", "Ready with shortages: picked {picked} of {total}, missing {short}. The "
+                    "customer is told what is missing and refunded for it."),
+        picked=picked, total=total, short=short), picked, short, 0)
 
 
 def check_mark_ready(lines: PickupOrder | Iterable[Any]) -> Readiness:
     r = readiness(lines)
     if not r.may_mark_ready:
-        raise IllegalTransition(f"The order cannot be marked ready: {r.sentence}",
-                                current=PICKING, target=READY)
+        raise IllegalTransition(text(QT_TRANSLATE_NOOP(
+            "Messages", "The order cannot be marked ready: {why}"), why=r.sentence),
+            current=PICKING, target=READY)
     return r
 
 

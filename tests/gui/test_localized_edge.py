@@ -1,0 +1,83 @@
+"""The GUI edge: a refusal written below the GUI (a :class:`~store_contract.domain.text.Text`)
+reaches the person in their language, its numbers written the way their locale writes them.
+
+A French catalogue with one sentence of context "Messages" is compiled here with the venv's
+``pyside6-lrelease`` and installed; a real dialog of the app (:class:`FieldsDialog`, the notes,
+points and enrolment forms) runs an attempt that the rules refuse, and shows the refusal. Were the
+dialog to show ``str(exc)`` (the English reading), the sentence would come out in English with
+"5,000" in it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from associate_app.gui.fields_dialog import Field, FieldsDialog
+from store_contract.domain.errors import InvalidInput
+from store_contract.domain.permissions import LARGE_POINTS, Permission, Role, refusal
+from tests.conftest import wait_until
+
+FRENCH = ("Un changement de plus de {points} points (ou des points pour un achat de plus de "
+          "{spend}) doit être approuvé par un responsable du magasin.")
+
+
+def _lrelease() -> str:
+    # as scripts/update_translations.py finds it: next to the venv's python
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(exe) if exe.exists() else "pyside6-lrelease"
+
+
+def _catalogue(tmp_path: Path, source: str, translation: str) -> Path:
+    ts = tmp_path / "edge_fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="fr_FR">\n<context>\n<name>Messages</name>\n<message>\n'
+        f"<source>{escape(source)}</source>\n<translation>{escape(translation)}</translation>\n"
+        "</message>\n</context>\n</TS>\n", encoding="utf-8")
+    qm = tmp_path / "edge_fr.qm"
+    subprocess.run([_lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
+
+
+@pytest.fixture
+def french(qapp, tmp_path: Path) -> Iterator[str]:
+    """The French sentence installed for the refusal's template, and French numbers."""
+    sentence = refusal(Role.ASSOCIATE, {Permission.LARGE_POINTS})
+    translator = QTranslator()
+    assert translator.load(str(_catalogue(tmp_path, sentence.source, FRENCH)))
+    before = QLocale()
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        yield sentence.source
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_a_refusal_from_the_rules_shows_in_french_with_french_numbers(qtbot, qloop, french):
+    async def attempt(values: dict) -> None:
+        # an associate adding many points: the rules' refusal, as the services raise it
+        raise InvalidInput("points", refusal(Role.ASSOCIATE, {Permission.LARGE_POINTS}))
+
+    dialog = FieldsDialog("pointsDialog", "Points", "", [Field("points", "Points", value="9000")],
+                          "Add", attempt)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.submit()
+    qloop.run_until_complete(wait_until(lambda: dialog.message.text(), 10, "the refusal"))
+
+    shown = dialog.message.text()
+    points = QLocale(QLocale.Language.French, QLocale.Country.France).toString(LARGE_POINTS)
+    assert points not in ("5,000", "5000")  # French groups thousands with a (narrow) space
+    assert shown == FRENCH.format(points=points, spend=QLocale().toString(500))
+    assert shown.startswith("Un changement de plus de ") and "5,000" not in shown
+    assert dialog.inputs["points"].property("invalid") is True  # the field is marked too
+    assert dialog.isVisible()  # nothing was saved: the dialog stays open
