@@ -64,7 +64,7 @@ from store_contract import sealing
 from store_contract.domain import conflict_advice
 from store_contract.domain.errors import InvalidInput
 from store_contract.domain.recovery import Recovery, RecoveryKind, sentence
-from store_contract.domain.text import QT_TRANSLATE_NOOP, text
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 from store_contract.payloads import validate
 from store_contract.wire_sync import SealingKeyOut
 
@@ -703,12 +703,24 @@ def read_status(data_dir: Path) -> dict[str, Any]:
     return {**status, "protection": protection.as_json(), "in_use": True}
 
 
+def _last_sync_error(cache: sqlite3.Connection) -> str | None:
+    """The last sync error: a Text when it was kept as one (see sync/engine.py), else English."""
+    english = get_state(cache, "last_sync_error")
+    kept = get_state(cache, "last_sync_error_text")
+    if english is None or not kept:
+        return english
+    try:
+        return Text.from_wire(json.loads(kept)) or english
+    except ValueError:
+        return english
+
+
 def _status(c: Connections, *, rows: bool = True) -> dict[str, Any]:
     cache = c.cache
     return {
         "cursor": int(get_state(cache, "cursor") or 0) if cache is not None else None,
         "last_sync_at": get_state(cache, "last_sync_at") if cache is not None else None,
-        "last_sync_error": get_state(cache, "last_sync_error") if cache is not None else None,
+        "last_sync_error": _last_sync_error(cache) if cache is not None else None,
         "store_id": get_state(cache, "store_id") if cache is not None else None,
         "pending": outbox.pending_count(c.outbox),
         "conflicts": len(outbox.conflicts(c.outbox)),

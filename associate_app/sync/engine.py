@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import random
 import sqlite3
@@ -25,7 +26,7 @@ from associate_app.sync import push as push_mod
 from associate_app.sync.connectivity import ConnectionState, Connectivity, Link
 from associate_app.sync.loop_task import LoopTask
 from store_contract.domain.recovery import Recovery, sentence
-from store_contract.domain.text import QT_TRANSLATE_NOOP, text
+from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
 
 log = logging.getLogger(__name__)
 
@@ -145,14 +146,14 @@ class SyncEngine:
             summary.ok = True
             self.failures = 0
             await self.store.set_states({"last_sync_at": datetime.now(UTC).isoformat(),
-                                         "last_sync_error": None, "store_id": self.store_id})
+                                         **_error_states(None), "store_id": self.store_id})
         except errors.ApiError as exc:
             summary.error = exc.message  # (a Text when it was written as one)
             summary.revoked = isinstance(exc, errors.DeviceRevoked)
             self.failures += 1
             if self.connectivity:
                 self.connectivity.report_failure(exc)
-            await self.store.set_states({"last_sync_error": str(exc)})
+            await self.store.set_states(_error_states(exc.message))
         except CacheRebuilt as exc:
             summary.error = sentence(exc.recovery)
             summary.rebuilt = exc.recovery
@@ -165,7 +166,7 @@ class SyncEngine:
                 "disk has free space; changes waiting to sync are kept."), problem=str(exc))
             self.failures += 1
             with contextlib.suppress(database.Error, sqlite3.Error):
-                await self.store.set_states({"last_sync_error": str(summary.error)})
+                await self.store.set_states(_error_states(summary.error))
         finally:
             if self.connectivity:
                 self.connectivity.set_syncing(False)
@@ -221,3 +222,11 @@ class SyncEngine:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(delay):
                     await self._wake.wait()
+
+
+def _error_states(error: str | None) -> dict[str, str | None]:
+    """The last sync error as kept in the cache: English, and its Text's template and values
+    (the status bar shows it in the person's language after a restart too)."""
+    return {"last_sync_error": None if error is None else str(error),
+            "last_sync_error_text": json.dumps(error.to_wire()) if isinstance(error, Text)
+            else None}

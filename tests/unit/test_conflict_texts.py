@@ -169,3 +169,35 @@ def test_a_salvaged_outbox_keeps_its_conflicts_texts(tmp_path):
         conn.close()
     assert len(found.conflicts) == 1
     assert isinstance(conflict.reason, Text) and conflict.reason.source == REASON.source
+
+
+def test_the_last_sync_error_is_still_a_text_when_the_app_opens_again(tmp_path):
+    """The status bar's "last sync failed: …" after a restart is in the person's language too:
+    the cache keeps the error's template and values, not only its English."""
+    import socket
+
+    from associate_app.sync.engine import SyncEngine
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    async def story():
+        client = CentralClient(f"http://127.0.0.1:{port}", token="t")
+        store = LocalStore(tmp_path / "device")
+        try:
+            summary = await SyncEngine(client, store, "S001").sync_once()
+        finally:
+            store.close()
+            await client.aclose()
+        again = LocalStore(tmp_path / "device")
+        try:
+            return summary, (await again.status(rows=False))["last_sync_error"]
+        finally:
+            again.close()
+
+    summary, kept = asyncio.run(story())
+    assert not summary.ok and isinstance(summary.error, Text)
+    assert isinstance(kept, Text), kept
+    assert kept == summary.error and kept.source == summary.error.source
+    assert isinstance(kept.values["reason"], Text)  # "connection refused", translated too
