@@ -948,11 +948,14 @@ def _stored(conn: Connection, store_id: str, mutation: Mutation) -> MutationResu
         return _result(mutation_id, "rejected", text(QT_TRANSLATE_NOOP(
             "Messages", "This change's id was already used by another change, so it was not "
             "applied. Make the change again.")))
-    # (a reason stored before is English only: the app shows it as it is)
+    # the reason as first answered: English, and its Text when it was one (a reason stored
+    # before revision 0002 is English only: the app shows it as it is)
+    kept = Text.from_wire(json.loads(row.reason_text)) if row.reason_text else None
     return MutationResult(
         mutation_id=mutation_id,
         status="rejected" if row.status == "rejected" else "already_applied",
         reason=row.reason,
+        reason_text=kept.to_wire() if kept is not None else None,
         id_map=json.loads(row.id_map or "{}"),
     )
 
@@ -1095,7 +1098,8 @@ def _apply_one(ctx: Context, mutation: Mutation) -> MutationResult:
             device_seq=mutation.device_seq,
             type=mutation.type,
             status=status,
-            reason=None if reason is None else str(reason),  # (English: stored as data)
+            reason=None if reason is None else str(reason),
+            reason_text=json.dumps(reason.to_wire()) if isinstance(reason, Text) else None,
             id_map=json.dumps(id_map, sort_keys=True),
             processed_at=ctx.now,
         )

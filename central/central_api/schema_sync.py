@@ -37,6 +37,9 @@ mutation_log = sa.Table(
     sa.Column("type", sa.String(64), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),  # applied | rejected
     sa.Column("reason", sa.Text, nullable=True),
+    # a refusal's reason as a Text (template and values, JSON; store_contract.domain.text): a
+    # change sent again is answered in the person's language as the first time (revision 0002)
+    sa.Column("reason_text", sa.Text, nullable=True),
     sa.Column("id_map", sa.Text, nullable=False, server_default="{}"),  # JSON object
     sa.Column("processed_at", sa.DateTime(timezone=True), nullable=False),
 )

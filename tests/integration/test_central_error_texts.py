@@ -108,7 +108,10 @@ def test_a_refused_change_sends_its_reason_as_a_text(client: TestClient) -> None
     assert reason.startswith("This customer no longer exists on the central service (C9999999)")
     assert reason.values == {"customer": "C9999999"}
 
-    # the same change sent again is refused with the same reason (stored in English only)
+    # the same change sent again (its answer was lost on the way) is refused with the same
+    # reason, still a Text: the service kept its template and values with the change
     again = client.post("/v1/stores/S001/mutations", json={"mutations": [mutation]})
     replay = again.json()["results"][0]
     assert replay["status"] == "rejected" and replay["reason"] == result["reason"]
+    kept = Text.from_wire(replay["reason_text"])
+    assert kept is not None and kept.source == reason.source and kept.values == reason.values

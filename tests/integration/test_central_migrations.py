@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -76,6 +77,34 @@ def test_a_database_from_before_migrations_is_brought_up_and_keeps_its_data(db):
                 ("Mug", None)
         missing = [d for d in differences(engine) if d[0] in ("add_table", "add_column")]
         assert missing == []
+    finally:
+        engine.dispose()
+
+
+def test_a_database_at_an_older_revision_is_upgraded_and_keeps_its_data(db):
+    """0001 → 0002: a refused change's reason gains a column for its Text; the changes
+    already logged are kept (their reason stays English only)."""
+    engine = storage.create_engine(db)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(schema_migrations._config(conn), schema_migrations.BASELINE)
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO mutation_log (mutation_id, store_id, device_id, device_seq, type, "
+                "status, reason, id_map, processed_at) VALUES ('m1', 'S001', 'd1', 1, "
+                "'note.add', 'rejected', 'Refused.', '{}', CURRENT_TIMESTAMP)"))
+        assert schema_migrations.current(engine) == schema_migrations.BASELINE
+        assert schema_migrations.pending(engine)
+    finally:
+        engine.dispose()
+    engine = prepare_database(db)
+    try:
+        assert schema_migrations.current(engine) == schema_migrations.head() != "0001"
+        assert differences(engine) == []
+        with engine.connect() as conn:
+            assert conn.execute(sa.text(
+                "SELECT reason, reason_text FROM mutation_log WHERE mutation_id = 'm1'")
+            ).one() == ("Refused.", None)
     finally:
         engine.dispose()
 
