@@ -135,6 +135,7 @@ class AppController(QObject):
         self.camera_repeats = RepeatFilter()
         self.camera_dialog = None  # the open CameraScanDialog, if any
         self.scanner = ScannerFilter(self)
+        self._told_scanner_layout = False  # said once a session: the scanner's keyboard is wrong
         self.scanner.scanned.connect(self.route_scan)
         app = QApplication.instance()
         if app is not None:
@@ -332,6 +333,8 @@ class AppController(QObject):
         """A scan from anywhere: the screen on show gets it first; a loyalty card opens the
         customer from any screen; anything else unknown is said plainly."""
         scan = classify(code)
+        if scan.typed_for:
+            self._tell_scanner_layout(scan.typed_for)
         if scan.kind is ScanKind.STAFF_BADGE and self.lock is not None:
             takes_badge = getattr(self.window.page(self.window.current_page_key),
                                   "takes_badge", None)
@@ -362,6 +365,18 @@ class AppController(QObject):
         else:
             self.window.status.flash(self.tr("Scanned %s: open the screen it belongs to and "
                                              "scan again.") % scan.code)
+
+    def _tell_scanner_layout(self, layout: str) -> None:
+        """A scanner set for a US keyboard on this computer's French or German layout: its codes
+        are read as it meant them; say once (unless a standing notice is up) how to set it."""
+        if self._told_scanner_layout or self.window.status.notice.isVisible():
+            return
+        self._told_scanner_layout = True
+        name = {"fr": self.tr("French (AZERTY)"), "de": self.tr("German (QWERTZ)")}.get(
+            layout, layout)
+        self.window.status.set_notice(self.tr(
+            "The scanner types for a US keyboard; its codes are read anyway. Set it to this "
+            "computer's %s keyboard (its manual's keyboard country codes).") % name)
 
     def open_order_detail(self, *, number: str | None = None,
                           order_id: str | None = None) -> None:

@@ -45,6 +45,18 @@
         <translation>%s gescannt: zugehörige Ansicht öffnen und erneut scannen.</translation>
     </message>
     <message>
+        <source>French (AZERTY)</source>
+        <translation>französische (AZERTY)</translation>
+    </message>
+    <message>
+        <source>German (QWERTZ)</source>
+        <translation>deutsche (QWERTZ)</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard; its codes are read anyway. Set it to this computer&apos;s %s keyboard (its manual&apos;s keyboard country codes).</source>
+        <translation>Der Scanner ist auf eine US-Tastatur eingestellt; seine Codes werden trotzdem gelesen. Stellen Sie ihn auf die %s Tastatur dieses Computers ein (Tastatur-Ländercodes im Handbuch).</translation>
+    </message>
+    <message>
         <source>Some changes may need to be made again</source>
         <translation>Einige Änderungen müssen eventuell wiederholt werden</translation>
     </message>
@@ -3267,11 +3279,12 @@ Mitarbeiterausweis scannen oder Mitarbeiter-ID eingeben, dann die PIN. Auch jema
     </message>
     <message>
         <source>That barcode&apos;s check digit is wrong: a misread. Scan it again.</source>
-        <extracomment>a staff badge (Code 128): STAFF- and the staff id an online cart (domain/carts.py): CART- and digits</extracomment>
+        <extracomment>the keyboard layout (&quot;fr&quot;, &quot;de&quot;) a scanner set for a US keyboard typed this code on (read as it meant it): the scanner should be set to that layout a staff badge (Code 128): STAFF- and the staff id an online cart (domain/carts.py): CART- and digits</extracomment>
         <translation>Die Prüfziffer dieses Barcodes stimmt nicht: ein Lesefehler. Erneut scannen.</translation>
     </message>
     <message>
         <source>Nothing was scanned.</source>
+        <extracomment>What a scanner set for a US keyboard types on a computer whose keyboard layout is another, mapped back. A wedge scanner sends keys, not characters: set up for a US keyboard (most are, out of the box) on a French store&apos;s AZERTY layout, its &quot;1&quot; key is &quot;&amp;&quot; and its &quot;-&quot; key is &quot;)&quot;, so CC-101031 arrives as CC)&amp;à&amp;àç&amp;; on a German QWERTZ layout &quot;-&quot; arrives as &quot;ß&quot; and Y and Z are swapped. Applied only to a code that is nothing as it arrived, and kept only when the mapped code is one this app knows (a wrong check digit stays wrong).</extracomment>
         <translation>Es wurde nichts gescannt.</translation>
     </message>
     <message>

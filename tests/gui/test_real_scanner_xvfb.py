@@ -14,12 +14,14 @@ that is a failure: CI can never skip this silently.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 
 import pytest
 
 from central_api.hashing import demo_pickup_code
 from store_contract.domain.pickup import format_code
+from tests.support.wedge import typed_by_a_us_scanner
 from tests.support.xvfb import PERSON_DELAY_MS, RealWindow, running_real_window
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.timeout(120)]
@@ -87,3 +89,45 @@ def test_scans_typed_by_a_real_keyboard_wedge_reach_their_screens_and_a_person_i
                        data["ready"]["number"],
                        format_code(demo_pickup_code(data["ready"]["order_id"])),
                        data["product"]["ean13"]]
+
+
+@pytest.mark.parametrize("layout", ["fr", "de"])
+def test_scans_land_on_a_french_or_german_keyboard_layout(tmp_path, layout):
+    """A store in France or Germany: the X server's layout is AZERTY (every digit needs Shift,
+    "-" has a key of its own) or QWERTZ (Y and Z swapped, "-" elsewhere), the scanner types the
+    keys that layout gives each character. Every scan still reaches its screen whole, and a
+    person's typing is still not a scan."""
+    with running_real_window(tmp_path, layout=layout) as w:
+        setxkbmap = subprocess.run(["setxkbmap", "-display", w.display, "-query"],
+                                   capture_output=True, text=True, check=True).stdout
+        assert f"layout:     {layout}" in setxkbmap, setxkbmap  # the check below can fail
+        data = w.ready["data"]
+        main_window = w.ready["window"]
+        w.focus(main_window)
+        w.wait("the window active, the customer search focused", lambda w: (
+            w.state.get("active_window") == main_window
+            and w.state["focus"] == "customerSearch"))
+        w.type("Zoe Young-Harper\t", PERSON_DELAY_MS)
+        w.wait("the name in the search", lambda w: (
+            w.state["customer_search"] == "Zoe Young-Harper"
+            and w.state["focus"] != "customerSearch"))
+
+        w.scan(data["card"]["number"])
+        w.wait("the card's customer open", lambda w: w.state["customer"]
+               == data["card"]["customer_id"] and w.state["page"] == "customers")
+        w.xdotool("key", "ctrl+2")
+        w.wait("the Pickups screen", lambda w: w.state["page"] == "pickups")
+        w.scan(data["picking"]["number"])
+        w.wait("the order being picked open",
+               lambda w: w.state["order"] == data["picking"]["number"])
+        w.scan("SHELF-B3")
+        w.wait("the order staged on SHELF-B3", lambda w: w.state["staging"] == "SHELF-B3")
+
+        # a scanner still set for a US keyboard (as it came): its keys give this layout's
+        # characters ("CC)&à&..." on AZERTY); the app reads the order it meant
+        us_typed = typed_by_a_us_scanner(data["ready"]["number"], layout)
+        assert us_typed != data["ready"]["number"]
+        w.scan(us_typed)
+        w.wait("the ready order open", lambda w: w.state["order"] == data["ready"]["number"])
+        assert w.scans == [data["card"]["number"], data["picking"]["number"], "SHELF-B3",
+                           us_typed]

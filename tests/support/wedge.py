@@ -17,7 +17,8 @@ import gc
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from associate_app.gui.scanner_filter import ScannerFilter
@@ -51,7 +52,13 @@ def scanner_pace(step_s: float = SCANNER_STEP_S) -> Iterator[None]:
 def scan_into(qtbot, widget: QWidget, code: str) -> None:
     """A scan of ``code`` (keys at a scanner's pace, then Enter) into ``widget``."""
     with scanner_pace():
-        qtbot.keyClicks(widget, code)
+        if code.isascii():
+            qtbot.keyClicks(widget, code)
+        else:  # QTest knows ASCII keys only ("é", "à" of an AZERTY layout abort it)
+            for ch in code:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(widget, QKeyEvent(
+                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
         qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
@@ -60,3 +67,11 @@ def scan(qtbot, window, code: str) -> None:
     focus = QApplication.focusWidget()
     target = focus if focus is not None and focus.isVisible() else window
     scan_into(qtbot, target, code)
+
+
+def typed_by_a_us_scanner(code: str, layout: str) -> str:
+    """What a wedge scanner set for a US keyboard types for ``code`` on a computer with keyboard
+    ``layout`` ("fr": AZERTY, "de": QWERTZ): the app's own map the other way round."""
+    from store_contract.domain.barcodes import US_SCANNER_ON
+
+    return code.translate({ord(v): chr(k) for k, v in US_SCANNER_ON[layout].items()})

@@ -189,12 +189,14 @@ XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11")
 
 
 @contextlib.contextmanager
-def running_real_window(tmp_path: Path) -> Iterator[RealWindow]:
+def running_real_window(tmp_path: Path, layout: str | None = None) -> Iterator[RealWindow]:
     """A real central service (its database ``tmp_path/central.sqlite3``, on the window as
     ``central_db``), a private Xvfb, and the app's window in a process of its own on it, signed
-    in and synced (tests/support/real_window.py). Skips (or fails, where required) when Xvfb,
+    in and synced (tests/support/real_window.py). ``layout``: the X server's keyboard layout
+    (``setxkbmap``, e.g. ``"fr"``: a French store's AZERTY keyboard, digits with Shift) before
+    the app starts; the US layout otherwise. Skips (or fails, where required) when Xvfb,
     xdotool or the libraries of Qt's X11 plugin are missing."""
-    for tool in ("Xvfb", "xdotool"):
+    for tool in ("Xvfb", "xdotool") + (("setxkbmap",) if layout else ()):
         if shutil.which(tool) is None:
             missing(f"{tool} is not installed (apt-get install xvfb xdotool)")
     absent = [name for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
@@ -207,6 +209,9 @@ def running_real_window(tmp_path: Path) -> Iterator[RealWindow]:
                                                           customers=200, stores=3))
         display = stack.enter_context(x_server(tmp_path / "xvfb.log"))
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        if layout:
+            subprocess.run(["setxkbmap", "-display", display, layout], check=True,
+                           timeout=WAIT_S, capture_output=True, text=True)
         env.pop("WAYLAND_DISPLAY", None)
         process = subprocess.Popen(
             [sys.executable, "-m", "tests.support.real_window", "--server", url,

@@ -7,7 +7,7 @@ Shared by the app and the central service (which uses it to make valid demo data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
@@ -72,6 +72,9 @@ class Scan:
     kind: ScanKind
     code: str  # normalised: a product is always its EAN-13 (UPC-A gets 1 leading zero, EAN-8 5)
     problem: Text | None = None  # for UNKNOWN: why, as a sentence for the person scanning
+    #: the keyboard layout ("fr", "de") a scanner set for a US keyboard typed this code on
+    #: (read as it meant it): the scanner should be set to that layout
+    typed_for: str | None = None
 
 
 _ORDER = re.compile(r"^(CC|WEB|POS)-\d{4,10}$")
@@ -88,9 +91,36 @@ def _misread() -> Text:
                                               "Scan it again."))
 
 
+#: What a scanner set for a US keyboard types on a computer whose keyboard layout is another,
+#: mapped back. A wedge scanner sends keys, not characters: set up for a US keyboard (most are,
+#: out of the box) on a French store's AZERTY layout, its "1" key is "&" and its "-" key is
+#: ")", so CC-101031 arrives as CC)&à&àç&; on a German QWERTZ layout "-" arrives as "ß" and Y
+#: and Z are swapped. Applied only to a code that is nothing as it arrived, and kept only when
+#: the mapped code is one this app knows (a wrong check digit stays wrong).
+US_SCANNER_ON = {
+    "fr": str.maketrans({"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7",
+                         "_": "8", "ç": "9", "à": "0", ")": "-", "a": "q", "q": "a", "z": "w",
+                         "w": "z", "A": "Q", "Q": "A", "Z": "W", "W": "Z"}),
+    "de": str.maketrans({"ß": "-", "y": "z", "z": "y", "Y": "Z", "Z": "Y"}),
+}
+
+
 def classify(raw: str) -> Scan:
     """What a scanned (or typed) code is. Scanner noise (spaces, control characters, a lower-case
-    prefix) is tolerated; a code with a wrong check digit is named as such, never guessed."""
+    prefix) is tolerated; a code with a wrong check digit is named as such, never guessed. A
+    code typed by a scanner set for a US keyboard on a French or German keyboard layout is read
+    as the scanner meant it (:data:`US_SCANNER_ON`; ``Scan.typed_for`` names the layout)."""
+    scan = _classify(raw)
+    if scan.kind is not ScanKind.UNKNOWN:
+        return scan
+    for layout, keys in US_SCANNER_ON.items():
+        meant = raw.translate(keys)
+        if meant != raw and (again := _classify(meant)).kind is not ScanKind.UNKNOWN:
+            return replace(again, typed_for=layout)
+    return scan
+
+
+def _classify(raw: str) -> Scan:
     code = "".join(ch for ch in raw.strip() if ch.isprintable() and not ch.isspace()).upper()
     if not code:
         return Scan(ScanKind.UNKNOWN, code,
