@@ -89,11 +89,17 @@ def person_locale(locale: QLocale | None = None) -> QLocale:
     return _here(locale)
 
 
+#: the integers Qt's QLocale.toString takes (64 bits)
+_QT_INT_MIN, _QT_INT_MAX = -(2**63), 2**63 - 1
+
+
 def number(n: float, locale: QLocale | None = None) -> str:
     """A count as the person's locale writes it: 1,234 (English), 1 234 (French), 1.234; a
     rate with the decimals it has (1.5, 1,5)."""
     if isinstance(n, float) and not n.is_integer():
         return _here(locale).toString(n, "g", 12)
+    if not _QT_INT_MIN <= int(n) <= _QT_INT_MAX:  # past what Qt takes (a 20-digit typo)
+        return f"{int(n):,}"
     return _here(locale).toString(int(n))
 
 
@@ -101,7 +107,7 @@ def signed_number(n: int, locale: QLocale | None = None) -> str:
     """A change of a count with its sign: +120, -40 (the locale's signs)."""
     here = _here(locale)
     sign = here.negativeSign() if n < 0 else here.positiveSign()
-    return sign + here.toString(abs(int(n)))
+    return sign + number(abs(int(n)), here)
 
 
 def decimal_text(value: float, digits: int, locale: QLocale | None = None) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from associate_app.gui.formatting import money, number, person_locale
-from store_contract.domain.text import CONTEXT, Amount, Moment, Text
+from store_contract.domain.text import CONTEXT, Amount, Moment, Text, english
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,21 @@ def localized(value: object) -> str:
         if not isinstance(carried, Text):
             carried = value.args[0] if len(value.args) == 1 else None
         if isinstance(carried, Text):
-            return _translated(carried)
+            return _safely(carried)
         return str(value)
     if isinstance(value, Text):
-        return _translated(value)
+        return _safely(value)
     return "" if value is None else str(value)
+
+
+def _safely(message: Text) -> str:
+    """Never a screen left without its message: a value Qt cannot write (a number past 64
+    bits a person typed, a moment in a zone Qt has no name for) is written in English."""
+    try:
+        return _translated(message)
+    except (OverflowError, ValueError, RecursionError) as exc:
+        log.warning("could not write %r the person's way: %s", message.source, exc)
+        return str(message)
 
 
 def _translated(message: Text) -> str:
@@ -49,9 +59,18 @@ def _translated(message: Text) -> str:
 
 
 def _value(item: Any) -> str:
+    try:
+        return _written(item)
+    except (OverflowError, ValueError):  # past what Qt writes (a 20-digit quantity typed)
+        return english(item)
+
+
+def _written(item: Any) -> str:
     if isinstance(item, Text):
         return _translated(item)
     if isinstance(item, Amount):
+        if not item.currency:  # the currency not known yet: the amount alone, never a guess
+            return person_locale().toString(item.minor / 100, "f", 2)
         return money(item.minor, item.currency)
     if isinstance(item, Moment):
         return _moment(item)
@@ -71,4 +90,6 @@ def _moment(item: Moment) -> str:
     offset = int(at.utcoffset().total_seconds()) if at.utcoffset() is not None else 0
     moment = QDateTime(date, QTime(at.hour, at.minute), QTimeZone.fromSecondsAheadOfUtc(offset))
     written = here.toString(moment, QLocale.FormatType.ShortFormat)
+    if not written:  # an offset Qt has no zone for (beyond ±14 h): as the English writes it
+        return str(item)
     return written + " UTC" if item.is_utc else written

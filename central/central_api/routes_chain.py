@@ -17,7 +17,7 @@ from store_contract.domain.permissions import Permission, can, refusal
 from store_contract.domain.text import QT_TRANSLATE_NOOP, text
 from store_contract.wire_security import LinkRequest
 
-from . import audit, auth, storage
+from . import audit, auth, errors, storage
 from .changes import record_changes
 from .schema import (
     audit_log,
@@ -95,7 +95,9 @@ def search_chain(
     return wire.ChainSearchResult(items=items, truncated=len(rows) > MAX_HITS)
 
 
-@router.post("/customers/{customer_id}/link", response_model=wire.LinkResult)
+@router.post("/customers/{customer_id}/link", response_model=wire.LinkResult,
+             responses={429: errors.error_response(
+                 "Too many wrong loyalty cards from this person: wait (Retry-After)")})
 def link_customer(customer_id: str, body: LinkRequest, session: auth.ScopedSession,
                   request: Request) -> wire.LinkResult:
     """Bring a customer of another store into this store's data (idempotent), with the reason.

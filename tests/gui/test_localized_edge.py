@@ -81,3 +81,34 @@ def test_a_refusal_from_the_rules_shows_in_french_with_french_numbers(qtbot, qlo
     assert shown.startswith("Un changement de plus de ") and "5,000" not in shown
     assert dialog.inputs["points"].property("invalid") is True  # the field is marked too
     assert dialog.isVisible()  # nothing was saved: the dialog stays open
+
+
+def test_a_quantity_past_what_qt_writes_is_refused_in_words_not_with_a_traceback(qtbot, qloop):
+    """A person types a 20-digit quantity: the rules refuse it with the number in the sentence.
+    Qt writes numbers of 64 bits at most: the dialog still says the refusal (that number in
+    English digits), never stays silent."""
+    from store_contract.domain.pickup.picking import check_shortage  # noqa: F401 (the rule)
+    from store_contract.domain.text import QT_TRANSLATE_NOOP, Amount, Moment, Text, text
+
+    huge = 99_999_999_999_999_999_999
+
+    async def attempt(values: dict) -> None:
+        raise InvalidInput("qty", text(QT_TRANSLATE_NOOP(
+            "Messages", "Units of {item} still to find: {remaining}. {qty} cannot be recorded "
+                        "short."), item="Milk", remaining=2, qty=huge))
+
+    dialog = FieldsDialog("shortDialog", "Short", "", [Field("qty", "Missing", value=str(huge))],
+                          "Record", attempt)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.submit()
+    qloop.run_until_complete(wait_until(lambda: dialog.message.text(), 10, "the refusal"))
+    assert "99,999,999,999,999,999,999 cannot be recorded short" in dialog.message.text()
+
+    from associate_app.gui.messages import localized
+
+    assert localized(text("{a}", a=Amount(10**400, "EUR"))).startswith("1")  # no raise
+    strange = Text.from_wire({"source": "at {m}", "values": {
+        "m": {"moment": "2020-01-01T10:00:00+23:59"}}})  # a zone Qt has no name for
+    assert isinstance(strange.values["m"], Moment)
+    assert localized(strange) == str(strange) == "at 01 Jan 2020 10:00"

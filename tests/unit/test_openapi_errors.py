@@ -66,6 +66,9 @@ def test_each_operation_lists_the_errors_it_can_answer(document: dict) -> None:
             assert "403" in codes, where
     sign_in = document["paths"]["/v1/sessions"]["post"]["responses"]
     assert "Retry-After" in sign_in["429"]["headers"]
+    # every route that refuses too many tries says so (found by the conformance test's fuzzing)
+    link = document["paths"][f"{STORE_SCOPED_PREFIX}/customers/{{customer_id}}/link"]["post"]
+    assert "Retry-After" in link["responses"]["429"]["headers"]
     customer = document["paths"][f"{STORE_SCOPED_PREFIX}/customers/{{customer_id}}"]["get"]
     assert customer["responses"]["404"]["description"] == "No such customer for this store"
 

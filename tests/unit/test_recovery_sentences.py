@@ -27,3 +27,22 @@ def test_a_recovery_survives_the_round_trip_through_the_outbox():
     original = r(RecoveryKind.OUTBOX_REPLACED, restored=2, lost=["a step on order CC-1"])
     again = Recovery.from_json(original.as_json())
     assert again == original and again.as_json()["sentence"] == sentence(original)
+
+
+def test_the_lost_changes_names_are_still_texts_when_the_recovery_is_read_back():
+    """A recovery is kept as JSON (the outbox's log, the status command): read back at the next
+    start, the lost changes are still named in the person's language, not in English."""
+    import json
+
+    from store_contract.domain.text import QT_TRANSLATE_NOOP, Text, text
+
+    note = text(QT_TRANSLATE_NOOP("Messages", "a note for {customer}"), customer="Jane Smith")
+    kept = r(RecoveryKind.OUTBOX_SALVAGED, salvaged=1, unreadable=2, lost=[note, "a change"])
+    back = Recovery.from_json(json.loads(json.dumps(kept.as_json())))
+    assert back.lost == [note, "a change"] and isinstance(back.lost[0], Text)
+    assert back.lost[0].source == note.source and back.lost[0].values == note.values
+    said = sentence(back)
+    assert said == sentence(kept) and isinstance(said, Text)
+    # a recovery kept by an older version (English names only) still reads
+    older = {k: v for k, v in kept.as_json().items() if k != "lost_texts"}
+    assert Recovery.from_json(older).lost == ["a note for Jane Smith", "a change"]

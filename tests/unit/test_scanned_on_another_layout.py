@@ -13,7 +13,7 @@ from tests.support.wedge import typed_by_a_us_scanner
 
 CODES = ["CC-101031", "WEB-100015", "POS-2024001", "SHELF-B3", "LOC-A-12", "BIN-Z9",
          "STAFF-A1001", "CART-00000029", "RCT-S001-000123", "4006381333931", "5012345004006",
-         "036000291452", "96385074", "4000000000000002"]
+         "036000291452", "96385074", "4000000000000002", "STAFF-MARTIN", "SHELF-M2"]
 
 
 @pytest.mark.parametrize("layout", sorted(US_SCANNER_ON))
@@ -45,6 +45,8 @@ def test_a_code_that_is_one_as_it_arrived_is_kept(raw: str) -> None:
 
 
 @pytest.mark.parametrize("raw", [
+    "555-123-4564",     # a phone or supplier number with dashes: the dashes are no "6" keys
+    "1234-561",         # (read as AZERTY's "6" these two would check out as EAN barcodes)
     "(à&é\"'(àà'àà_",   # 5012345004008 from a US scanner: a wrong check digit stays wrong
     "&é\"'(-è_çà",       # ten digits: no code of this app
     "hello world",

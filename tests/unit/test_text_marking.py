@@ -109,3 +109,26 @@ def test_a_text_reads_as_english_and_keeps_what_translation_needs() -> None:
 def test_a_text_from_the_wire_that_is_not_one_is_refused_without_raising(sent: object) -> None:
     got = Text.from_wire(sent)
     assert got is None or (isinstance(got, Text) and "__class__" not in got)
+
+
+def test_a_text_from_the_wire_that_would_not_fit_a_screen_is_refused_before_it_is_written():
+    """A hostile or broken service: a template repeating a field whose value repeats one…
+    (a few kB on the wire, gigabytes written out), or sentences nested hundreds deep."""
+    from store_contract.domain.text import WIRE_CHARS, WIRE_DEPTH
+
+    bomb: dict = {"source": "{a}" * 600, "values": {"a": "xxxx"}}
+    for _ in range(4):
+        bomb = {"source": "{a}" * 600, "values": {"a": {"text": bomb}}}
+    assert Text.from_wire(bomb) is None  # refused before it is written out (600⁵ characters)
+    deep: dict = {"source": "x", "values": {}}
+    for _ in range(300):
+        deep = {"source": "({a})", "values": {"a": {"text": deep}}}
+    assert Text.from_wire(deep) is None
+    # what a service really sends passes: nested a few deep, a few lines long
+    fine: dict = {"source": "x", "values": {}}
+    for _ in range(WIRE_DEPTH):
+        fine = {"source": "({a})", "values": {"a": {"text": fine}}}
+    assert Text.from_wire(fine) == "(" * WIRE_DEPTH + "x" + ")" * WIRE_DEPTH
+    long = {"source": "{a} {a}", "values": {"a": "y" * (WIRE_CHARS // 2 - 1)}}
+    assert Text.from_wire(long) is not None
+    assert Text.from_wire({**long, "source": "{a} {a} {a}"}) is None

@@ -100,9 +100,21 @@ def _misread() -> Text:
 US_SCANNER_ON = {
     "fr": str.maketrans({"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7",
                          "_": "8", "ç": "9", "à": "0", ")": "-", "a": "q", "q": "a", "z": "w",
-                         "w": "z", "A": "Q", "Q": "A", "Z": "W", "W": "Z"}),
+                         "w": "z", "A": "Q", "Q": "A", "Z": "W", "W": "Z", "?": "M", ",": "m"}),
     "de": str.maketrans({"ß": "-", "y": "z", "z": "y", "Y": "Z", "Z": "Y"}),
 }
+
+
+def _typed_for_us_on(layout: str, raw: str) -> bool:
+    """Whether ``raw`` can be what a US-set scanner typed on ``layout``: on AZERTY its digit
+    keys never give a digit (and its digit and "-" keys give that row's signs); on QWERTZ every code
+    of this app with letters has a "-", which arrives as "ß". So a dashed phone or supplier
+    number ("555-123-4564") is never taken for a barcode."""
+    if layout == "fr":
+        return not any(ch.isdigit() for ch in raw) and any(ch in "&é\"'(è_çà)" for ch in raw)
+    if layout == "de":
+        return "ß" in raw
+    return False
 
 
 def classify(raw: str) -> Scan:
@@ -114,6 +126,8 @@ def classify(raw: str) -> Scan:
     if scan.kind is not ScanKind.UNKNOWN:
         return scan
     for layout, keys in US_SCANNER_ON.items():
+        if not _typed_for_us_on(layout, raw):
+            continue
         meant = raw.translate(keys)
         if meant != raw and (again := _classify(meant)).kind is not ScanKind.UNKNOWN:
             return replace(again, typed_for=layout)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from store_contract.domain.money import minor_digits
 from store_contract.domain.mutation_types import ORDER_TYPES, MutationType
 from store_contract.domain.text import QT_TRANSLATE_NOOP, Amount, Text, text
 
@@ -37,10 +36,7 @@ def summary(type_: str, payload: dict[str, Any], customer_name: str | None,
             # the payload carries no currency (it is the store's, given by the caller when
             # known): before the first sync the amount alone, never a guessed currency
             cents = int(payload.get("amount_cents", 0))
-            amount: Any = Amount(cents, currency)
-            if currency is None:
-                digits = minor_digits(currency)
-                amount = f"{cents / 10**digits:,.{digits}f}"
+            amount = Amount(cents, currency)  # (without a currency: the amount alone)
             return text(QT_TRANSLATE_NOOP("Messages", "Points for a purchase of {amount} by "
                                                       "{who} (receipt {receipt})"),
                         amount=amount, who=who, receipt=str(payload.get("receipt")))

@@ -36,7 +36,11 @@ class Recovery:
         return {"kind": str(self.kind), "at": self.at, "reason": self.reason,
                 "moved_to": self.moved_to, "salvaged": self.salvaged,
                 "restored": self.restored, "unreadable": self.unreadable,
-                "lost": list(self.lost), "sentence": sentence(self)}
+                "lost": [str(x) for x in self.lost],
+                # the same names as Texts (template and values) where they were: read back
+                # with the recovery, they are still shown in the person's language
+                "lost_texts": [x.to_wire() if isinstance(x, Text) else None for x in self.lost],
+                "sentence": str(sentence(self))}
 
     @classmethod
     def from_json(cls, data: dict) -> Recovery:
@@ -44,7 +48,7 @@ class Recovery:
                    moved_to=data.get("moved_to"), salvaged=int(data.get("salvaged") or 0),
                    restored=int(data.get("restored") or 0),
                    unreadable=int(data.get("unreadable") or 0),
-                   lost=[str(x) for x in data.get("lost") or []])
+                   lost=_lost(data))
 
     @property
     def lost_changes(self) -> bool:
@@ -52,6 +56,15 @@ class Recovery:
         return bool(self.lost) or (self.kind is RecoveryKind.OUTBOX_SALVAGED
                                    and self.unreadable > self.restored)
 
+
+
+def _lost(data: dict) -> list[str]:
+    """The lost changes' names as kept: Texts where they were kept as Texts, else English."""
+    names = [str(x) for x in data.get("lost") or []]
+    texts = data.get("lost_texts")
+    if not isinstance(texts, list) or len(texts) != len(names):
+        return names
+    return [Text.from_wire(t) or name for t, name in zip(texts, names, strict=True)]
 
 def _then(first: Text, second: Text | None) -> Text:
     """Two sentences one after the other (one template, so each is translated)."""

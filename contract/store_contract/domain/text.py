@@ -31,6 +31,9 @@ from typing import Any
 
 # the translation context of every sentence written below the GUI
 CONTEXT = "Messages"
+# what a sentence from the wire may be: nested this deep at most, this long at most
+WIRE_DEPTH = 12
+WIRE_CHARS = 4000
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -40,7 +43,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
 
 @dataclass(frozen=True)
 class Amount:
-    """An amount of money in a sentence: minor units (pence, cents) and the ISO currency code."""
+    """An amount of money in a sentence: minor units (pence, cents) and the ISO currency code;
+    without one (not known yet: never guessed) the amount alone, with two decimals."""
 
     minor: int
     currency: str | None
@@ -50,7 +54,8 @@ class Amount:
 
         digits = minor_digits(self.currency)
         amount = Decimal(self.minor).scaleb(-digits)
-        return f"{amount:,.{digits}f} {(self.currency or 'GBP').upper()}"
+        written = f"{amount:,.{digits}f}"
+        return f"{written} {self.currency.upper()}" if self.currency else written
 
 
 
@@ -113,21 +118,27 @@ class Text(str):
                                                   for k, v in self.values.items()}}
 
     @classmethod
-    def from_wire(cls, data: object) -> Text | None:
-        """The text a service sent, or None when ``data`` is not one (never raises)."""
-        if not isinstance(data, dict) or not isinstance(data.get("source"), str):
+    def from_wire(cls, data: object, _depth: int = 0) -> Text | None:
+        """The text a service sent, or None when ``data`` is not one (never raises). A
+        sentence nests a few others at most, and reads in a few lines: one nested deeper than
+        :data:`WIRE_DEPTH` or longer than :data:`WIRE_CHARS` (a template repeating a field
+        whose value repeats one…) is refused before it is written out."""
+        if _depth > WIRE_DEPTH or not isinstance(data, dict) \
+                or not isinstance(data.get("source"), str):
             return None
         raw = data.get("values") or {}
-        if not isinstance(raw, dict) or len(data["source"]) > 2000:
+        if not isinstance(raw, dict) or len(data["source"]) > WIRE_CHARS:
             return None
         if not _plain_fields(data["source"], raw):
             return None
         values: dict[str, Any] = {}
         for key, item in raw.items():
-            value = _value_from_wire(item)
+            value = _value_from_wire(item, _depth + 1)
             if not isinstance(key, str) or value is None:
                 return None
             values[key] = value
+        if _written_length(data["source"], values) > WIRE_CHARS:
+            return None
         try:
             return cls(data["source"], values)
         except (KeyError, IndexError, ValueError, AttributeError, TypeError):
@@ -173,13 +184,19 @@ def _value_to_wire(value: Any) -> Any:
     return value
 
 
-def _value_from_wire(item: object) -> Any:
+def _written_length(source: str, values: Mapping[str, Any]) -> int:
+    """How long ``source`` reads once its fields are written (without writing it)."""
+    return sum(len(literal) + (len(english(values[name])) if name else 0)
+               for literal, name, _, _ in string.Formatter().parse(source))
+
+
+def _value_from_wire(item: object, depth: int) -> Any:
     if isinstance(item, bool):
         return str(item)
     if isinstance(item, (str, int)):
         return item
     if isinstance(item, dict) and "text" in item:
-        return Text.from_wire(item["text"])
+        return Text.from_wire(item["text"], depth)
     if isinstance(item, dict) and isinstance(item.get("minor"), int) \
             and isinstance(item.get("currency"), (str, type(None))):
         return Amount(item["minor"], item["currency"])
