@@ -19,6 +19,7 @@ language has an unfinished string.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,9 @@ def qm_file(lang: str) -> Path:
     return TS_DIR / f"{PREFIX}_{lang}.qm"
 
 
+_EXTRACOMMENT = re.compile(r"\n\s*<extracomment>[^<]*</extracomment>")
+
+
 def lupdate(ts: Path, *, no_obsolete: bool = True) -> None:
     """Update ``ts`` (created if missing) with the sources' strings, keeping translations."""
     lang = ts.stem.rsplit("_", 1)[-1]
@@ -74,6 +78,9 @@ def lupdate(ts: Path, *, no_obsolete: bool = True) -> None:
     args += [str(p.relative_to(ROOT)) for p in sources()]
     args += ["-ts", str(ts)]
     subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT)
+    # lupdate takes any "#:" comment before a tr() as a note for translators; in this code
+    # "#:" documents an attribute (as Sphinx reads it) and would mislead them: left out
+    ts.write_text(_EXTRACOMMENT.sub("", ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:

@@ -5,7 +5,6 @@
     <name>AppController</name>
     <message>
         <source>The app cannot start</source>
-        <extracomment>erasing this device after the store removed it (at most one at a time) messages that came while the window was locked: shown once it is unlocked</extracomment>
         <translation>L&apos;application ne peut pas démarrer</translation>
     </message>
     <message>
@@ -80,7 +79,6 @@
     <name>BarChartView</name>
     <message>
         <source>%1 — %2: %3</source>
-        <extracomment>the widest a bar may be: a single day is not a wall the height of the top line (title and legend)</extracomment>
         <translation>%1 — %2 : %3</translation>
     </message>
 </context>
@@ -88,7 +86,6 @@
     <name>CameraPreview</name>
     <message>
         <source>Camera picture</source>
-        <extracomment>How long the &quot;read it&quot; flash stays up before the dialog closes and hands the code on. A camera that has sent no picture this long after starting is reported as not working. A camera format near this size decodes quickly and still resolves a small EAN-13.</extracomment>
         <translation>Image de la caméra</translation>
     </message>
     <message>
@@ -104,7 +101,6 @@
     </message>
     <message>
         <source>Camera support could not be loaded on this device (%s). Use a barcode scanner or type the code.</source>
-        <extracomment>frames decoded so far (tests wait on it: &quot;this frame was looked at&quot;)</extracomment>
         <translation>La caméra n&apos;a pas pu être chargée sur cet appareil (%s). Utilisez un lecteur de codes-barres ou saisissez le code.</translation>
     </message>
     <message>
@@ -160,7 +156,6 @@
     <name>CartPage</name>
     <message>
         <source>online</source>
-        <extracomment>a cart&apos;s channel in words (``&quot;%s · %s cart, …&quot;``)</extracomment>
         <translation>en ligne</translation>
     </message>
     <message>
@@ -509,7 +504,6 @@
     </message>
     <message>
         <source>Points earned: %s</source>
-        <extracomment>why points changed (the ledger&apos;s reason codes), as the timeline&apos;s title says it</extracomment>
         <translation>Points gagnés : %s</translation>
     </message>
     <message>
@@ -542,7 +536,6 @@
     </message>
     <message>
         <source>order confirmation</source>
-        <extracomment>what a message the customer was sent was about (``notifications.template``)</extracomment>
         <translation>confirmation de commande</translation>
     </message>
     <message>
@@ -703,7 +696,6 @@
     </message>
     <message>
         <source>Wishlist and open online carts</source>
-        <extracomment>the signed-in person&apos;s role: what it may not do is not offered</extracomment>
         <translation>Liste d&apos;envies et paniers en ligne ouverts</translation>
     </message>
     <message>
@@ -928,7 +920,6 @@
     <name>CustomerResultsModel</name>
     <message>
         <source>loyalty card</source>
-        <extracomment>MATCH_WORDS&apos; words, marked for lupdate here (match_words.py has no Qt): ``data`` shows ``self.tr(word)``</extracomment>
         <translation>carte de fidélité</translation>
     </message>
     <message>
@@ -1055,12 +1046,10 @@
     <name>CustomersPage</name>
     <message>
         <source>Customers</source>
-        <extracomment>an order of the 360&apos;s list was opened (its order id): the window shows its detail an open online cart of the 360 was opened (its cart id): the window shows the cart page</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
         <source>Start typing: results appear as you type, best match first.</source>
-        <extracomment>open while a card is asked for (a reward, a card given): a card scan goes there open while a manager may approve (a large redemption): their badge fills their id</extracomment>
         <translation>Commencez à taper : les résultats s&apos;affichent au fur et à mesure, le meilleur en premier.</translation>
     </message>
     <message>
@@ -1302,7 +1291,6 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <extracomment>a dashboard left open on the manager&apos;s tablet reads the orders again this often</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -1709,7 +1697,6 @@
     </message>
     <message>
         <source>Today</source>
-        <extracomment>The period buttons: key -&gt; objectName. the periods&apos; labels (``fm.PERIODS``), marked for lupdate: the buttons show ``self.tr(label)``</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
@@ -1934,7 +1921,6 @@
     </message>
     <message>
         <source>Selected product</source>
-        <extracomment>tall enough for the product, its numbers, and four rows of orders and of nearby stores</extracomment>
         <translation>Produit sélectionné</translation>
     </message>
     <message>
@@ -2097,7 +2083,6 @@
     <name>InventoryPage</name>
     <message>
         <source>All products</source>
-        <extracomment>Styles of this screen only (the app&apos;s theme, resources/theme.qss, has the shared ones). widths of the columns after the product&apos;s (which takes the rest), for the theme&apos;s 15 px font</extracomment>
         <translation>Tous les produits</translation>
     </message>
     <message>
@@ -2201,7 +2186,6 @@
     <name>InventoryTableModel</name>
     <message>
         <source>Product</source>
-        <extracomment>(header, sort key in the cache, right-aligned?)</extracomment>
         <translation>Produit</translation>
     </message>
     <message>
@@ -2238,7 +2222,6 @@ nearby</source>
     </message>
     <message>
         <source>not stocked</source>
-        <extracomment>a header was clicked: the page reloads its newest search in the new order</extracomment>
         <translation>non référencé</translation>
     </message>
     <message>
@@ -2303,7 +2286,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     <name>MainWindow</name>
     <message>
         <source>Sync now</source>
-        <extracomment>The screens in navigation order: key (used in objectNames) and title. Each is an empty page until the local store is open (``AppController._install_screens``); a window that cannot start says why in its status bar.</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
@@ -2320,7 +2302,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>Conflicts</source>
-        <extracomment>while the lock screen is up, nothing behind it can be reached (see set_locked) which commands the signed-in role may use (the rest are off when unlocked)</extracomment>
         <translation>Conflits</translation>
     </message>
     <message>
@@ -2410,7 +2391,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     <name>Messages</name>
     <message>
         <source>query parameter</source>
-        <extracomment>what the first part of a parameter&apos;s location is, in a sentence (&quot;The {place} &apos;limit&apos; ...&quot;)</extracomment>
         <translation>le paramètre de requête</translation>
     </message>
     <message>
@@ -2527,17 +2507,14 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>The central service cannot reach its database just now. Nothing was lost: the device keeps its changes and sends them when the service is back.</source>
-        <extracomment>What a device is told while the database cannot be reached (503, with Retry-After).</extracomment>
         <translation>Le service central n&apos;a pas accès à sa base de données pour le moment. Rien n&apos;est perdu : l&apos;appareil conserve ses modifications et les envoie dès le retour du service.</translation>
     </message>
     <message>
         <source>The central service is busy just now. Nothing was lost: the device keeps its changes and sends them again in a few seconds.</source>
-        <extracomment>What a device is told while the service has more requests than database connections.</extracomment>
         <translation>Le service central est surchargé pour le moment. Rien n&apos;est perdu : l&apos;appareil conserve ses modifications et les renvoie dans quelques secondes.</translation>
     </message>
     <message>
         <source>Something went wrong on the central service. Try again; if it keeps happening, tell IT what you were doing.</source>
-        <extracomment>What a device is told when the service failed in a way nobody foresaw (500).</extracomment>
         <translation>Une erreur s&apos;est produite sur le service central. Réessayez ; si cela se reproduit, indiquez au service informatique ce que vous faisiez.</translation>
     </message>
     <message>
@@ -2546,7 +2523,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>The central service speaks API version {theirs} but this app speaks version {ours}. Update the app (or ask IT to).</source>
-        <extracomment>seconds an idle connection to the service is kept for the next request called whenever the service says this device was removed from the store (any call: a sign-in, a refresh, a manager&apos;s screen, a sync), before DeviceRevoked is raised</extracomment>
         <translation>Le service central utilise la version {theirs} de l&apos;API, mais cette application utilise la version {ours}. Mettez à jour l&apos;application (ou demandez-le au service informatique).</translation>
     </message>
     <message>
@@ -2631,12 +2607,10 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>The key of this device&apos;s data in the password keychain is not one the app made (someone changed it). Restore it, or remove the entry &quot;{entry}&quot; so the app starts over; nothing was changed.</source>
-        <extracomment>keys this process already holds, by folder: an open costs no keychain call after the first, and without a keychain this is the only place the run&apos;s key lives</extracomment>
         <translation>La clé des données de cet appareil dans le trousseau de mots de passe n&apos;a pas été créée par l&apos;application (quelqu&apos;un l&apos;a modifiée). Restaurez-la, ou supprimez l&apos;entrée « {entry} » pour que l&apos;application reparte de zéro ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No keychain on this computer: the store&apos;s data is encrypted with a key that lasts only while the app runs, so it is downloaded again at each start; changes waiting to sync are kept unencrypted, readable only by this computer account, so that none is lost.</source>
-        <extracomment>what the app keeps in a data folder (the cache and the outbox with their side files and the copies set aside after damage, the lock, logs, the embedded demo service&apos;s folder)</extracomment>
         <translation>Pas de trousseau sur cet ordinateur : les données du magasin sont chiffrées avec une clé valable seulement pendant l&apos;exécution de l&apos;application, elles sont donc retéléchargées à chaque démarrage ; les modifications en attente de synchronisation sont conservées non chiffrées, lisibles uniquement par ce compte d&apos;ordinateur, pour qu&apos;aucune ne soit perdue.</translation>
     </message>
     <message>
@@ -2645,7 +2619,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>a customer</source>
-        <extracomment>The order columns the ``order.*`` effects change (and an undo restores). (table, column, is the table&apos;s key) for every column that can hold a temporary id</extracomment>
         <translation>un client</translation>
     </message>
     <message>
@@ -2678,12 +2651,10 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>The app is already running with the data in {folder} (or a support command is using it). Close it first, or use that window.</source>
-        <extracomment>settled outbox entries past their audit period are pruned at open and this often after recoveries made while the app runs (a cache found damaged in use), newest last</extracomment>
         <translation>L&apos;application est déjà ouverte avec les données de {folder} (ou une commande d&apos;assistance les utilise). Fermez-la d&apos;abord, ou utilisez cette fenêtre.</translation>
     </message>
     <message>
         <source>This device has not received the central service&apos;s key for codes and PINs yet. Connect it to the network and sync once, then try again.</source>
-        <extracomment>the folder&apos;s key (raises KeychainError, a sentence, when the keychain is locked) the screens&apos; reads, on a thread of their own (see cache/reader.py) what a sealed field holds while the payload around it is validated (never queued)</extracomment>
         <translation>Cet appareil n&apos;a pas encore reçu la clé du service central pour les codes et les codes PIN. Connectez-le au réseau et synchronisez une fois, puis réessayez.</translation>
     </message>
     <message>
@@ -2692,17 +2663,14 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>This cache was written by a newer version of the app (schema {version}; this app knows up to {latest}). Update the app.</source>
-        <extracomment>kept in step with the FTS table by triggers; a first sync drops them and rebuilds the index once at the end instead (see cache/replica.py), which is many times faster for a big store The Dashboard reads the store&apos;s click-and-collect orders changed since a day (every event of an order updates it): without this it would read every order the store ever had. A second copy of each queued intent, next to its optimistic effect (see cache/intents.py): an outbox that goes missing or is damaged gets its queued changes back from here. PIN hashes no longer come from the service (a copied cache would give every PIN away); the device keeps verifiers of its own, made when each person signs in online on it and bound to a secret in its keychain (associate_app/offline_pins.py), and counts wrong PINs it checks. Order detail, any channel (issue 13): a till receipt&apos;s number and the order&apos;s currency, per line what was collected, returned, discounted and earned, and an order&apos;s payments, status history and parcels (children of the synced order). An upgraded cache gets them for an order at its next change; until then the order detail asks the service when online. Returns (issue 13): the returns policy the service publishes (shown before a return is made), an order&apos;s gift receipt and final-sale lines, returns with their lines and refunds (a return made here shows at once, marked pending until the service applies it), and store credit vouchers. Changes at pickup (issue 13): units a customer declined at handover, and lines added at the counter (to pay at the till). Exchanges (issue 13): a return plus replacements, each on an order placed for the customer (an exchange made here shows at once, pending, with its replacements from this store&apos;s shelf held in ``exchange_holds`` until the service&apos;s stock arrives). The loyalty programme (issue 14): an account&apos;s qualifying spend, tier review, when its unexplained balance counts as earned (expiry), its card&apos;s kind and the programme consent; the ledger&apos;s spend, who and why; reward vouchers; the rewards catalogue and bonus campaigns. Online carts finished at the counter (issue 14): a product&apos;s style (its colour and size variants share it), a cart&apos;s code (CART-…), and the carts finished here while the change is queued: the cart shown converted, its lines from this store&apos;s shelf held on the stock. index i holds the migration from user_version i to i + 1</extracomment>
         <translation>Ce cache a été écrit par une version plus récente de l&apos;application (schéma {version} ; version maximale connue de cette application : {latest}). Mettez à jour l&apos;application.</translation>
     </message>
     <message>
         <source>The queue of changes on this device was written by a newer version of the app (schema {version}; this app knows up to {latest}). Update the app.</source>
-        <extracomment>the conflict&apos;s sentences as Texts (``store_contract.domain.text``: template and values, so the window shows them in the person&apos;s language), ``{&quot;summary&quot;: wire, ...}`` as JSON; NULL for a conflict of an older version (its English columns are shown as they are) the conflict&apos;s columns that hold a sentence (each kept as a Text in ``texts`` too) how long a settled entry is kept (support can see what a device sent and what came back) sentences for the inbox: :class:`Text` when the change was refused by this version (read back from ``texts``), plain English for a conflict an older version stored</extracomment>
         <translation>La file des modifications de cet appareil a été écrite par une version plus récente de l&apos;application (schéma {version} ; version maximale connue de cette application : {latest}). Mettez à jour l&apos;application.</translation>
     </message>
     <message>
         <source>The cache is closed.</source>
-        <extracomment>niceness of the writer thread: on a busy 2-core tablet the window&apos;s thread goes first on_error(exc, conns) -&gt; the error to raise instead (or None): runs on the writer thread after a job failed and was rolled back, so a damaged file can be dealt with before the next job</extracomment>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
@@ -2771,7 +2739,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>Sending a code needs the connection to the central service. Scan the customer&apos;s card instead.</source>
-        <extracomment>the digital card numbers a device makes (the service keeps one if free, else gives its own)</extracomment>
         <translation>L&apos;envoi d&apos;un code nécessite la connexion au service central. Scannez plutôt la carte du client.</translation>
     </message>
     <message>
@@ -2808,7 +2775,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>{who} has not signed in on this device while it was online, so their PIN can only be checked when the network is back.</source>
-        <extracomment>as costly as the service&apos;s own PIN hash (central_api.hashing.PIN_COST)</extracomment>
         <translation>Aucune connexion en ligne de {who} sur cet appareil : son code PIN ne pourra donc être vérifié qu&apos;au retour du réseau.</translation>
     </message>
     <message>
@@ -2817,7 +2783,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>Order {order} is not in this store&apos;s data.</source>
-        <extracomment>the service could not be reached (the order may exist: not available offline)</extracomment>
         <translation>La commande {order} n&apos;est pas dans les données de ce magasin.</translation>
     </message>
     <message>
@@ -2882,7 +2847,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>Enter the enrolment code your manager gave you.</source>
-        <extracomment>a session this close to its end is swapped for a fresh one while it is in use how long a session signed in offline (no token) lasts before the PIN is asked again signed in while the service could not be reached, by this device&apos;s own PIN verifier: changes are made and queued, but nothing syncs until someone signs in online checks PINs when the service cannot be reached (set once the local store is open) the window is locked: whoever is signed in is away, so their session is not renewed (a tablet left locked lets it run out; see gui/session_lock.py) tokens of sessions that ended while the service could not be reached: revoked at the next contact of this run (after a restart they simply expire; no copy is kept) who is current, the token the client sends and the session the keychain keeps change together under this lock: a sign-in, a refresh and a switch that overlap never leave them disagreeing (nor the keychain holding someone who left)</extracomment>
         <translation>Saisissez le code d&apos;enregistrement donné par votre responsable.</translation>
     </message>
     <message>
@@ -2903,12 +2867,10 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>This device could not write its local data ({problem}). Check the disk has free space; changes waiting to sync are kept.</source>
-        <extracomment>awaited before each sync (errors.ApiError from one fails the sync like any other) whether the signed-in person may send changes (a support session only pulls: what others queued waits for them, and the pull still runs)</extracomment>
         <translation>Cet appareil n&apos;a pas pu écrire ses données locales ({problem}). Vérifiez qu&apos;il reste de l&apos;espace disque ; les modifications en attente de synchronisation sont conservées.</translation>
     </message>
     <message>
         <source>The central service sent a malformed {what}. Nothing of it was kept; the app will try again at the next sync.</source>
-        <extracomment>progress(stage, rows_so_far, total_or_None)</extracomment>
         <translation>Le service central a envoyé des données mal formées ({what}). Rien n&apos;en a été conservé ; l&apos;application réessaiera à la prochaine synchronisation.</translation>
     </message>
     <message>
@@ -2945,17 +2907,14 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>This device was removed from the store by a manager. Its data is erased; enrol it again with the store&apos;s code to use it.</source>
-        <extracomment>what a removed device is told (the app wipes its data when it hears it): RFC 6750&apos;s ``invalid_token`` with a description a client can tell apart from an expired session</extracomment>
         <translation>Cet appareil a été retiré du magasin par un responsable. Ses données sont effacées ; enregistrez-le à nouveau avec le code du magasin pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>This device belongs to store {own} and cannot read or write store {other}&apos;s data.</source>
-        <extracomment>routes anyone may call (no token) what every other route needs; None: any signed-in staff member (their own session)</extracomment>
         <translation>Cet appareil appartient au magasin {own} et ne peut ni lire ni écrire les données du magasin {other}.</translation>
     </message>
     <message>
         <source>The request is too large: the central service accepts at most {limit} in one request. Send fewer changes at a time.</source>
-        <extracomment>A push is at most 100 mutations of a few KB each; this leaves ample room. No byte of the body for this long: the client has stalled. The whole body must have arrived by then (the largest body at ~35 KB/s).</extracomment>
         <translation>La requête est trop volumineuse : le service central accepte au maximum {limit} par requête. Envoyez moins de modifications à la fois.</translation>
     </message>
     <message>
@@ -2988,7 +2947,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>{refusal} Nothing was changed.</source>
-        <extracomment>the order each place a replacement comes from is placed as: (channel, number prefix, status) a tender the payment service never charges: the value of what came back</extracomment>
         <translation>{refusal} Rien n&apos;a été modifié.</translation>
     </message>
     <message>
@@ -3005,7 +2963,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>This customer has no phone number to send a code to: scan their card instead.</source>
-        <extracomment>reward voucher codes: RW- and 12 characters of the store credit alphabet a presence code: 6 digits, good for 10 minutes, 5 tries the demo chain&apos;s rewards (points price, validity in days, the tier they need)</extracomment>
         <translation>Ce client n&apos;a pas de numéro de téléphone auquel envoyer un code : scannez plutôt sa carte.</translation>
     </message>
     <message>
@@ -3058,7 +3015,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>This change carries a code or PIN the central service cannot read (it was sealed for another change or another service). Nothing was changed; ask for the code or PIN again and repeat the step.</source>
-        <extracomment>Card numbers of accounts opened in store (the seed uses 633597…): Luhn-valid, 16 digits.</extracomment>
         <translation>Cette modification contient un code ou un code PIN illisible pour le service central (il a été scellé pour une autre modification ou un autre service). Rien n&apos;a été modifié ; redemandez le code ou le code PIN et refaites l&apos;étape.</translation>
     </message>
     <message>
@@ -3187,7 +3143,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>The refund for {what} of order {order} was already given {how}: returned on {date} at {time} at {store} ({store_id}) by {staff}, return {return_id}.</source>
-        <extracomment>where damaged returned units go (off the sales floor, not in ``inventory``) store credit codes: no 0/O, 1/I/L; 12 characters (60 bits), grouped by four</extracomment>
         <translation>Le remboursement de {what} de la commande {order} a déjà été fait {how} : retour du {date} à {time} à {store} ({store_id}) par {staff}, retour {return_id}.</translation>
     </message>
     <message>
@@ -3212,7 +3167,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>line {line}</source>
-        <extracomment>the breaches a manager&apos;s approval lets through the order statuses in which the customer has the goods, so can return them the order events that say the customer got the goods: the return window starts there the window the chain&apos;s standard policy gives every channel</extracomment>
         <translation>la ligne {line}</translation>
     </message>
     <message>
@@ -3225,7 +3179,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>There is no store credit with that code. Check the code on the customer&apos;s slip or message and type it again.</source>
-        <extracomment>the prefixes of single-use codes: store credit, and a loyalty reward (issue 14)</extracomment>
         <translation>Aucun avoir ne correspond à ce code. Vérifiez le code sur le ticket ou le message du client et saisissez-le à nouveau.</translation>
     </message>
     <message>
@@ -3270,7 +3223,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>Too many orders of other stores looked up. Wait five minutes, or ask the customer for their email or receipt.</source>
-        <extracomment>orders of other stores&apos; customers (and numbers that match nothing) one person may look up in ``pin_lockout.WINDOW``: order numbers run in sequence, so a counter could otherwise walk the chain&apos;s orders one number after another</extracomment>
         <translation>Trop de commandes d&apos;autres magasins consultées. Patientez cinq minutes, ou demandez au client son e-mail ou son ticket.</translation>
     </message>
     <message>
@@ -3279,12 +3231,10 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>That barcode&apos;s check digit is wrong: a misread. Scan it again.</source>
-        <extracomment>the keyboard layout (&quot;fr&quot;, &quot;de&quot;) a scanner set for a US keyboard typed this code on (read as it meant it): the scanner should be set to that layout a staff badge (Code 128): STAFF- and the staff id an online cart (domain/carts.py): CART- and digits</extracomment>
         <translation>La clé de contrôle de ce code-barres est fausse : erreur de lecture. Scannez-le à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was scanned.</source>
-        <extracomment>What a scanner set for a US keyboard types on a computer whose keyboard layout is another, mapped back. A wedge scanner sends keys, not characters: set up for a US keyboard (most are, out of the box) on a French store&apos;s AZERTY layout, its &quot;1&quot; key is &quot;&amp;&quot; and its &quot;-&quot; key is &quot;)&quot;, so CC-101031 arrives as CC)&amp;à&amp;àç&amp;; on a German QWERTZ layout &quot;-&quot; arrives as &quot;ß&quot; and Y and Z are swapped. Applied only to a code that is nothing as it arrived, and kept only when the mapped code is one this app knows (a wrong check digit stays wrong).</extracomment>
         <translation>Rien n&apos;a été scanné.</translation>
     </message>
     <message>
@@ -3301,9 +3251,6 @@ Scannez votre badge ou saisissez votre identifiant, puis votre code PIN. Quelqu&
     </message>
     <message>
         <source>the item</source>
-        <extracomment>carts a customer may still finish (shown on the 360, opened at the counter) a cart untouched this long counts as abandoned (worth mentioning to the customer) the status of an in-store sale handed to the till and not paid yet at most this many lines in one cart finished at the counter the code a customer shows from the web shop (a Code 128 or QR of it)
-----------
-at most this many replacement lines in one exchange</extracomment>
         <translation>l&apos;article</translation>
     </message>
     <message>
@@ -3604,7 +3551,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>{percent}%</source>
-        <extracomment>What a number with nothing to measure shows. The periods staff can choose: key -&gt; (label, how many local calendar days, today included). Below this share of orders ready on time, the Dashboard shows the figure as a warning.</extracomment>
         <translation>{percent} %</translation>
     </message>
     <message>
@@ -3625,7 +3571,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Points online and in store</source>
-        <extracomment>the programme, lowest tier first</extracomment>
         <translation>Points en ligne et en magasin</translation>
     </message>
     <message>
@@ -3642,7 +3587,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>That reward</source>
-        <extracomment>kept for readers of the old constant: points per whole pound by tier qualifying spend counts over this many days points expire this many months (of 30 days) after they were earned, unless spent first the yearly review of tiers (down only then)</extracomment>
         <translation>Cette récompense</translation>
     </message>
     <message>
@@ -3667,7 +3611,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>“{typed}” is not in this store&apos;s currency ({currency}); type the amount like {example}.</source>
-        <extracomment>ISO 4217 currencies whose minor unit is not a hundredth (the rest have two decimals)</extracomment>
         <translation>« {typed} » n&apos;est pas dans la devise de ce magasin ({currency}) ; saisissez le montant comme ceci : {example}.</translation>
     </message>
     <message>
@@ -3696,12 +3639,10 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>A PIN is {least} to {most} digits.</source>
-        <extracomment>The kinds of change that act on one order (payload ``order_id``): the click-and-collect steps and a return of any channel. a secret sealed to the central service (see store_contract.sealing): opened only there</extracomment>
         <translation>Un code PIN compte de {least} à {most} chiffres.</translation>
     </message>
     <message>
         <source>A support session can look but not change anything in a store.</source>
-        <extracomment>the one table points (earned or redeemed) above which a change needs a manager a purchase above this (in minor units) earns points only with a manager what each kind of change needs (see mutation_types.MutationType for the kinds)</extracomment>
         <translation>Une session d&apos;assistance peut consulter, mais ne peut rien modifier dans un magasin.</translation>
     </message>
     <message>
@@ -3726,7 +3667,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Order {order} is not being handed over (it is not ready for pickup), so nothing on it can be declined at the counter. Use Returns for an order already collected.</source>
-        <extracomment>the order status in which items can be declined or added: the order is at the counter</extracomment>
         <translation>La commande {order} n&apos;est pas en cours de remise (elle n&apos;est pas prête pour le retrait) : rien ne peut donc y être refusé au comptoir. Pour une commande déjà retirée, utilisez Retours.</translation>
     </message>
     <message>
@@ -3767,7 +3707,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Type or scan the customer&apos;s pickup code.</source>
-        <extracomment>31 symbols: no 0/O, no 1/I/L (they are misread on phone screens and when typed). scrypt (n, r, p) for pickup codes; a hash string carries its own, so this can rise later.</extracomment>
         <translation>Saisissez ou scannez le code de retrait du client.</translation>
     </message>
     <message>
@@ -3800,7 +3739,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>The customer can still collect this order until its pickup deadline; it cannot be expired before then.</source>
-        <extracomment>How long a ready order waits for its customer before it is a no-show. A ready order whose pickup window ends within this is &quot;expiring&quot; in the queue.</extracomment>
         <translation>Le client peut encore retirer cette commande jusqu&apos;à la fin du délai de retrait ; impossible de la faire expirer avant.</translation>
     </message>
     <message>
@@ -3893,7 +3831,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>start picking</source>
-        <extracomment>States in which the store still holds the order&apos;s stock (reserved units). (from, to) -&gt; the action that makes that move. Anything not listed is illegal.</extracomment>
         <translation>commencer à préparer</translation>
     </message>
     <message>
@@ -3918,7 +3855,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>has not been started</source>
-        <extracomment>What each state means to someone holding the order: used in refusal sentences.</extracomment>
         <translation>n&apos;a pas été commencée</translation>
     </message>
     <message>
@@ -3951,7 +3887,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Only a new order can be started.</source>
-        <extracomment>What must be true before each action, said as the next step to take.</extracomment>
         <translation>Seule une nouvelle commande peut être commencée.</translation>
     </message>
     <message>
@@ -3976,7 +3911,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>associate</source>
-        <extracomment>who an actor is, in refusal sentences</extracomment>
         <translation>vendeur</translation>
     </message>
     <message>
@@ -4041,7 +3975,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>{first} {second}</source>
-        <extracomment>queued changes that could not be recovered, named for people (&quot;note for Jane Smith&quot;)</extracomment>
         <translation>{first} {second}</translation>
     </message>
     <message>
@@ -4126,7 +4059,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Choose the store {item} comes from.</source>
-        <extracomment>the breaches of where an item comes from, by their value (each user&apos;s enum has them)</extracomment>
         <translation>Choisissez le magasin d&apos;où vient {item}.</translation>
     </message>
     <message>
@@ -4151,7 +4083,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Enter a whole number above zero.</source>
-        <extracomment>the id of a record the change creates: a temporary id (``tmp-…``, mutation_types.new_temp_id) when made on a device, which the service answers with its own in ``id_map``</extracomment>
         <translation>Saisissez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
@@ -4284,7 +4215,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Choose why the customer declines the item from the list.</source>
-        <extracomment>the refund is recorded as a return of the declined units (the returns work&apos;s tables)</extracomment>
         <translation>Choisissez dans la liste pourquoi le client refuse l&apos;article.</translation>
     </message>
     <message>
@@ -4321,12 +4251,10 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Choose how the cart is handed over: to the till, or kept for pickup.</source>
-        <extracomment>the order the cart becomes at this store (items from nearby stores go on orders there)</extracomment>
         <translation>Choisissez comment le panier est transmis : à la caisse, ou gardé pour retrait.</translation>
     </message>
     <message>
         <source>A voucher is applied twice; apply it once.</source>
-        <extracomment>the customer&apos;s vouchers (store credit, rewards) applied to the sale (used once, here)</extracomment>
         <translation>Un bon d&apos;achat est appliqué deux fois ; appliquez-le une seule fois.</translation>
     </message>
     <message>
@@ -4335,7 +4263,6 @@ at most this many replacement lines in one exchange</extracomment>
     </message>
     <message>
         <source>Unknown kind of change {kind}.</source>
-        <extracomment>The model of each kind of change. secret name → the payload field that carries it sealed (``code`` → ``sealed_code``) payload fields that would be secrets in clear: never queued, never pushed the payload fields a sealed secret is bound to (never ids that a device rewrites) one ``{type, payload}`` model per kind of change (``NoteAddChange``, …) every kind of change: the discriminated union on ``type`` fields of the approval every payload may carry (their errors are reported last)</extracomment>
         <translation>Type de modification inconnu : {kind}.</translation>
     </message>
     <message>
@@ -4788,7 +4715,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     </message>
     <message>
         <source> · waiting to sync</source>
-        <extracomment>the signed-in person&apos;s role: steps it may not take are not offered</extracomment>
         <translation> · en attente de synchronisation</translation>
     </message>
     <message>
@@ -4875,7 +4801,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     <name>PickupsPage</name>
     <message>
         <source>Pickups</source>
-        <extracomment>a web or in-store order (or a receipt) scanned or typed here: its number, for the detail</extracomment>
         <translation>Retraits</translation>
     </message>
     <message>
@@ -5023,7 +4948,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     </message>
     <message>
         <source>Changed their mind</source>
-        <extracomment>why a customer declines an item at the counter (the returns reasons), in words</extracomment>
         <translation>A changé d&apos;avis</translation>
     </message>
     <message>
@@ -5254,7 +5178,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     </message>
     <message>
         <source>Wrong size</source>
-        <extracomment>the name lupdate reads: module-level words are extracted under the context given</extracomment>
         <translation>Mauvaise taille</translation>
     </message>
     <message>
@@ -5812,7 +5735,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     <name>SessionLock</name>
     <message>
         <source>Locked after a few minutes without use.</source>
-        <extracomment>the default idle time before a counter tablet locks how long a session may stay locked before it is ended (its person is not at the counter) how often a locked window looks at the clock (a wall clock: a tablet asleep overnight wakes up past the limit, and ends the session at once) (new session, previous session): someone else signed in at the lock screen, or the same person without the network (an offline session: nothing syncs) (session ended): the window stayed locked too long and that session was ended the lock screen is gone: the window is in use again</extracomment>
         <translation>Verrouillé après quelques minutes sans utilisation.</translation>
     </message>
     <message>
@@ -5997,7 +5919,6 @@ Client d&apos;un autre magasin : coordonnées masquées.</translation>
     <name>formatting</name>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>how money is written when neither the person nor the currency&apos;s own country says how in a language the app speaks (a bare &quot;C&quot; system, a currency only Arabic locales use) the name lupdate reads (``translate(&quot;formatting&quot;, &quot;…&quot;)``); ``_tr`` translates a text marked with ``QT_TRANSLATE_NOOP`` in a table</extracomment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
