@@ -210,6 +210,17 @@ def git_revision() -> str:
         return "unknown"
 
 
+def stop(proc: subprocess.Popen | None) -> None:
+    """Stop a service started for a benchmark: terminate, then kill after 30 s."""
+    if proc is not None and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 class CentralService:
     """``python -m central_api --port 0 --db DB`` as a child process."""
 
@@ -247,13 +258,7 @@ class CentralService:
         return vm_hwm_mb(self.pid)
 
     def __exit__(self, *exc: object) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop(self.proc)
 
 
 async def signed_in_client(url: str, store_id: str = "S001", name: str = "bench device"):

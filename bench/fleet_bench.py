@@ -189,13 +189,7 @@ class Service:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        _common.stop(self.proc)
 
 
 # -- the simulated fleet ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from associate_app.gui.app import make_application
 from associate_app.gui.main_window import MainWindow
@@ -41,7 +42,7 @@ def use_virtual_keyboard() -> None:
 def make_kiosk(window: MainWindow) -> None:
     """``window`` full screen without frame, controls a finger's height: before it is shown,
     it opens so; after, it turns so."""
-    app = make_application()
+    app = QApplication.instance()  # (the window's: made, themed and translated already)
     shown = window.isVisible()
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # (hides a shown window)
     if shown:

@@ -10,9 +10,8 @@ import pytest
 
 from associate_app.cache.local_store import LocalStore
 from associate_app.sync.engine import SyncEngine
-from store_contract.domain.mutation_types import MutationType
 from store_contract.domain.text import Text
-from tests.support.sync_harness import signed_in_client
+from tests.support.sync_harness import record_a_redemption_the_service_refuses, signed_in_client
 
 #: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
 pytestmark = pytest.mark.backend
@@ -37,12 +36,7 @@ def test_a_refused_change_s_reason_comes_back_as_the_service_s_text(fresh_centra
         try:
             engine = SyncEngine(client, store, "S001")
             assert (await engine.sync_once()).ok
-            customer, balance = store.reader().execute(
-                "SELECT customer_id, points_balance FROM loyalty_accounts "
-                "ORDER BY points_balance LIMIT 1").fetchone()
-            await store.record(MutationType.LOYALTY_REDEEM, {
-                "customer_id": customer, "points": balance + 500, "reward": "Gift card"},
-                staff_id="A1001", store_id="S001")
+            await record_a_redemption_the_service_refuses(store)
             summary = await engine.sync_once()
             assert summary.ok and summary.rejected == 1
         finally:

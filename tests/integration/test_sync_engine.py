@@ -17,7 +17,13 @@ from central_api import storage
 from store_contract.domain.mutation_types import MutationType, new_temp_id
 from tests.support.cache_files import open_file
 from tests.support.faults import FRAGMENT, FaultyTransport
-from tests.support.sync_harness import dump, full_pull_dump, scalar, signed_in_client
+from tests.support.sync_harness import (
+    dump,
+    full_pull_dump,
+    record_a_redemption_the_service_refuses,
+    scalar,
+    signed_in_client,
+)
 
 #: CI runs these on PostgreSQL as well as SQLite (STORE_ASSOCIATE_TEST_DB)
 pytestmark = pytest.mark.backend
@@ -313,12 +319,7 @@ def test_a_refused_redemption_is_undone_and_lands_in_the_conflict_inbox(fresh_ce
         try:
             engine = SyncEngine(client, store, "S001")
             assert (await engine.sync_once()).ok
-            customer, balance = store.reader().execute(
-                "SELECT customer_id, points_balance FROM loyalty_accounts "
-                "ORDER BY points_balance LIMIT 1").fetchone()
-            await store.record(MutationType.LOYALTY_REDEEM, {
-                "customer_id": customer, "points": balance + 500, "reward": "Gift card"},
-                staff_id="A1001", store_id="S001")
+            await record_a_redemption_the_service_refuses(store)
             assert store.reader().execute(
                 "SELECT count(*) FROM pending_loyalty").fetchone()[0] == 1
             summary = await engine.sync_once()

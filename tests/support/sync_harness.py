@@ -14,6 +14,7 @@ from associate_app.cache.local_store import LocalStore
 from associate_app.cache.replica import ENTITIES
 from associate_app.sync.engine import SyncEngine
 from store_contract import payloads, wire
+from store_contract.domain.mutation_types import MutationType
 from tests.support.cache_files import open_file
 
 
@@ -88,3 +89,14 @@ def cached_row(store: LocalStore, sql: str, *args: Any) -> tuple | None:
         return tuple(found) if found is not None else None
     finally:
         reader.close()
+
+
+async def record_a_redemption_the_service_refuses(store: LocalStore) -> None:
+    """Queue a redemption of 500 points more than the poorest member of the store has: the
+    central service refuses it at the next push."""
+    customer, balance = store.reader().execute(
+        "SELECT customer_id, points_balance FROM loyalty_accounts "
+        "ORDER BY points_balance LIMIT 1").fetchone()
+    await store.record(MutationType.LOYALTY_REDEEM, {
+        "customer_id": customer, "points": balance + 500, "reward": "Gift card"},
+        staff_id="A1001", store_id="S001")
